@@ -1,0 +1,56 @@
+// `npm test`: type check, lint, lit-analyzer, then every browser test in headless Chromium.
+// Every stage runs even when an earlier one fails, so one run shows every problem. The
+// last line is "N passed, N failed": browser tests plus one entry per static check.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChrome, NO_BROWSER_MESSAGE } from './find-chrome.mjs';
+
+if (!findChrome()) {
+  console.error(NO_BROWSER_MESSAGE);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const only = process.argv.slice(2); // e.g. `npm test -- test/core/**` runs just those browser tests
+const stages = only.length
+  ? []
+  : [
+      ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+      ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+      ['lit-analyzer', 'npx', ['lit-analyzer', 'src', 'components', '--strict', '--rules.no-missing-import', 'off']],
+    ];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const [name, cmd, args] of stages) {
+  console.log(`\n== ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+console.log('\n== browser tests');
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'ck-')), 'summary.json');
+const wtrArgs = ['web-test-runner', '--config', 'web-test-runner.config.mjs'];
+if (only.length) wtrArgs.push('--files', ...only);
+const wtr = spawnSync('npx', wtrArgs, { stdio: 'inherit', env: { ...process.env, CK_SUMMARY_FILE: summaryFile } });
+if (existsSync(summaryFile)) {
+  const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  passed += s.passed;
+  failed += s.failed;
+  if (s.failed) failures.push('browser tests');
+}
+if (wtr.status !== 0 && !failures.includes('browser tests')) {
+  failed++;
+  failures.push('browser tests (runner exited with an error)');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,11 @@
+/**
+ * channelkit/core: money, calendar dates, proration and charge schedules.
+ * Pure TypeScript with no DOM: runs in browsers and in Node.
+ */
+export * from './currencies.js';
+export * from './money.js';
+export * from './dates.js';
+export * from './proration.js';
+export * from './billing-types.js';
+export * from './schedule.js';
+export * from './pricing.js';

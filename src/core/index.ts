@@ -9,3 +9,4 @@ export * from './proration.js';
 export * from './billing-types.js';
 export * from './schedule.js';
 export * from './pricing.js';
+export * from './quotes.js';

@@ -1,0 +1,60 @@
+/**
+ * Typed adapter errors. Widgets decide what to show from `kind`, never from a status code.
+ */
+import type { FieldErrors } from '../schemas/validate.js';
+
+export type AdapterErrorKind = 'network' | 'timeout' | 'validation' | 'forbidden' | 'not-found' | 'conflict' | 'server' | 'bad-response' | 'aborted';
+
+export class AdapterError extends Error {
+  override readonly name = 'AdapterError';
+  constructor(
+    readonly kind: AdapterErrorKind,
+    message: string,
+    readonly options: {
+      /** HTTP status, when there was a response. */
+      status?: number;
+      /** For `validation`: message per field path ("customer.email"). */
+      fieldErrors?: FieldErrors;
+      /** A machine-readable reason from the backend ("contract-inactive", "domain-taken", "product-not-in-contract"). */
+      code?: string;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, { cause: options.cause });
+  }
+
+  get status(): number | undefined {
+    return this.options.status;
+  }
+  get fieldErrors(): FieldErrors {
+    return this.options.fieldErrors ?? {};
+  }
+  get code(): string | undefined {
+    return this.options.code;
+  }
+  /** Whether trying the same request again may succeed. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'bad-response';
+  }
+}
+
+export function isAdapterError(e: unknown): e is AdapterError {
+  return e instanceof AdapterError;
+}
+
+export function isAbort(e: unknown): boolean {
+  return (e instanceof AdapterError && e.kind === 'aborted') || (e instanceof DOMException && e.name === 'AbortError');
+}
+
+/** Any thrown value as an AdapterError (a host adapter may throw plain errors). */
+export function toAdapterError(e: unknown): AdapterError {
+  if (e instanceof AdapterError) return e;
+  if (e instanceof DOMException && e.name === 'AbortError') return new AdapterError('aborted', 'The request was cancelled.', { cause: e });
+  if (e instanceof DOMException && e.name === 'TimeoutError') return new AdapterError('timeout', 'The server took too long to answer.', { cause: e });
+  return new AdapterError('network', e instanceof Error ? e.message : 'The request failed.', { cause: e });
+}
+
+/** A new idempotency key: one per user submission, reused on every retry of it. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,32 @@
+/**
+ * Domain names as customers type them: a bare name such as "example.com" or an
+ * international one such as "bücher.de" (stored as entered, checked in its ASCII
+ * "xn--" form). Schemes, paths, ports and user names are refused with a message that
+ * says which.
+ */
+export type DomainErrorCode = 'domain.empty' | 'domain.scheme' | 'domain.path' | 'domain.spaces' | 'domain.noDot' | 'domain.label' | 'domain.tld' | 'domain.tooLong';
+
+export type DomainResult = { ok: true; unicode: string; ascii: string } | { ok: false; code: DomainErrorCode };
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+export function checkDomain(input: string): DomainResult {
+  const text = input.trim().replace(/\.$/, '').toLowerCase();
+  if (!text) return { ok: false, code: 'domain.empty' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) return { ok: false, code: 'domain.scheme' };
+  if (/\s/.test(text)) return { ok: false, code: 'domain.spaces' };
+  if (/[/?#:@\\]/.test(text)) return { ok: false, code: 'domain.path' };
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${text}`).hostname;
+  } catch {
+    return { ok: false, code: 'domain.label' };
+  }
+  if (ascii.length > 253) return { ok: false, code: 'domain.tooLong' };
+  const labels = ascii.split('.');
+  if (labels.length < 2) return { ok: false, code: 'domain.noDot' };
+  if (!labels.every((l) => LABEL.test(l))) return { ok: false, code: 'domain.label' };
+  if (!TLD.test(labels[labels.length - 1]!)) return { ok: false, code: 'domain.tld' };
+  return { ok: true, unicode: text, ascii };
+}

@@ -1,0 +1,11 @@
+/**
+ * channelkit/schemas: zod/mini schemas for every entity the widgets send or receive.
+ * They validate user input and every adapter response, in browsers and in Node.
+ */
+export * from './common.js';
+export * from './validate.js';
+export * from './domain.js';
+export * from './sale.js';
+export * from './license.js';
+export * from './order.js';
+export * from './plan.js';

@@ -1,0 +1,94 @@
+/** Cloud and SaaS subscription orders (order-form). */
+import { checkDomain } from './domain.js';
+import { z, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
+
+export const dataCenterSchema = z.object({ id: id(), name: requiredText(100), location: z.string() });
+export type DataCenter = z.infer<typeof dataCenterSchema>;
+
+export const planPackageSchema = z.object({
+  id: id(),
+  kind: z.enum(['cloud', 'saas']),
+  name: requiredText(100),
+  description: z.string(),
+  /** Most user accounts the plan allows; null for no limit. */
+  maxUsers: z.nullable(wholeNumber(1)),
+  /** The plan's price per month, per currency, in minor units (pre-paid). */
+  monthlyPrice: feesByCurrency(),
+  /** Post-paid price per user account per month, per currency. */
+  perUserPrice: feesByCurrency(),
+  /** Length of the pre-paid period in months. */
+  prepaidMonths: wholeNumber(1),
+});
+export type PlanPackage = z.infer<typeof planPackageSchema>;
+
+export const orderOptionsSchema = z.object({
+  currencies: z.array(currencyCodeSchema()),
+  dataCenters: z.array(dataCenterSchema),
+  packages: z.array(planPackageSchema),
+  /** Whether on-premise orders are sold (they are not: only renewals and upgrades). */
+  onPremiseSold: z.boolean(),
+});
+export type OrderOptions = z.infer<typeof orderOptionsSchema>;
+
+export const customerDetailsSchema = z.object({
+  companyName: requiredText(120),
+  contactName: requiredText(120),
+  email: emailSchema(),
+  phone: phoneSchema(),
+  country: countrySchema(),
+  address: optionalText(200),
+  vatNumber: optionalText(30),
+});
+export type CustomerDetails = z.infer<typeof customerDetailsSchema>;
+
+export const domainSchema = () =>
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const r = checkDomain(value);
+      if (!r.ok) ctx.issues.push({ code: 'custom', message: r.code, input: value });
+    }),
+  );
+
+export const adminUsernameSchema = () =>
+  z.string().check(z.trim(), z.minLength(1, 'v.required'), z.maxLength(64, 'v.tooLong'), z.regex(/^[A-Za-z][A-Za-z0-9._-]*$/, 'v.username'));
+
+const orderCommon = {
+  currency: currencyCodeSchema(),
+  paymentMethod: z.enum(['post-paid', 'pre-paid'], 'v.choose'),
+  packageId: z.string().check(z.minLength(1, 'v.choose')),
+  postponedBilling: z.boolean(),
+  customer: customerDetailsSchema,
+};
+
+export const cloudOrderInputSchema = z.object({
+  kind: z.literal('cloud'),
+  ...orderCommon,
+  dataCenterId: z.string().check(z.minLength(1, 'v.choose')),
+  domain: domainSchema(),
+  adminUsername: adminUsernameSchema(),
+  sendCredentialsToAuthor: z.boolean(),
+});
+export const saasOrderInputSchema = z.object({ kind: z.literal('saas'), ...orderCommon });
+export const orderInputSchema = z.discriminatedUnion('kind', [cloudOrderInputSchema, saasOrderInputSchema]);
+export type CloudOrderInput = z.input<typeof cloudOrderInputSchema>;
+export type SaasOrderInput = z.input<typeof saasOrderInputSchema>;
+export type OrderInput = z.input<typeof orderInputSchema>;
+
+export const orderSchema = z.object({
+  id: id(),
+  kind: z.enum(['cloud', 'saas']),
+  status: z.enum(['active', 'pending']),
+  packageId: id(),
+  currency: currencyCodeSchema(),
+  paymentMethod: z.enum(['post-paid', 'pre-paid']),
+  postponedBilling: z.boolean(),
+  firstChargeDate: calendarDateSchema(),
+  companyName: z.string(),
+  /** Who receives the login and password (cloud orders). */
+  credentialsSentTo: z.array(z.string()),
+  domain: z.nullable(z.string()),
+  createdAt: z.string(),
+  users: z.optional(wholeNumber(0)),
+  monthlyPrice: z.optional(nonNegativeMinor()),
+});
+export type Order = z.infer<typeof orderSchema>;

@@ -1,0 +1,151 @@
+/** Service plans: periods, resources and fees (service-plan-editor). */
+import { BILLING_TYPE_IDS } from '../core/billing-types.js';
+import { registerMessages } from '../i18n/catalog.js';
+import { z, id, requiredText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+
+export const FEE_TYPES = ['recurring', 'setup', 'renewal', 'overuse'] as const;
+export type FeeType = (typeof FEE_TYPES)[number];
+
+export const productResourceSchema = z.object({ id: id(), name: requiredText(200), unit: z.string() });
+export type ProductResource = z.infer<typeof productResourceSchema>;
+
+export const planPeriodSchema = z.object({
+  id: id(),
+  /** null when the period is endless. */
+  duration: z.nullable(durationSchema()),
+  endless: z.boolean(),
+  trial: z.boolean(),
+  /** Plan period fees per currency, minor units; 0 by default. */
+  fees: feesByCurrency(),
+});
+export type PlanPeriod = z.infer<typeof planPeriodSchema>;
+
+export const planResourceSchema = z.object({
+  resourceId: id(),
+  included: wholeNumber(0),
+  minimum: wholeNumber(0),
+  /** null when unlimited. */
+  limit: z.nullable(wholeNumber(0)),
+  unlimited: z.boolean(),
+  /** Selected fee types and their value per currency. */
+  fees: z.partialRecord(z.enum(FEE_TYPES), feesByCurrency()),
+});
+export type PlanResource = z.infer<typeof planResourceSchema>;
+
+export const servicePlanShape = z.object({
+  id: z.nullable(z.string()),
+  productId: id(),
+  name: requiredText(100),
+  active: z.boolean(),
+  /** Description per language code; English is required. */
+  description: z.record(z.string(), z.string()),
+  billingType: z.enum(BILLING_TYPE_IDS, 'v.choose'),
+  sku: requiredText(100),
+  periods: z.array(planPeriodSchema).check(z.minLength(1, 'plan.atLeastOnePeriod')),
+  /** In the order they were added; distributors and customers see them reversed. */
+  resources: z.array(planResourceSchema),
+  updatedAt: z.optional(z.string()),
+});
+export type ServicePlan = z.infer<typeof servicePlanShape>;
+
+registerMessages('en', {
+  'plan.atLeastOnePeriod': 'A service plan needs at least one plan period.',
+  'plan.oneEndless': 'A service plan can have only one endless period.',
+  'plan.trialEndless': 'A trial period cannot be endless.',
+  'plan.trialFree': 'A trial period is free: its fees must be 0.',
+  'plan.durationOrEndless': 'Set a duration or turn on Endless.',
+  'plan.englishRequired': 'Enter the description in English: it is used for every language without its own.',
+  'plan.minimumBelowIncluded': 'Units minimum cannot be less than Units included.',
+  'plan.limitBelowMinimum': 'Units limit cannot be less than Units minimum. Turn on Unlimited for no limit.',
+  'plan.limitRequired': 'Enter a Units limit or turn on Unlimited.',
+  'plan.feeTypeRequired': 'Select at least one type of fee.',
+  'plan.feeInEveryCurrency': 'Enter a {fee} in {currency}.',
+  'plan.duplicateResource': 'This resource is already in the plan.',
+});
+registerMessages('es', {
+  'plan.atLeastOnePeriod': 'Un plan de servicio necesita al menos un periodo.',
+  'plan.oneEndless': 'Un plan de servicio solo puede tener un periodo ilimitado.',
+  'plan.trialEndless': 'Un periodo de prueba no puede ser ilimitado.',
+  'plan.trialFree': 'Un periodo de prueba es gratuito: sus tarifas deben ser 0.',
+  'plan.durationOrEndless': 'Indica una duración o activa Ilimitado.',
+  'plan.englishRequired': 'Escribe la descripción en inglés: se usa en todos los idiomas que no tengan la suya.',
+  'plan.minimumBelowIncluded': 'Las unidades mínimas no pueden ser menos que las unidades incluidas.',
+  'plan.limitBelowMinimum': 'El límite de unidades no puede ser menor que el mínimo. Activa Ilimitado para no poner límite.',
+  'plan.limitRequired': 'Introduce un límite de unidades o activa Ilimitado.',
+  'plan.feeTypeRequired': 'Selecciona al menos un tipo de tarifa.',
+  'plan.feeInEveryCurrency': 'Introduce la {fee} en {currency}.',
+  'plan.duplicateResource': 'Este recurso ya está en el plan.',
+});
+
+interface PlanRulesOptions {
+  /** The vendor's currencies: every selected fee type needs a value in each. */
+  currencies?: readonly string[];
+}
+
+type Ctx = { issues: unknown[] };
+function issue(ctx: Ctx, path: PropertyKey[], message: string, input: unknown, params?: Record<string, string>): void {
+  ctx.issues.push({ code: 'custom', message, path, input, params });
+}
+
+/**
+ * Every rule of the seed that spans fields. Runs even when other fields are invalid, so
+ * each error shows at once next to its own field.
+ */
+export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: PlanRulesOptions = {}): void {
+  const periods = Array.isArray(plan.periods) ? plan.periods : [];
+  let endlessSeen = false;
+  periods.forEach((p, i) => {
+    if (!p || typeof p !== 'object') return;
+    if (p.endless) {
+      if (p.trial) issue(ctx, ['periods', i, 'endless'], 'plan.trialEndless', p);
+      else if (endlessSeen) issue(ctx, ['periods', i, 'endless'], 'plan.oneEndless', p);
+      endlessSeen ||= !p.trial;
+    } else if (!p.duration) issue(ctx, ['periods', i, 'duration', 'quantity'], 'plan.durationOrEndless', p);
+    if (p.trial && p.fees) {
+      for (const [cur, v] of Object.entries(p.fees)) if (v !== 0) issue(ctx, ['periods', i, 'fees', cur], 'plan.trialFree', p);
+    }
+  });
+  if (plan.description && typeof plan.description === 'object' && !plan.description.en?.trim()) {
+    issue(ctx, ['description', 'en'], 'plan.englishRequired', plan.description);
+  }
+  const seen = new Set<string>();
+  (Array.isArray(plan.resources) ? plan.resources : []).forEach((r, i) => {
+    if (!r || typeof r !== 'object') return;
+    if (seen.has(r.resourceId)) issue(ctx, ['resources', i, 'resourceId'], 'plan.duplicateResource', r);
+    seen.add(r.resourceId);
+    if (Number.isInteger(r.minimum) && Number.isInteger(r.included) && r.minimum < r.included) {
+      issue(ctx, ['resources', i, 'minimum'], 'plan.minimumBelowIncluded', r);
+    }
+    if (!r.unlimited) {
+      if (r.limit === null || r.limit === undefined) issue(ctx, ['resources', i, 'limit'], 'plan.limitRequired', r);
+      else if (Number.isInteger(r.limit) && Number.isInteger(r.minimum) && r.limit < r.minimum) issue(ctx, ['resources', i, 'limit'], 'plan.limitBelowMinimum', r);
+    }
+    const fees = r.fees ?? {};
+    const selected = FEE_TYPES.filter((t) => fees[t] !== undefined);
+    if (selected.length === 0) issue(ctx, ['resources', i, 'fees'], 'plan.feeTypeRequired', r);
+    for (const t of selected) {
+      for (const cur of options.currencies ?? []) {
+        const v = fees[t]?.[cur];
+        if (v === undefined || v === null) issue(ctx, ['resources', i, 'fees', t, cur], 'plan.feeInEveryCurrency', r, { fee: t, currency: cur });
+      }
+    }
+  });
+}
+
+/** The full service plan schema: shape plus every cross-field rule. */
+export function servicePlanSchema(options: PlanRulesOptions = {}) {
+  return servicePlanShape.check(z.superRefine((plan, ctx) => checkPlanRules(plan, ctx as unknown as Ctx, options), { when: () => true }));
+}
+
+export const planSummarySchema = z.object({ id: id(), name: z.string(), billingType: z.enum(BILLING_TYPE_IDS), active: z.boolean(), sku: z.string() });
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const planContextSchema = z.object({
+  product: z.object({ id: id(), name: z.string() }),
+  resources: z.array(productResourceSchema),
+  currencies: z.array(currencyCodeSchema()).check(z.minLength(1, 'v.atLeastOne')),
+  /** Description languages of the vendor profile; always includes "en". */
+  languages: z.array(z.string()),
+  plans: z.array(planSummarySchema),
+});
+export type PlanContext = z.infer<typeof planContextSchema>;

@@ -33,6 +33,12 @@ function lookup(language: string, key: string): string | undefined {
   return catalogs.get(language)?.get(key) ?? (language === 'en' ? undefined : catalogs.get('en')?.get(key));
 }
 
+/** English keys a language has no message for (adding a locale: this should be empty). */
+export function missingMessages(language: string): string[] {
+  const c = catalogs.get(language);
+  return [...(catalogs.get('en')?.keys() ?? [])].filter((k) => !c?.has(k));
+}
+
 /** True when the key exists in English (every key does). */
 export function hasMessage(key: string): boolean {
   return catalogs.get('en')?.has(key) ?? false;

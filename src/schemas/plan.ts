@@ -59,7 +59,10 @@ registerMessages('en', {
   'plan.limitBelowMinimum': 'Units limit cannot be less than Units minimum. Turn on Unlimited for no limit.',
   'plan.limitRequired': 'Enter a Units limit or turn on Unlimited.',
   'plan.feeTypeRequired': 'Select at least one type of fee.',
-  'plan.feeInEveryCurrency': 'Enter a {fee} in {currency}.',
+  'plan.fee.recurring': 'Enter the Recurring fee in {currency}.',
+  'plan.fee.setup': 'Enter the Setup fee in {currency}.',
+  'plan.fee.renewal': 'Enter the Renewal fee in {currency}.',
+  'plan.fee.overuse': 'Enter the Overuse fee in {currency}.',
   'plan.duplicateResource': 'This resource is already in the plan.',
 });
 registerMessages('es', {
@@ -73,7 +76,10 @@ registerMessages('es', {
   'plan.limitBelowMinimum': 'El límite de unidades no puede ser menor que el mínimo. Activa Ilimitado para no poner límite.',
   'plan.limitRequired': 'Introduce un límite de unidades o activa Ilimitado.',
   'plan.feeTypeRequired': 'Selecciona al menos un tipo de tarifa.',
-  'plan.feeInEveryCurrency': 'Introduce la {fee} en {currency}.',
+  'plan.fee.recurring': 'Introduce la tarifa recurrente en {currency}.',
+  'plan.fee.setup': 'Introduce la tarifa de instalación en {currency}.',
+  'plan.fee.renewal': 'Introduce la tarifa de renovación en {currency}.',
+  'plan.fee.overuse': 'Introduce la tarifa por exceso en {currency}.',
   'plan.duplicateResource': 'Este recurso ya está en el plan.',
 });
 
@@ -126,7 +132,7 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
     for (const t of selected) {
       for (const cur of options.currencies ?? []) {
         const v = fees[t]?.[cur];
-        if (v === undefined || v === null) issue(ctx, ['resources', i, 'fees', t, cur], 'plan.feeInEveryCurrency', r, { fee: t, currency: cur });
+        if (v === undefined || v === null) issue(ctx, ['resources', i, 'fees', t, cur], `plan.fee.${t}`, r, { currency: cur });
       }
     }
   });

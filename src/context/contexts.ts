@@ -1,0 +1,21 @@
+/**
+ * Services through context: one key for the adapter, one for locale settings.
+ * `<channelkit-provider>` provides both; widgets and form-kit parts consume them.
+ */
+import { createContext } from '@lit/context';
+import type { AnyAdapter } from '../adapter/types.js';
+
+export const adapterContext = createContext<AnyAdapter | undefined>(Symbol.for('channelkit.adapter'));
+
+export interface LocaleSettings {
+  /** BCP 47 locale for messages, numbers and dates ("en", "es", "es-MX"). */
+  locale: string;
+  /** Preferred currency, where a widget lets the user choose one. */
+  currency?: string | undefined;
+  /** IANA time zone for "today" (defaults to the browser's). */
+  timeZone?: string | undefined;
+}
+
+export const localeContext = createContext<LocaleSettings>(Symbol.for('channelkit.locale'));
+
+export const DEFAULT_LOCALE: LocaleSettings = { locale: 'en' };

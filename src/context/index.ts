@@ -1,0 +1,4 @@
+/** channelkit/provider: context keys and the <channelkit-provider> element (class only; import define-provider to register it). */
+export * from './contexts.js';
+export * from './provider.js';
+export * from './widget-element.js';

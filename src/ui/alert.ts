@@ -1,0 +1,77 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CkElement } from './ck-element.js';
+import { buttonStyles, tokens } from './styles.js';
+import './kit-messages.js';
+
+/**
+ * A message box in a live region: errors and warnings interrupt (`role="alert"`), info and
+ * success wait their turn (`role="status"`). With `retry` it offers a retry button.
+ *
+ * @summary Message with optional heading and retry.
+ * @slot - The message.
+ * @fires ck-retry - When the user presses the retry button.
+ * @csspart alert - The box.
+ * @csspart retry-button - The retry button.
+ */
+export class CkAlert extends CkElement {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .box {
+        display: flex;
+        gap: calc(var(--_space) * 1.5);
+        align-items: flex-start;
+        padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+        border-radius: var(--_radius);
+        border: 1px solid var(--_border-subtle);
+        border-inline-start-width: 4px;
+        background: var(--_info-bg);
+        border-inline-start-color: var(--_primary);
+      }
+      .error {
+        background: var(--_danger-bg);
+        border-inline-start-color: var(--_danger);
+      }
+      .warning {
+        background: var(--_warning-bg);
+        border-inline-start-color: var(--_warning);
+      }
+      .success {
+        background: var(--_success-bg);
+        border-inline-start-color: var(--_success);
+      }
+      .body {
+        flex: 1;
+        display: grid;
+        gap: 4px;
+      }
+      strong {
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  @property({ reflect: true }) variant: 'info' | 'success' | 'warning' | 'error' = 'info';
+  @property() heading = '';
+  /** Show a retry button. */
+  @property({ type: Boolean }) retry = false;
+  @property({ attribute: 'retry-label' }) retryLabel = '';
+
+  protected override render() {
+    const urgent = this.variant === 'error' || this.variant === 'warning';
+    return html`<div class="box ${this.variant}" part="alert" role=${urgent ? 'alert' : 'status'}>
+      <div class="body">
+        ${this.heading ? html`<strong>${this.heading}</strong>` : nothing}
+        <div><slot></slot></div>
+      </div>
+      ${this.retry
+        ? html`<button class="btn" part="retry-button" @click=${() => this.emit('ck-retry', {})}>${this.retryLabel || this.t('kit.retry')}</button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,35 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { DEFAULT_LOCALE, localeContext, type LocaleSettings } from '../context/contexts.js';
+import { type MessageParams, translate } from '../i18n/catalog.js';
+
+/**
+ * Base of every channelkit element: locale settings from context and `t()` for messages.
+ * Events go through `emit` so they all bubble and cross shadow roots with a typed detail.
+ */
+export class CkElement extends LitElement {
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected inheritedLocale: LocaleSettings | undefined = undefined;
+
+  /** The locale settings in effect for this element. */
+  protected get localeSettings(): LocaleSettings {
+    return this.inheritedLocale ?? DEFAULT_LOCALE;
+  }
+
+  protected get loc(): string {
+    return this.localeSettings.locale;
+  }
+
+  protected t(key: string, params?: MessageParams): string {
+    return translate(this.loc, key, params);
+  }
+
+  /** Dispatches a bubbling, composed CustomEvent. Call only on user action. */
+  emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): CustomEvent<T> {
+    const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+    this.dispatchEvent(event);
+    return event;
+  }
+}

@@ -1,0 +1,88 @@
+import { css, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { CkElement } from './ck-element.js';
+import { buttonStyles, tokens } from './styles.js';
+import './kit-messages.js';
+
+/**
+ * A modal confirmation on the native `<dialog>`: focus moves into it, Escape cancels, and
+ * focus returns to where it was. `ask()` resolves true when confirmed.
+ *
+ * @summary Modal yes/no question.
+ * @slot - The explanation.
+ * @slot content - Extra controls (e.g. a name field), shown under the explanation.
+ * @csspart dialog - The dialog.
+ * @csspart confirm-button - The confirm button.
+ */
+export class CkConfirmDialog extends CkElement {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    css`
+      dialog {
+        border: 1px solid var(--_border-subtle);
+        border-radius: calc(var(--_radius) * 1.5);
+        padding: calc(var(--_space) * 3);
+        max-width: min(520px, calc(100vw - 32px));
+        background: var(--_bg);
+        color: var(--_text);
+        box-shadow: 0 24px 64px rgb(0 0 0 / 0.3);
+      }
+      dialog::backdrop {
+        background: rgb(15 20 25 / 0.5);
+      }
+      h2 {
+        margin: 0 0 var(--_space);
+        font-size: 1.2em;
+      }
+      .actions {
+        display: flex;
+        justify-content: flex-end;
+        gap: var(--_space);
+        margin-top: calc(var(--_space) * 3);
+      }
+    `,
+  ];
+
+  @property() heading = '';
+  @property({ attribute: 'confirm-label' }) confirmLabel = '';
+  @property({ attribute: 'cancel-label' }) cancelLabel = '';
+  /** Style the confirm button as destructive. */
+  @property({ type: Boolean }) danger = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  private resolve: ((ok: boolean) => void) | undefined;
+
+  /** Opens the dialog; resolves true on confirm, false on cancel or Escape. */
+  ask(): Promise<boolean> {
+    if (!this.hasUpdated) return this.updateComplete.then(() => this.ask());
+    this.resolve?.(false);
+    const answer = new Promise<boolean>((resolve) => {
+      this.resolve = resolve;
+    });
+    if (!this.dialog.open) this.dialog.showModal();
+    return answer;
+  }
+
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  private close(ok: boolean): void {
+    if (this.dialog.open) this.dialog.close();
+    this.resolve?.(ok);
+    this.resolve = undefined;
+  }
+
+  protected override render() {
+    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${(e: Event) => (e.preventDefault(), this.close(false))}>
+      ${this.heading ? html`<h2 id="title">${this.heading}</h2>` : nothing}
+      <slot></slot>
+      <slot name="content"></slot>
+      <div class="actions">
+        <button class="btn" @click=${() => this.close(false)}>${this.cancelLabel || this.t('kit.cancel')}</button>
+        <button class="btn ${this.danger ? 'danger' : 'primary'}" part="confirm-button" @click=${() => this.close(true)}>${this.confirmLabel || this.t('kit.confirm')}</button>
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,102 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CkElement } from './ck-element.js';
+import { buttonStyles, controlStyles, tokens } from './styles.js';
+import './kit-messages.js';
+
+/** Detail of `ck-input` and `ck-change` from every form-kit control. */
+export interface CkValueDetail<T = string> {
+  value: T;
+}
+
+/**
+ * Base of every form-kit control: label, hint, warning, error and the rule for showing it.
+ *
+ * Being invalid and showing an error are two things. `error` is the control's current
+ * validity message, always computed by the widget. It is shown once the user changed the
+ * control and left it, or after a submit attempt (`submitted`). `aria-invalid` follows what
+ * is shown; hint, warning and error are linked with `aria-describedby`. The `invalid`
+ * attribute reflects validity so `focusFirstInvalid` can find the first invalid control.
+ *
+ * @fires ck-input - On every user edit; detail `{ value }`.
+ * @fires ck-change - When the user commits a value (blur, select, toggle); detail `{ value }`.
+ * @csspart label - The label.
+ * @csspart control - The input, select or button.
+ * @csspart hint - The help text.
+ * @csspart error - The error message.
+ */
+export class CkField<T = string> extends CkElement {
+  static override styles = [tokens, controlStyles, buttonStyles];
+  static override shadowRootOptions = { ...CkElement.shadowRootOptions, delegatesFocus: true };
+
+  @property() label = '';
+  @property() hint = '';
+  /** A message that does not block (e.g. "cannot be changed once the sale is registered"). */
+  @property() warning = '';
+  /** Current validity message; empty when valid. Shown per the rule above. */
+  @property() error = '';
+  @property({ type: Boolean }) required = false;
+  @property({ type: Boolean }) disabled = false;
+  @property({ type: Boolean }) readonly = false;
+  /** Set after a submit attempt: errors show whether or not the control was touched. */
+  @property({ type: Boolean }) submitted = false;
+  @property() name = '';
+
+  @state() protected touched = false;
+  @state() protected dirty = false;
+
+  declare value: T;
+
+  /** Whether the error is currently shown (and so aria-invalid is true). */
+  get errorShown(): boolean {
+    return !!this.error && (this.submitted || (this.touched && this.dirty));
+  }
+
+  override focus(options?: FocusOptions): void {
+    (this.renderRoot.querySelector<HTMLElement>('#control') ?? this).focus(options);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('error')) this.toggleAttribute('invalid', !!this.error);
+  }
+
+  /** Call from the control's input handler. */
+  protected userInput(value: T, commit = false): void {
+    this.dirty = true;
+    this.value = value;
+    this.emit<CkValueDetail<T>>('ck-input', { value });
+    if (commit) this.commit();
+  }
+
+  protected commit(): void {
+    this.emit<CkValueDetail<T>>('ck-change', { value: this.value });
+  }
+
+  protected onBlur(): void {
+    this.touched = true;
+  }
+
+  protected describedBy(extra: string[] = []): string {
+    const ids = [...extra];
+    if (this.hint) ids.push('hint');
+    if (this.warning) ids.push('warning');
+    if (this.errorShown) ids.push('error');
+    return ids.join(' ');
+  }
+
+  protected renderLabel(forId = 'control', suffix: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<label id="label" for=${forId} part="label"
+      >${this.label}${this.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing}${suffix}</label
+    >`;
+  }
+
+  protected renderMessages(): TemplateResult {
+    return html`${this.warning ? html`<p id="warning" class="warning" part="warning">${this.warning}</p>` : nothing}
+      <p id="error" class="error" part="error" aria-live="polite" ?hidden=${!this.errorShown}>${this.errorShown ? this.error : ''}</p>`;
+  }
+
+  protected renderHint(): TemplateResult | typeof nothing {
+    return this.hint ? html`<p id="hint" class="hint" part="hint">${this.hint}</p>` : nothing;
+  }
+}

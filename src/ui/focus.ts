@@ -1,0 +1,12 @@
+/**
+ * After a failed submit: focus the first control whose `invalid` attribute is set, in
+ * document order, and return it (or null when everything is valid).
+ */
+export async function focusFirstInvalid(root: ParentNode): Promise<HTMLElement | null> {
+  const first = root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[invalid]');
+  if (!first) return null;
+  await first.updateComplete;
+  first.focus();
+  first.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+  return first;
+}

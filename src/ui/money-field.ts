@@ -1,0 +1,54 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { currencyExponent } from '../core/currencies.js';
+import { numberSymbols, parseMoney, type MoneyParseResult } from '../core/money.js';
+import { translate } from '../i18n/catalog.js';
+import '../i18n/validation-messages.js';
+import { CkTextField } from './text-field.js';
+
+/**
+ * Money input: decimal text in the locale's format ("1.234,50" in Spanish), with the
+ * currency shown beside it. It never drops, reorders or rewrites a character while the user
+ * types; `parse()` (and `moneyError`) read the text with the billing core.
+ *
+ * @summary Amount input in a currency, in the locale's number format.
+ */
+export class CkMoneyField extends CkTextField {
+  /** ISO 4217 code of the amount. */
+  @property() currency = 'USD';
+
+  constructor() {
+    super();
+    this.inputmode = 'decimal';
+    this.autocomplete = 'off';
+  }
+
+  /** Reads the current text as Money in the currency. */
+  parse(): MoneyParseResult {
+    return parseMoney(this.value, this.currency, this.loc);
+  }
+
+  protected override renderControl() {
+    const exp = currencyExponent(this.currency);
+    this.placeholder ??= exp ? `0${numberSymbols(this.loc).decimal}${'0'.repeat(exp)}` : '0';
+    return html`<div class="control"><span class="adornment start" aria-hidden="true">${this.currency}</span>${super.renderControl()}</div>`;
+  }
+
+  protected override renderLabel() {
+    return super.renderLabel('control', html`<span class="sr-only"> (${this.currency})</span>`);
+  }
+}
+
+/** The message for a money parse failure, in the locale; empty when the text is valid. */
+export function moneyError(result: MoneyParseResult, currency: string, locale: string): string {
+  if (result.ok) return '';
+  const example = new Intl.NumberFormat(locale, { minimumFractionDigits: result.maxDecimals, maximumFractionDigits: result.maxDecimals }).format(1234.5);
+  const key = {
+    empty: 'money.empty',
+    invalid: 'money.invalid',
+    negative: 'money.negative',
+    'too-many-decimals': result.maxDecimals === 0 ? 'money.noDecimals' : 'money.tooManyDecimals',
+    'too-large': 'money.tooLarge',
+  }[result.code];
+  return translate(locale, key, { example, currency, max: result.maxDecimals });
+}

@@ -1,0 +1,115 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CkElement } from './ck-element.js';
+import { tokens } from './styles.js';
+import './kit-messages.js';
+
+/**
+ * Wizard steps: an indicator of where the user is and the current step's heading. When
+ * `current` changes, focus moves to the heading so keyboard and screen reader users start
+ * at the top of the new step.
+ *
+ * @summary Step indicator and heading of a multi-step flow.
+ * @slot - The current step's content.
+ * @csspart indicator - The list of steps.
+ * @csspart step-heading - The heading of the current step.
+ */
+export class CkSteps extends CkElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        list-style: none;
+        margin: 0 0 calc(var(--_space) * 3);
+        padding: 0;
+        display: flex;
+        gap: var(--_space);
+        counter-reset: step;
+      }
+      li {
+        flex: 1;
+        display: grid;
+        gap: 6px;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      li::before {
+        content: '';
+        height: 4px;
+        border-radius: 2px;
+        background: var(--_border-subtle);
+      }
+      li.done::before,
+      li[aria-current='step']::before {
+        background: var(--_primary);
+      }
+      li[aria-current='step'] {
+        color: var(--_text);
+        font-weight: 600;
+      }
+      .num {
+        font-variant-numeric: tabular-nums;
+      }
+      h2 {
+        margin: 0 0 calc(var(--_space) * 2);
+        font-size: 1.3em;
+        line-height: 1.25;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 2px solid var(--_primary);
+        outline-offset: 4px;
+        border-radius: 2px;
+      }
+      .sr-only {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0, 0, 0, 0);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  /** Titles of the steps, in order. */
+  @property({ attribute: false }) steps: readonly string[] = [];
+  /** Index of the current step (0-based). */
+  @property({ type: Number }) current = 0;
+  /** Heading level of the step heading (2 by default). */
+  @property({ type: Number }) level = 2;
+
+  /** Moves focus to the current step's heading. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('current') && changed.get('current') !== undefined) this.focusHeading();
+  }
+
+  protected override render() {
+    const total = this.steps.length;
+    const title = this.steps[this.current] ?? '';
+    return html`<nav aria-label=${this.t('kit.stepOf', { current: this.current + 1, total })}>
+        <ol part="indicator">
+          ${this.steps.map(
+            (s, i) =>
+              html`<li class=${i < this.current ? 'done' : ''} aria-current=${i === this.current ? 'step' : nothing}>
+                <span><span class="num">${i + 1}.</span> ${s}</span>${i < this.current ? html`<span class="sr-only">(${this.t('kit.stepDone')})</span>` : nothing}
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      <h2 id="heading" part="step-heading" tabindex="-1" aria-level=${this.level}>
+        <span class="sr-only">${this.t('kit.stepOf', { current: this.current + 1, total })}: </span>${title}
+      </h2>
+      <slot></slot>`;
+  }
+}

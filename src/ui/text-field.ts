@@ -1,0 +1,109 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { CkField } from './field.js';
+
+/**
+ * A labelled text input or textarea. The value is exactly what the user typed: the
+ * control never rewrites it while the user types.
+ *
+ * @summary Text input with label, hint, counter and error.
+ */
+export class CkTextField extends CkField<string> {
+  @property() override value = '';
+  @property() type: 'text' | 'email' | 'tel' | 'search' | 'url' = 'text';
+  @property() inputmode: string | undefined = undefined;
+  @property() autocomplete: string | undefined = undefined;
+  @property() placeholder: string | undefined = undefined;
+  /** Most characters allowed; with `counter` a live count is shown. */
+  @property({ type: Number }) maxlength: number | undefined = undefined;
+  @property({ type: Boolean }) counter = false;
+  @property({ type: Boolean }) multiline = false;
+  @property({ type: Number }) rows = 3;
+
+  protected onInput(e: Event): void {
+    this.userInput((e.target as HTMLInputElement).value);
+  }
+
+  protected renderControl() {
+    const common = {
+      describedBy: this.describedBy(this.counter && this.maxlength ? ['counter'] : []),
+    };
+    return this.multiline
+      ? html`<textarea
+          id="control"
+          part="control"
+          .value=${live(this.value)}
+          rows=${this.rows}
+          name=${ifDefined(this.name || undefined)}
+          maxlength=${ifDefined(this.maxlength)}
+          placeholder=${ifDefined(this.placeholder)}
+          ?disabled=${this.disabled}
+          ?readonly=${this.readonly}
+          aria-required=${this.required ? 'true' : 'false'}
+          aria-invalid=${this.errorShown ? 'true' : 'false'}
+          aria-describedby=${ifDefined(common.describedBy || undefined)}
+          @input=${this.onInput}
+          @change=${this.commit}
+          @blur=${this.onBlur}
+        ></textarea>`
+      : html`<input
+          id="control"
+          part="control"
+          type=${this.type}
+          .value=${live(this.value)}
+          name=${ifDefined(this.name || undefined)}
+          inputmode=${ifDefined(this.inputmode)}
+          autocomplete=${ifDefined(this.autocomplete)}
+          maxlength=${ifDefined(this.maxlength)}
+          placeholder=${ifDefined(this.placeholder)}
+          ?disabled=${this.disabled}
+          ?readonly=${this.readonly}
+          aria-required=${this.required ? 'true' : 'false'}
+          aria-invalid=${this.errorShown ? 'true' : 'false'}
+          aria-describedby=${ifDefined(common.describedBy || undefined)}
+          @input=${this.onInput}
+          @change=${this.commit}
+          @blur=${this.onBlur}
+          @keydown=${this.onKeyDown}
+        />`;
+  }
+
+  protected onKeyDown(_e: KeyboardEvent): void {}
+
+  protected override render() {
+    const left = this.maxlength ? this.maxlength - this.value.length : 0;
+    return html`<div class="field">
+      ${this.renderLabel()} ${this.renderHint()} ${this.renderControl()}
+      ${this.counter && this.maxlength ? html`<span id="counter" class="counter" part="counter">${this.t('kit.charactersLeft', { count: left })}</span>` : nothing}
+      ${this.renderMessages()}
+    </div>`;
+  }
+}
+
+/**
+ * A whole-number input: digits only on mobile keyboards; ArrowUp/ArrowDown step by one and
+ * PageUp/PageDown by ten within `min`..`max`. The value stays text so nothing typed is lost.
+ */
+export class CkNumberField extends CkTextField {
+  @property({ type: Number }) min: number | undefined = undefined;
+  @property({ type: Number }) max: number | undefined = undefined;
+
+  constructor() {
+    super();
+    this.inputmode = 'numeric';
+  }
+
+  protected override onKeyDown(e: KeyboardEvent): void {
+    const steps: Record<string, number> = { ArrowUp: 1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
+    const step = steps[e.key];
+    if (step === undefined || this.readonly || this.disabled) return;
+    e.preventDefault();
+    const current = /^\s*-?\d+\s*$/.test(this.value) ? Number(this.value) : (this.min ?? 0) - step;
+    let next = current + step;
+    if (this.min !== undefined) next = Math.max(this.min, next);
+    if (this.max !== undefined) next = Math.min(this.max, next);
+    this.userInput(String(next));
+  }
+}

@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/ui/define-kit.js';
+import '../../src/context/define-provider.js';
+import { focusFirstInvalid, moneyError, type CkMoneyField, type CkTextField, type CkNumberField, type CkToggle, type CkCheckbox, type CkSelectField, type CkDateField } from '../../src/ui/index.js';
+
+const inner = (el: Element, sel = '#control') => el.shadowRoot!.querySelector(sel) as HTMLInputElement;
+const shownError = (el: Element) => el.shadowRoot!.querySelector('#error')!.textContent!.trim();
+
+describe('form kit: fields', () => {
+  it('links label, hint and error, and shows the error only after touch + change or submit', async () => {
+    const el = await fixture<CkTextField>(html`<ck-text-field label="Sale name" hint="Shown on the invoice" required error="This field is required."></ck-text-field>`);
+    const input = inner(el);
+    expect(input.labels?.[0]?.textContent).to.contain('Sale name');
+    expect(input.getAttribute('aria-required')).to.equal('true');
+    expect(el.hasAttribute('invalid')).to.equal(true);
+    // Invalid but untouched: no error shown.
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(input.getAttribute('aria-describedby')).to.equal('hint');
+    expect(shownError(el)).to.equal('');
+    // Focus and leave without changing: still nothing.
+    input.focus();
+    input.blur();
+    await el.updateComplete;
+    expect(shownError(el)).to.equal('');
+    // Type, then leave: shown, aria-invalid and described by.
+    input.focus();
+    await sendKeys({ type: 'x' });
+    await sendKeys({ press: 'Backspace' });
+    input.blur();
+    await el.updateComplete;
+    expect(shownError(el)).to.equal('This field is required.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('hint error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows errors after a submit attempt and focuses the first invalid field', async () => {
+    const form = await fixture(html`<div>
+      <ck-text-field id="a" label="A"></ck-text-field>
+      <ck-text-field id="b" label="B" error="Enter B." submitted></ck-text-field>
+      <ck-text-field id="c" label="C" error="Enter C." submitted></ck-text-field>
+    </div>`);
+    const b = form.querySelector<CkTextField>('#b')!;
+    expect(shownError(b)).to.equal('Enter B.');
+    const focused = await focusFirstInvalid(form);
+    expect(focused).to.equal(b);
+    expect(b.shadowRoot!.activeElement).to.equal(inner(b));
+  });
+
+  it('emits ck-input with exactly what was typed', async () => {
+    const el = await fixture<CkTextField>(html`<ck-text-field label="Note" maxlength="20" counter></ck-text-field>`);
+    const seen: string[] = [];
+    el.addEventListener('ck-input', (e) => seen.push((e as CustomEvent).detail.value));
+    inner(el).focus();
+    await sendKeys({ type: 'Hi <b>' });
+    expect(seen.at(-1)).to.equal('Hi <b>');
+    expect(el.value).to.equal('Hi <b>');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#counter')!.textContent).to.equal('14 characters left');
+    await expect(el).to.be.accessible();
+  });
+
+  it('money input keeps every character as typed, in the locale format', async () => {
+    const host = await fixture(html`<channelkit-provider locale="es"><ck-money-field label="Tarifa recurrente" currency="EUR"></ck-money-field></channelkit-provider>`);
+    const el = host.querySelector<CkMoneyField>('ck-money-field')!;
+    await el.updateComplete;
+    const input = inner(el);
+    expect(input.inputMode).to.equal('decimal');
+    expect(input.placeholder).to.equal('0,00');
+    input.focus();
+    const typed = '1.234,5';
+    for (let i = 0; i < typed.length; i++) {
+      await sendKeys({ type: typed[i]! });
+      await el.updateComplete;
+      expect(input.value).to.equal(typed.slice(0, i + 1));
+      expect(input.selectionStart).to.equal(i + 1);
+    }
+    const r = el.parse();
+    expect(r.ok && r.value.minor).to.equal(123450);
+    // Garbage stays visible and gets a specific message.
+    await sendKeys({ type: '67' });
+    expect(input.value).to.equal('1.234,567');
+    expect(moneyError(el.parse(), 'EUR', 'es')).to.equal('Los importes en EUR tienen como máximo 2 decimales.');
+    expect(moneyError(el.parse(), 'EUR', 'en')).to.equal('EUR amounts have at most 2 decimals.');
+    expect(moneyError({ ok: false, code: 'invalid', message: '', maxDecimals: 0 }, 'JPY', 'en')).to.equal('Enter an amount like 1,235.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('number field steps with the arrow keys within min and max', async () => {
+    const el = await fixture<CkNumberField>(html`<ck-number-field label="Number of users" min="1" max="12" value="10"></ck-number-field>`);
+    inner(el).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.value).to.equal('12');
+    await sendKeys({ press: 'PageDown' });
+    expect(el.value).to.equal('2');
+    await sendKeys({ press: 'PageDown' });
+    expect(el.value).to.equal('1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('toggle is a switch operated by keyboard', async () => {
+    const el = await fixture<CkToggle>(html`<ck-toggle label="Active" hint="Distributors can sell the plan"></ck-toggle>`);
+    const sw = inner(el);
+    expect(sw.getAttribute('role')).to.equal('switch');
+    expect(sw.getAttribute('aria-checked')).to.equal('false');
+    sw.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value).to.equal(true);
+    expect(sw.getAttribute('aria-checked')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    expect(el.value).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('checkbox, select and date are labelled native controls', async () => {
+    const box = await fixture<CkCheckbox>(html`<ck-checkbox label="Send credentials to the cloud author" .value=${true}></ck-checkbox>`);
+    expect(inner(box).checked).to.equal(true);
+    inner(box).focus();
+    await sendKeys({ press: 'Space' });
+    expect(box.value).to.equal(false);
+    await expect(box).to.be.accessible();
+
+    const sel = await fixture<CkSelectField>(
+      html`<ck-select-field label="Billed" .options=${[
+        { value: 'inv', label: 'Invoice' },
+        { value: 'card', label: 'Credit card' },
+      ]}></ck-select-field>`,
+    );
+    const select = inner(sel) as unknown as HTMLSelectElement;
+    expect([...select.options].map((o) => o.text)).to.deep.equal(['Choose…', 'Invoice', 'Credit card']);
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(sel.value).to.equal('card');
+    await expect(sel).to.be.accessible();
+
+    const date = await fixture<CkDateField>(html`<ck-date-field label="Activation date" value="2025-03-11" min="2025-01-01"></ck-date-field>`);
+    expect(inner(date).type).to.equal('date');
+    expect(inner(date).value).to.equal('2025-03-11');
+    await expect(date).to.be.accessible();
+  });
+});

@@ -1,0 +1,61 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/ui/define-kit.js';
+import type { CkAlert, CkConfirmDialog, CkSteps, CkSummaryList } from '../../src/ui/index.js';
+
+describe('form kit: steps, summary, alert, dialog', () => {
+  it('steps show where the user is and move focus to the new heading', async () => {
+    const el = await fixture<CkSteps>(
+      html`<ck-steps .steps=${['Account and billing information', 'Product distribution', 'Setting up the product distribution']}><p>content</p></ck-steps>`,
+    );
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items[0]!.getAttribute('aria-current')).to.equal('step');
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 1 of 3: Account and billing information');
+    // First render does not steal focus.
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    el.current = 1;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(items[0]!.textContent).to.contain('(completed)');
+    expect(items[1]!.getAttribute('aria-current')).to.equal('step');
+    await expect(el).to.be.accessible();
+  });
+
+  it('summary list is a description list', async () => {
+    const el = await fixture<CkSummaryList>(html`<ck-summary-list .items=${[{ label: 'Status', value: 'Pending Approval' }, { label: 'Total', value: '$300.00', strong: true }]}></ck-summary-list>`);
+    expect([...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Status', 'Total']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('alerts are live regions, errors interrupt, retry fires ck-retry', async () => {
+    const el = await fixture<CkAlert>(html`<ck-alert variant="error" heading="The sale was not created" retry>The server could not be reached.</ck-alert>`);
+    expect(el.shadowRoot!.querySelector('[part=alert]')!.getAttribute('role')).to.equal('alert');
+    const btn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!;
+    expect(btn.textContent).to.equal('Try again');
+    setTimeout(() => btn.click());
+    await oneEvent(el, 'ck-retry');
+    await expect(el).to.be.accessible();
+    const info = await fixture<CkAlert>(html`<ck-alert variant="success">Saved.</ck-alert>`);
+    expect(info.shadowRoot!.querySelector('[part=alert]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('confirm dialog is modal, answers yes or no, and Escape cancels', async () => {
+    const opener = await fixture<HTMLButtonElement>(html`<button>Deactivate</button>`);
+    const el = await fixture<CkConfirmDialog>(
+      html`<ck-confirm-dialog heading="Deactivate this plan?" confirm-label="Deactivate" danger>Active subscriptions keep working until they expire.</ck-confirm-dialog>`,
+    );
+    opener.focus();
+    let answer = el.ask();
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(await answer).to.equal(false);
+    expect(el.open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+    answer = el.ask();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    expect(await answer).to.equal(true);
+  });
+});

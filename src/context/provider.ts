@@ -11,6 +11,7 @@ import { adapterContext, localeContext, type LocaleSettings } from './contexts.j
  * @summary Gives the widgets inside it their backend adapter, locale and theme.
  * @slot - The widgets and any other content.
  * @cssprop --ck-font-family - Font of every widget inside.
+ * @tagname channelkit-provider
  */
 export class ChannelkitProvider extends LitElement {
   static override styles = css`

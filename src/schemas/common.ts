@@ -40,4 +40,3 @@ export const phoneSchema = () => z._default(z.string().check(z.trim(), z.regex(/
 export const durationUnitSchema = () => z.enum(['day', 'month', 'year'], 'v.choose');
 export const durationSchema = () => z.object({ quantity: wholeNumber(1), unit: durationUnitSchema() });
 
-export { z };

@@ -1,5 +1,6 @@
 /** Device licenses bought under a contract (license-purchase). */
-import { z, id, requiredText, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import * as z from 'zod/mini';
+import { id, requiredText, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const contractSchema = z.object({
   id: id(),

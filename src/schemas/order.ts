@@ -1,6 +1,7 @@
 /** Cloud and SaaS subscription orders (order-form). */
 import { checkDomain } from './domain.js';
-import { z, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
+import * as z from 'zod/mini';
+import { id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
 
 export const dataCenterSchema = z.object({ id: id(), name: requiredText(100), location: z.string() });
 export type DataCenter = z.infer<typeof dataCenterSchema>;

@@ -1,7 +1,8 @@
 /** Service plans: periods, resources and fees (service-plan-editor). */
 import { BILLING_TYPE_IDS } from '../core/billing-types.js';
 import { registerMessages } from '../i18n/catalog.js';
-import { z, id, requiredText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+import * as z from 'zod/mini';
+import { id, requiredText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
 
 export const FEE_TYPES = ['recurring', 'setup', 'renewal', 'overuse'] as const;
 export type FeeType = (typeof FEE_TYPES)[number];

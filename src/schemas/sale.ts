@@ -1,5 +1,6 @@
 /** Sales of per-user subscription plans (sale-wizard). */
-import { z, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import * as z from 'zod/mini';
+import { id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const organizationSchema = z.object({
   id: id(),

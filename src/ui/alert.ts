@@ -13,6 +13,7 @@ import './kit-messages.js';
  * @fires ck-retry - When the user presses the retry button.
  * @csspart alert - The box.
  * @csspart retry-button - The retry button.
+ * @tagname ck-alert
  */
 export class CkAlert extends CkElement {
   static override styles = [

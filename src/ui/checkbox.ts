@@ -8,6 +8,7 @@ import { CkField } from './field.js';
  * A labelled native checkbox.
  *
  * @summary Checkbox with label, hint and error.
+ * @tagname ck-checkbox
  */
 export class CkCheckbox extends CkField<boolean> {
   static override styles = [

@@ -32,6 +32,7 @@ export interface CkSelectDetail {
  * @fires ck-input - When the query text changes; detail `{ value }`.
  * @csspart listbox - The popup list.
  * @csspart option - Each option.
+ * @tagname ck-combobox
  */
 export class CkCombobox extends CkField<string> {
   static override styles = [

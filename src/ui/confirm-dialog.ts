@@ -13,6 +13,7 @@ import './kit-messages.js';
  * @slot content - Extra controls (e.g. a name field), shown under the explanation.
  * @csspart dialog - The dialog.
  * @csspart confirm-button - The confirm button.
+ * @tagname ck-confirm-dialog
  */
 export class CkConfirmDialog extends CkElement {
   static override styles = [

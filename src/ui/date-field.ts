@@ -9,6 +9,7 @@ import { CkField } from './field.js';
  * can shift it. Uses the browser's date control (keyboard: type the parts, arrows step).
  *
  * @summary Date input whose value is a calendar date string.
+ * @tagname ck-date-field
  */
 export class CkDateField extends CkField<string> {
   @property() override value = '';

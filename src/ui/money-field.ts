@@ -12,6 +12,7 @@ import { CkTextField } from './text-field.js';
  * types; `parse()` (and `moneyError`) read the text with the billing core.
  *
  * @summary Amount input in a currency, in the locale's number format.
+ * @tagname ck-money-field
  */
 export class CkMoneyField extends CkTextField {
   /** ISO 4217 code of the amount. */

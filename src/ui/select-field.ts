@@ -14,6 +14,7 @@ export interface SelectOption {
  * A labelled native select: the most accessible list there is, on every device.
  *
  * @summary Select with label, hint and error.
+ * @tagname ck-select-field
  */
 export class CkSelectField extends CkField<string> {
   @property() override value = '';

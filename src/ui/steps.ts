@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CkElement } from './ck-element.js';
 import { tokens } from './styles.js';
 import './kit-messages.js';
@@ -13,6 +14,7 @@ import './kit-messages.js';
  * @slot - The current step's content.
  * @csspart indicator - The list of steps.
  * @csspart step-heading - The heading of the current step.
+ * @tagname ck-steps
  */
 export class CkSteps extends CkElement {
   static override styles = [
@@ -101,7 +103,7 @@ export class CkSteps extends CkElement {
         <ol part="indicator">
           ${this.steps.map(
             (s, i) =>
-              html`<li class=${i < this.current ? 'done' : ''} aria-current=${i === this.current ? 'step' : nothing}>
+              html`<li class=${i < this.current ? 'done' : ''} aria-current=${ifDefined(i === this.current ? 'step' : undefined)}>
                 <span><span class="num">${i + 1}.</span> ${s}</span>${i < this.current ? html`<span class="sr-only">(${this.t('kit.stepDone')})</span>` : nothing}
               </li>`,
           )}

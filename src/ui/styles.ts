@@ -70,6 +70,9 @@ export const controlStyles = css`
     display: flex;
     gap: 6px;
   }
+  .error[hidden] {
+    display: none;
+  }
   .error::before {
     content: '!';
     display: inline-grid;

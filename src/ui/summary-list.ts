@@ -15,6 +15,7 @@ export interface SummaryItem {
  *
  * @summary Label/value summary (a `dl`).
  * @csspart list - The `dl`.
+ * @tagname ck-summary-list
  */
 export class CkSummaryList extends CkElement {
   static override styles = [

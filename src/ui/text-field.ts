@@ -9,12 +9,13 @@ import { CkField } from './field.js';
  * control never rewrites it while the user types.
  *
  * @summary Text input with label, hint, counter and error.
+ * @tagname ck-text-field
  */
 export class CkTextField extends CkField<string> {
   @property() override value = '';
   @property() type: 'text' | 'email' | 'tel' | 'search' | 'url' = 'text';
   @property() inputmode: string | undefined = undefined;
-  @property() autocomplete: string | undefined = undefined;
+  @property() autocomplete: AutoFill | undefined = undefined;
   @property() placeholder: string | undefined = undefined;
   /** Most characters allowed; with `counter` a live count is shown. */
   @property({ type: Number }) maxlength: number | undefined = undefined;
@@ -55,7 +56,7 @@ export class CkTextField extends CkField<string> {
           .value=${live(this.value)}
           name=${ifDefined(this.name || undefined)}
           inputmode=${ifDefined(this.inputmode)}
-          autocomplete=${ifDefined(this.autocomplete)}
+          .autocomplete=${this.autocomplete ?? ""}
           maxlength=${ifDefined(this.maxlength)}
           placeholder=${ifDefined(this.placeholder)}
           ?disabled=${this.disabled}
@@ -85,6 +86,7 @@ export class CkTextField extends CkField<string> {
 /**
  * A whole-number input: digits only on mobile keyboards; ArrowUp/ArrowDown step by one and
  * PageUp/PageDown by ten within `min`..`max`. The value stays text so nothing typed is lost.
+ * @tagname ck-number-field
  */
 export class CkNumberField extends CkTextField {
   @property({ type: Number }) min: number | undefined = undefined;

@@ -8,6 +8,7 @@ import { CkField } from './field.js';
  *
  * @summary Switch with label and hint.
  * @csspart track - The switch track.
+ * @tagname ck-toggle
  */
 export class CkToggle extends CkField<boolean> {
   static override styles = [

@@ -87,7 +87,7 @@ describe('form kit: combobox', () => {
     await sendKeys({ type: 'zzz' });
     await waitUntil(() => status(el).startsWith('No results'));
     expect(el.shadowRoot!.querySelector('[part=popup]')!.textContent).to.contain('No results for “zzz”.');
-    expect(el.shadowRoot!.querySelector('[role=listbox]')!.hidden).to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!.hidden).to.equal(true);
     await expect(el).to.be.accessible();
 
     let fail = true;

@@ -1,0 +1,372 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  addDays,
+  BILLING_TYPE_IDS,
+  type BillingTypeId,
+  chargeSchedule,
+  type ChargeSchedule,
+  formatDate,
+  formatMoney,
+  isCalendarDate,
+  parseMoney,
+} from '../src/core/index.js';
+import type { SaleAdapter } from '../src/adapter/index.js';
+import { toAdapterError } from '../src/adapter/index.js';
+import { WidgetElement } from '../src/context/index.js';
+import { defineMessages } from '../src/i18n/index.js';
+import type { Organization } from '../src/schemas/index.js';
+import { buttonStyles, moneyError, tokens, type ComboboxOption } from '../src/ui/index.js';
+
+// The demo's own strings, registered like any host would add messages.
+const t = defineMessages(
+  {
+    title: 'Charge schedule',
+    lead: 'Every amount and date below comes from the billing core: integer minor units, calendar dates, HALF_UP proration.',
+    billingType: 'Billing type',
+    fee: 'Recurring fee per unit and month',
+    currency: 'Currency',
+    quantity: 'Units',
+    activation: 'Activation date',
+    billingDay: 'Billing day',
+    billingDayHint: '1 to 31. A day past the end of a month means its last day.',
+    term: 'Term in months',
+    date: 'Charge date',
+    period: 'Period',
+    amount: 'Amount',
+    total: 'Total',
+    charges: '{count} charges',
+    prorated: 'prorated {days}/{periodDays} days',
+    free: 'free period',
+    fixErrors: 'Correct the highlighted fields to see the schedule.',
+    searchTitle: 'Find a reseller or organization',
+    searchLead: 'Searches the seller’s own and child organizations through the adapter, debounced, with stale requests aborted.',
+    searchLabel: 'Reseller or organization',
+    chosen: 'Chosen organization',
+    kind: 'Relationship',
+    country: 'Country',
+    'kind.own': 'Your organization',
+    'kind.child': 'Child organization',
+    'kind.reseller': 'Reseller',
+    log: 'Event log',
+    logEmpty: 'Events fired by the components appear here.',
+    wholeNumber: 'Enter a whole number from {min} to {max}.',
+    date_invalid: 'Enter a date as YYYY-MM-DD.',
+  },
+  {
+    title: 'Calendario de cargos',
+    lead: 'Cada importe y fecha viene del núcleo de facturación: unidades menores enteras, fechas de calendario, prorrateo HALF_UP.',
+    billingType: 'Tipo de facturación',
+    fee: 'Tarifa recurrente por unidad y mes',
+    currency: 'Moneda',
+    quantity: 'Unidades',
+    activation: 'Fecha de activación',
+    billingDay: 'Día de facturación',
+    billingDayHint: 'De 1 a 31. Un día posterior al fin de mes significa su último día.',
+    term: 'Duración en meses',
+    date: 'Fecha del cargo',
+    period: 'Periodo',
+    amount: 'Importe',
+    total: 'Total',
+    charges: '{count} cargos',
+    prorated: 'prorrateado {days}/{periodDays} días',
+    free: 'periodo gratuito',
+    fixErrors: 'Corrige los campos marcados para ver el calendario.',
+    searchTitle: 'Buscar un revendedor u organización',
+    searchLead: 'Busca en la organización del vendedor y sus organizaciones hijas a través del adaptador, con espera entre teclas y cancelando peticiones antiguas.',
+    searchLabel: 'Revendedor u organización',
+    chosen: 'Organización elegida',
+    kind: 'Relación',
+    country: 'País',
+    'kind.own': 'Tu organización',
+    'kind.child': 'Organización hija',
+    'kind.reseller': 'Revendedor',
+    log: 'Registro de eventos',
+    logEmpty: 'Aquí aparecen los eventos que lanzan los componentes.',
+    wholeNumber: 'Introduce un número entero de {min} a {max}.',
+    date_invalid: 'Introduce una fecha con el formato AAAA-MM-DD.',
+  },
+);
+
+const TYPE_LABELS: Record<BillingTypeId, string> = {
+  reservation: 'Reservation',
+  'payg-internal': 'Pay As You Go internal',
+  'payg-external': 'Pay As You Go external',
+  'pay-in-full': 'Pay in full',
+  'g-suite': 'G Suite',
+  'non-refund': 'Non-refund',
+  'csp-monthly': 'CSP Monthly',
+  'csp-annual': 'CSP Annual',
+  'eset-isp-monthly': 'ESET solutions for ISP (Monthly)',
+  'non-recurring': 'Non-Recurring Subscription',
+  'license-based-monthly': 'License-based (Monthly)',
+  'monthly-commitment': 'Monthly Commitment',
+  'monthly-commitment-monthly-interval': 'Monthly Commitment (monthly interval)',
+};
+
+const whole = (text: string, min: number, max: number) => (/^\d+$/.test(text.trim()) && +text >= min && +text <= max ? Number(text) : null);
+
+/** The foundation's demo: the billing core and the form kit on the msw backend. */
+export class DemoPlayground extends WidgetElement<SaleAdapter> {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 1.6fr) minmax(300px, 1fr);
+        gap: 24px;
+        align-items: start;
+      }
+      @media (max-width: 900px) {
+        :host {
+          grid-template-columns: 1fr;
+        }
+      }
+      .card {
+        background: var(--card-bg, var(--_bg));
+        border: 1px solid var(--card-border, var(--_border-subtle));
+        border-radius: calc(var(--_radius) * 1.5);
+        padding: 24px;
+        box-shadow: 0 1px 2px rgb(0 0 0 / 0.04);
+      }
+      h2 {
+        margin: 0 0 4px;
+        font-size: 1.2em;
+      }
+      .lead {
+        margin: 0 0 20px;
+        color: var(--_muted);
+        font-size: 0.93em;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+        gap: 16px;
+        margin-bottom: 20px;
+      }
+      .grid .wide {
+        grid-column: span 2;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 8px 10px;
+        border-bottom: 1px solid var(--_border-subtle);
+        font-size: 0.93em;
+      }
+      th {
+        color: var(--_muted);
+        font-weight: 600;
+        font-size: 0.8em;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      td.num,
+      th.num {
+        text-align: end;
+      }
+      tfoot td {
+        font-weight: 700;
+        border-bottom: 0;
+      }
+      .note {
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+      .side {
+        display: grid;
+        gap: 24px;
+      }
+      ck-summary-list {
+        margin-top: 16px;
+      }
+      ol.log {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 8px;
+        max-height: 320px;
+        overflow: auto;
+      }
+      ol.log li {
+        font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+        font-size: 12px;
+        background: var(--_surface);
+        border-radius: 6px;
+        padding: 8px 10px;
+        overflow-wrap: anywhere;
+      }
+      ol.log b {
+        color: var(--_primary);
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+    `,
+  ];
+
+  @state() private type: BillingTypeId = 'monthly-commitment';
+  @state() private fee = '30.00';
+  @state() private currency = 'USD';
+  @state() private quantity = '1';
+  @state() private activation = '2025-03-11';
+  @state() private billingDay = '1';
+  @state() private term = '12';
+  @state() private org: Organization | null = null;
+  @state() private searchError = '';
+  @state() private log: { name: string; detail: string }[] = [];
+  private found = new Map<string, Organization>();
+
+  private tr(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
+    return t(this.loc, key, params);
+  }
+
+  private errors() {
+    const fee = parseMoney(this.fee, this.currency, this.loc);
+    return {
+      fee: moneyError(fee, this.currency, this.loc),
+      quantity: whole(this.quantity, 0, 100000) === null ? this.tr('wholeNumber', { min: 0, max: 100000 }) : '',
+      activation: isCalendarDate(this.activation) ? '' : this.tr('date_invalid'),
+      billingDay: whole(this.billingDay, 1, 31) === null ? this.tr('wholeNumber', { min: 1, max: 31 }) : '',
+      term: whole(this.term, 1, 60) === null ? this.tr('wholeNumber', { min: 1, max: 60 }) : '',
+      feeValue: fee.ok ? fee.value.minor : null,
+    };
+  }
+
+  private schedule(): ChargeSchedule | null {
+    const e = this.errors();
+    if (e.fee || e.quantity || e.activation || e.billingDay || e.term || e.feeValue === null) return null;
+    return chargeSchedule({
+      billingType: this.type,
+      currency: this.currency,
+      activationDate: this.activation,
+      billingDay: Number(this.billingDay),
+      term: { quantity: Number(this.term), unit: 'month' },
+      lines: [{ resourceId: 'units', quantity: Number(this.quantity), recurring: e.feeValue, usage: Number(this.quantity) }],
+    });
+  }
+
+  private readonly searchOrganizations = async (query: string, signal: AbortSignal): Promise<ComboboxOption[]> => {
+    this.searchError = '';
+    const api = this.api;
+    if (!api?.searchOrganizations) return [];
+    try {
+      const orgs = await api.searchOrganizations(query, signal);
+      for (const o of orgs) this.found.set(o.id, o);
+      return orgs.map((o) => ({ value: o.id, label: o.name, description: `${this.tr(`kind.${o.kind}`)} · ${o.country ?? ''}` }));
+    } catch (e) {
+      const err = toAdapterError(e);
+      if (err.kind !== 'aborted') this.searchError = err.message;
+      throw e;
+    }
+  };
+
+  private record(e: Event): void {
+    const detail = JSON.stringify((e as CustomEvent).detail);
+    this.log = [{ name: e.type, detail }, ...this.log].slice(0, 30);
+  }
+
+  private field(key: 'fee' | 'quantity' | 'activation' | 'billingDay' | 'term') {
+    return (e: CustomEvent<{ value: string }>) => {
+      this[key] = e.detail.value;
+    };
+  }
+
+  protected override render() {
+    const e = this.errors();
+    const s = this.schedule();
+    const money = (m: { currency: string; minor: number }) => formatMoney(m, this.loc);
+    const date = (d: string) => formatDate(d, this.loc);
+    return html`
+      <section class="card" aria-labelledby="sched-title" @ck-change=${this.record}>
+        <h2 id="sched-title">${this.tr('title')}</h2>
+        <p class="lead">${this.tr('lead')}</p>
+        <div class="grid">
+          <ck-select-field
+            class="wide"
+            label=${this.tr('billingType')}
+            no-placeholder
+            .value=${this.type}
+            .options=${BILLING_TYPE_IDS.map((id) => ({ value: id, label: TYPE_LABELS[id] }))}
+            @ck-input=${(ev: CustomEvent<{ value: string }>) => (this.type = ev.detail.value as BillingTypeId)}
+          ></ck-select-field>
+          <ck-select-field
+            label=${this.tr('currency')}
+            no-placeholder
+            .value=${this.currency}
+            .options=${['USD', 'EUR', 'JPY', 'KWD'].map((c) => ({ value: c, label: c }))}
+            @ck-input=${(ev: CustomEvent<{ value: string }>) => (this.currency = ev.detail.value)}
+          ></ck-select-field>
+          <ck-money-field label=${this.tr('fee')} .currency=${this.currency} .value=${this.fee} .error=${e.fee} @ck-input=${this.field('fee')}></ck-money-field>
+          <ck-number-field label=${this.tr('quantity')} min="0" .value=${this.quantity} .error=${e.quantity} @ck-input=${this.field('quantity')}></ck-number-field>
+          <ck-date-field label=${this.tr('activation')} .value=${this.activation} .error=${e.activation} @ck-input=${this.field('activation')}></ck-date-field>
+          <ck-number-field label=${this.tr('billingDay')} min="1" max="31" hint=${this.tr('billingDayHint')} .value=${this.billingDay} .error=${e.billingDay} @ck-input=${this.field('billingDay')}></ck-number-field>
+          <ck-number-field label=${this.tr('term')} min="1" max="60" .value=${this.term} .error=${e.term} @ck-input=${this.field('term')}></ck-number-field>
+        </div>
+        ${s
+          ? html`<div class="scroll">
+              <table>
+                <caption class="note" style="text-align:start;padding-bottom:8px">${this.tr('charges', { count: s.charges.length })}</caption>
+                <thead>
+                  <tr><th scope="col">${this.tr('date')}</th><th scope="col">${this.tr('period')}</th><th scope="col" class="num">${this.tr('amount')}</th></tr>
+                </thead>
+                <tbody>
+                  ${s.charges.map(
+                    (c) => html`<tr>
+                      <td>${date(c.date)}</td>
+                      <td>
+                        ${date(c.periodStart)} – ${date(addDays(c.periodEnd, -1))}
+                        ${c.proration ? html`<span class="note">· ${this.tr('prorated', c.proration)}</span>` : nothing}
+                        ${c.kind === 'free' ? html`<span class="note">· ${this.tr('free')}</span>` : nothing}
+                      </td>
+                      <td class="num">${money(c.amount)}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+                <tfoot>
+                  <tr><td colspan="2">${this.tr('total')}</td><td class="num">${money(s.total)}</td></tr>
+                </tfoot>
+              </table>
+            </div>`
+          : html`<ck-alert variant="warning">${this.tr('fixErrors')}</ck-alert>`}
+      </section>
+      <div class="side">
+        <section class="card" aria-labelledby="search-title" @ck-select=${this.record}>
+          <h2 id="search-title">${this.tr('searchTitle')}</h2>
+          <p class="lead">${this.tr('searchLead')}</p>
+          <ck-combobox
+            label=${this.tr('searchLabel')}
+            .search=${this.searchOrganizations}
+            @ck-select=${(ev: CustomEvent<{ option: ComboboxOption | null }>) => (this.org = ev.detail.option ? (this.found.get(ev.detail.option.value) ?? null) : null)}
+          ></ck-combobox>
+          ${this.searchError ? html`<ck-alert variant="error" style="margin-top:12px">${this.searchError}</ck-alert>` : nothing}
+          ${this.org
+            ? html`<ck-summary-list
+                .items=${[
+                  { label: this.tr('chosen'), value: this.org.name, strong: true },
+                  { label: this.tr('kind'), value: this.tr(`kind.${this.org.kind}`) },
+                  { label: this.tr('country'), value: this.org.country ?? '' },
+                ]}
+              ></ck-summary-list>`
+            : nothing}
+        </section>
+        <section class="card" aria-labelledby="log-title">
+          <h2 id="log-title">${this.tr('log')}</h2>
+          ${this.log.length
+            ? html`<ol class="log" aria-live="polite">
+                ${this.log.map((l) => html`<li><b>${l.name}</b> ${l.detail}</li>`)}
+              </ol>`
+            : html`<p class="lead">${this.tr('logEmpty')}</p>`}
+        </section>
+      </div>
+    `;
+  }
+}
+customElements.define('demo-playground', DemoPlayground);

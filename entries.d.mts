@@ -1,0 +1,3 @@
+export declare const ENTRIES: Record<string, string>;
+export declare const KB: number;
+export declare const BUDGETS: Record<string, number>;

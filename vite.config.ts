@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import { ENTRIES } from './entries.mjs';
+
+// The library build: one minified ES module per public entry; dependencies stay external so a
+// host that also uses lit loads it once. Types come from tsc (tsconfig.build.json).
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: true,
+    lib: {
+      entry: ENTRIES,
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^date-fns($|\/)/],
+      // One output file per source module, so package.json "sideEffects" can name exactly
+      // the define modules and a bundler keeps only what a host imports.
+      output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },
+    },
+  },
+});

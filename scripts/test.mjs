@@ -13,6 +13,10 @@ if (!findChrome()) {
   process.exit(1);
 }
 
+// Core and schema tests also run in Node, once per zone: far east of UTC, far west, a 45-minute
+// offset, and zones with daylight-saving changes.
+const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu', 'Europe/Madrid'];
+
 const only = process.argv.slice(2); // e.g. `npm test -- test/core/**` runs just those browser tests
 const stages = only.length
   ? []
@@ -20,14 +24,16 @@ const stages = only.length
       ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
       ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
       ['lit-analyzer', 'npx', ['lit-analyzer', 'src', 'components', '--strict', '--rules.no-missing-import', 'off', '--rules.no-invalid-css', 'off']],
+      ['docs/openapi.yaml up to date', 'node', ['scripts/gen-openapi.mjs', '--check']],
+      ...TIME_ZONES.map((tz) => [`node tests, TZ=${tz}`, 'node', ['scripts/node-tests.mjs'], { TZ: tz }]),
     ];
 
 let passed = 0;
 let failed = 0;
 const failures = [];
-for (const [name, cmd, args] of stages) {
+for (const [name, cmd, args, env] of stages) {
   console.log(`\n== ${name}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status === 0) passed++;
   else {
     failed++;

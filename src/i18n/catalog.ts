@@ -62,8 +62,11 @@ export function translate(locale: string, key: string, params?: MessageParams): 
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
 
+/** The key a caller passes: plural variants ("x#one", "x#other") are asked for as "x". */
+export type MessageKey<K extends string> = K extends `${infer Base}#${string}` ? Base : K;
+
 /** A translate function typed to one module's keys. */
-export type Translator<K extends string> = (locale: string, key: K, params?: MessageParams) => string;
+export type Translator<K extends string> = (locale: string, key: MessageKey<K>, params?: MessageParams) => string;
 
 /** Registers a module's English and Spanish messages and returns a translator typed to its keys. */
 export function defineMessages<K extends string>(en: Record<K, string>, es: Record<K, string>): Translator<K> {

@@ -3,8 +3,8 @@
  * per field path ("lines.0.users": "Enter 1 or more."), in the requested language.
  */
 import * as z from 'zod/mini';
-import { hasMessage, translate } from '../i18n/catalog.js';
-import '../i18n/validation-messages.js';
+import { hasMessage } from '../i18n/catalog.js';
+import { tv, type ValidationKey } from '../i18n/validation-messages.js';
 
 /** Field path ("customer.email", "periods.0.fees.USD") to the message shown next to it. */
 export type FieldErrors = Record<string, string>;
@@ -46,7 +46,8 @@ export function issuesToFieldErrors(issues: readonly Issue[], locale = 'en'): Fi
     if ('minimum' in issue) params.minimum = Number(issue.minimum);
     if ('maximum' in issue) params.maximum = Number(issue.maximum);
     if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
-    errors[path] = translate(locale, keyFor(issue), params);
+    // Keys of other modules (plan.*) are registered by those modules; tv looks up any key.
+    errors[path] = tv(locale, keyFor(issue) as ValidationKey, params);
   }
   return errors;
 }

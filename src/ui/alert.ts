@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CkElement } from './ck-element.js';
 import { buttonStyles, tokens } from './styles.js';
-import './kit-messages.js';
 
 /**
  * A message box in a live region: errors and warnings interrupt (`role="alert"`), info and

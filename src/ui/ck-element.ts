@@ -2,7 +2,8 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, localeContext, type LocaleSettings } from '../context/contexts.js';
-import { type MessageParams, translate } from '../i18n/catalog.js';
+import type { MessageParams } from '../i18n/catalog.js';
+import { type KitMessageKey, tk } from './kit-messages.js';
 
 /**
  * Base of every channelkit element: locale settings from context and `t()` for messages.
@@ -22,8 +23,9 @@ export class CkElement extends LitElement {
     return this.localeSettings.locale;
   }
 
-  protected t(key: string, params?: MessageParams): string {
-    return translate(this.loc, key, params);
+  /** A form-kit message in this element's locale. */
+  protected t(key: KitMessageKey, params?: MessageParams): string {
+    return tk(this.loc, key, params);
   }
 
   /** Dispatches a bubbling, composed CustomEvent. Call only on user action. */

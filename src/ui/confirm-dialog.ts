@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { CkElement } from './ck-element.js';
 import { buttonStyles, tokens } from './styles.js';
-import './kit-messages.js';
 
 /**
  * A modal confirmation on the native `<dialog>`: focus moves into it, Escape cancels, and

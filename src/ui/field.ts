@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CkElement } from './ck-element.js';
 import { buttonStyles, controlStyles, tokens } from './styles.js';
-import './kit-messages.js';
 
 /** Detail of `ck-input` and `ck-change` from every form-kit control. */
 export interface CkValueDetail<T = string> {

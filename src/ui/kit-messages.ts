@@ -1,6 +1,10 @@
 import { defineMessages } from '../i18n/catalog.js';
 
-/** Strings of the form kit itself. */
+/**
+ * Strings of the form kit itself. Modules that show them call `tk`: using the binding (not a
+ * bare import) keeps this module in a host's bundle even though package.json marks it free of
+ * side effects.
+ */
 export const tk = defineMessages(
   {
     'kit.required': 'required',
@@ -45,3 +49,5 @@ export const tk = defineMessages(
     'kit.off': 'Desactivado',
   },
 );
+
+export type KitMessageKey = Parameters<typeof tk>[1];

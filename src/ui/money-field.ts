@@ -2,8 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { currencyExponent } from '../core/currencies.js';
 import { numberSymbols, parseMoney, type MoneyParseResult } from '../core/money.js';
-import { translate } from '../i18n/catalog.js';
-import '../i18n/validation-messages.js';
+import { tv, type ValidationKey } from '../i18n/validation-messages.js';
 import { CkTextField } from './text-field.js';
 
 /**
@@ -44,12 +43,12 @@ export class CkMoneyField extends CkTextField {
 export function moneyError(result: MoneyParseResult, currency: string, locale: string): string {
   if (result.ok) return '';
   const example = new Intl.NumberFormat(locale, { minimumFractionDigits: result.maxDecimals, maximumFractionDigits: result.maxDecimals }).format(1234.5);
-  const key = {
+  const key: ValidationKey = ({
     empty: 'money.empty',
     invalid: 'money.invalid',
     negative: 'money.negative',
     'too-many-decimals': result.maxDecimals === 0 ? 'money.noDecimals' : 'money.tooManyDecimals',
     'too-large': 'money.tooLarge',
-  }[result.code];
-  return translate(locale, key, { example, currency, max: result.maxDecimals });
+  } as const)[result.code];
+  return tv(locale, key, { example, currency, max: result.maxDecimals });
 }

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CkElement } from './ck-element.js';
 import { tokens } from './styles.js';
-import './kit-messages.js';
 
 /**
  * Wizard steps: an indicator of where the user is and the current step's heading. When

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { CkField } from './field.js';
 
 /**
@@ -28,47 +29,30 @@ export class CkTextField extends CkField<string> {
   }
 
   protected renderControl() {
-    const common = {
-      describedBy: this.describedBy(this.counter && this.maxlength ? ['counter'] : []),
-    };
-    return this.multiline
-      ? html`<textarea
-          id="control"
-          part="control"
-          .value=${live(this.value)}
-          rows=${this.rows}
-          name=${ifDefined(this.name || undefined)}
-          maxlength=${ifDefined(this.maxlength)}
-          placeholder=${ifDefined(this.placeholder)}
-          ?disabled=${this.disabled}
-          ?readonly=${this.readonly}
-          aria-required=${this.required ? 'true' : 'false'}
-          aria-invalid=${this.errorShown ? 'true' : 'false'}
-          aria-describedby=${ifDefined(common.describedBy || undefined)}
-          @input=${this.onInput}
-          @change=${this.commit}
-          @blur=${this.onBlur}
-        ></textarea>`
-      : html`<input
-          id="control"
-          part="control"
-          type=${this.type}
-          .value=${live(this.value)}
-          name=${ifDefined(this.name || undefined)}
-          inputmode=${ifDefined(this.inputmode)}
-          .autocomplete=${this.autocomplete ?? ""}
-          maxlength=${ifDefined(this.maxlength)}
-          placeholder=${ifDefined(this.placeholder)}
-          ?disabled=${this.disabled}
-          ?readonly=${this.readonly}
-          aria-required=${this.required ? 'true' : 'false'}
-          aria-invalid=${this.errorShown ? 'true' : 'false'}
-          aria-describedby=${ifDefined(common.describedBy || undefined)}
-          @input=${this.onInput}
-          @change=${this.commit}
-          @blur=${this.onBlur}
-          @keydown=${this.onKeyDown}
-        />`;
+    const describedBy = this.describedBy(this.counter && this.maxlength ? ['counter'] : []);
+    // One template for both: a textarea ignores type and inputmode, an input ignores rows.
+    const tag = this.multiline ? literal`textarea` : literal`input`;
+    return staticHtml`<${tag}
+      id="control"
+      part="control"
+      type=${this.type}
+      rows=${this.rows}
+      .value=${live(this.value)}
+      name=${ifDefined(this.name || undefined)}
+      inputmode=${ifDefined(this.inputmode)}
+      .autocomplete=${this.autocomplete ?? ''}
+      maxlength=${ifDefined(this.maxlength)}
+      placeholder=${ifDefined(this.placeholder)}
+      ?disabled=${this.disabled}
+      ?readonly=${this.readonly}
+      aria-required=${this.required ? 'true' : 'false'}
+      aria-invalid=${this.errorShown ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy || undefined)}
+      @input=${this.onInput}
+      @change=${this.commit}
+      @blur=${this.onBlur}
+      @keydown=${this.onKeyDown}
+    ></${tag}>`;
   }
 
   protected onKeyDown(_e: KeyboardEvent): void {}

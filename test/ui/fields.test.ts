@@ -61,6 +61,19 @@ describe('form kit: fields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('multiline renders a labelled textarea with the same behaviour', async () => {
+    const el = await fixture<CkTextField>(html`<ck-text-field label="Add a new comment" multiline rows="4" maxlength="2000" counter></ck-text-field>`);
+    const area = el.shadowRoot!.querySelector('textarea')!;
+    expect(area.rows).to.equal(4);
+    expect(area.labels?.[0]?.textContent).to.contain('Add a new comment');
+    area.focus();
+    await sendKeys({ type: 'Deliver to dock 4' });
+    expect(el.value).to.equal('Deliver to dock 4');
+    await el.updateComplete;
+    expect(area.getAttribute('aria-describedby')).to.equal('counter');
+    await expect(el).to.be.accessible();
+  });
+
   it('money input keeps every character as typed, in the locale format', async () => {
     const host = await fixture(html`<channelkit-provider locale="es"><ck-money-field label="Tarifa recurrente" currency="EUR"></ck-money-field></channelkit-provider>`);
     const el = host.querySelector<CkMoneyField>('ck-money-field')!;

@@ -86,6 +86,7 @@ const t = defineMessages(
     wholeNumber: 'Introduce un número entero de {min} a {max}.',
     date_invalid: 'Introduce una fecha con el formato AAAA-MM-DD.',
   },
+  'demo',
 );
 
 const TYPE_LABELS: Record<BillingTypeId, string> = {

@@ -68,9 +68,15 @@ export type MessageKey<K extends string> = K extends `${infer Base}#${string}` ?
 /** A translate function typed to one module's keys. */
 export type Translator<K extends string> = (locale: string, key: MessageKey<K>, params?: MessageParams) => string;
 
-/** Registers a module's English and Spanish messages and returns a translator typed to its keys. */
-export function defineMessages<K extends string>(en: Record<K, string>, es: Record<K, string>): Translator<K> {
-  registerMessages('en', en);
-  registerMessages('es', es);
-  return translate as Translator<K>;
+/**
+ * Registers a module's English and Spanish messages and returns a translator typed to its keys.
+ * With a `namespace` the keys are stored as "namespace.key" so modules cannot collide; the
+ * translator still takes the short key.
+ */
+export function defineMessages<K extends string>(en: Record<K, string>, es: Record<K, string>, namespace?: string): Translator<K> {
+  const prefix = namespace ? `${namespace}.` : '';
+  const prefixed = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [prefix + k, v]));
+  registerMessages('en', prefixed(en));
+  registerMessages('es', prefixed(es));
+  return prefix ? (locale, key, params) => translate(locale, prefix + key, params) : (translate as Translator<K>);
 }

@@ -11,3 +11,4 @@ import './define/ck-steps.js';
 import './define/ck-summary-list.js';
 import './define/ck-alert.js';
 import './define/ck-confirm-dialog.js';
+import './define/ck-radio-group.js';

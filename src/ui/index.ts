@@ -15,3 +15,8 @@ export * from './confirm-dialog.js';
 export * from './focus.js';
 export * from './styles.js';
 export * from './define-element.js';
+export * from './countries.js';
+export * from './submission.js';
+export * from './adapter-error-message.js';
+export * from './radio-group.js';
+export * from './widget-styles.js';

@@ -8,7 +8,7 @@ import {
   type ServicePlan,
   validate,
 } from '../../src/schemas/index.js';
-import { availableLanguages, missingMessages, registerMessages, translate } from '../../src/i18n/index.js';
+import { availableLanguages, defineMessages, missingMessages, registerMessages, translate } from '../../src/i18n/index.js';
 
 const plan = (over: Partial<ServicePlan> = {}): ServicePlan => ({
   id: null,
@@ -131,5 +131,9 @@ describe('schemas', () => {
     registerMessages('de', { 'v.required': 'Dieses Feld ist erforderlich.' });
     expect(translate('de-AT', 'v.required')).to.equal('Dieses Feld ist erforderlich.');
     expect(translate('de', 'v.email')).to.equal('Enter an email address like name@example.com.');
+    // Namespaced modules cannot overwrite each other's keys.
+    const a = defineMessages({ title: 'A' }, { title: 'A-es' }, 'test-a');
+    const b = defineMessages({ title: 'B' }, { title: 'B-es' }, 'test-b');
+    expect([a('en', 'title'), b('en', 'title'), b('es', 'title')]).to.deep.equal(['A', 'B', 'B-es']);
   });
 });

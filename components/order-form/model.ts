@@ -1,0 +1,130 @@
+/**
+ * The order draft, its validation and its price: no DOM, testable on its own.
+ * Everything the user typed is kept as typed (strings), so nothing is ever lost.
+ */
+import { orderQuote, type OrderQuote } from '../../src/core/quotes.js';
+import { checkDomain } from '../../src/schemas/domain.js';
+import { type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage } from '../../src/schemas/order.js';
+import { type FieldErrors, validate } from '../../src/schemas/validate.js';
+import { msg } from './messages.js';
+
+export type OrderKind = 'cloud' | 'saas';
+export type PaymentMethod = 'post-paid' | 'pre-paid';
+
+export interface CustomerDraft {
+  companyName: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  country: string;
+  address: string;
+  vatNumber: string;
+}
+
+export interface OrderDraft {
+  paymentMethod: PaymentMethod | '';
+  currency: string;
+  dataCenterId: string;
+  /** The chosen package per kind, so switching Cloud/SaaS back and forth keeps each choice. */
+  packageId: Record<OrderKind, string>;
+  postponedBilling: boolean;
+  customer: CustomerDraft;
+  domain: string;
+  adminUsername: string;
+  sendCredentialsToAuthor: boolean;
+  /** User accounts to estimate post-paid for (text as typed). */
+  users: string;
+}
+
+export const MAX_USERS_ESTIMATE = 1_000_000;
+
+export function emptyDraft(currency = ''): OrderDraft {
+  return {
+    paymentMethod: '',
+    currency,
+    dataCenterId: '',
+    packageId: { cloud: '', saas: '' },
+    postponedBilling: false,
+    customer: { companyName: '', contactName: '', email: '', phone: '', country: '', address: '', vatNumber: '' },
+    domain: '',
+    adminUsername: 'Admin',
+    sendCredentialsToAuthor: true,
+    users: '10',
+  };
+}
+
+/** The packages offered for an order kind. */
+export function packagesFor(kind: OrderKind, options: OrderOptions | null): PlanPackage[] {
+  return options?.packages.filter((p) => p.kind === kind) ?? [];
+}
+
+export function chosenPackage(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null): PlanPackage | null {
+  return packagesFor(kind, options).find((p) => p.id === draft.packageId[kind]) ?? null;
+}
+
+/** What is sent to the adapter. */
+export function toInput(kind: OrderKind, draft: OrderDraft): OrderInput {
+  const common = {
+    currency: draft.currency,
+    paymentMethod: draft.paymentMethod as PaymentMethod,
+    packageId: draft.packageId[kind],
+    postponedBilling: draft.postponedBilling,
+    customer: { ...draft.customer },
+  };
+  return kind === 'cloud'
+    ? { kind, ...common, dataCenterId: draft.dataCenterId, domain: draft.domain, adminUsername: draft.adminUsername, sendCredentialsToAuthor: draft.sendCredentialsToAuthor }
+    : { kind, ...common };
+}
+
+export function usersEstimate(draft: OrderDraft): number | null {
+  const t = draft.users.trim();
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return n >= 1 && n <= MAX_USERS_ESTIMATE ? n : null;
+}
+
+/** Every field's current error, by path, in the locale. Empty when the order can be placed. */
+export function validateOrder(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null, locale: string): FieldErrors {
+  const r = validate(orderInputSchema, toInput(kind, draft), locale);
+  const errors: FieldErrors = r.ok ? {} : { ...r.errors };
+  const pkg = chosenPackage(kind, draft, options);
+  if (pkg && draft.currency && pkg.monthlyPrice[draft.currency] === undefined) errors.packageId ??= msg(locale, 'notSoldIn', { currency: draft.currency });
+  return errors;
+}
+
+/** Client-side errors that are not part of the order (the post-paid estimate). */
+export function estimateError(draft: OrderDraft, locale: string): string {
+  return usersEstimate(draft) === null ? msg(locale, 'wholeUsers') : '';
+}
+
+/** The live price summary, or null until a plan sold in the currency is chosen. */
+export function quoteOrder(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null, today: string): OrderQuote | null {
+  const pkg = chosenPackage(kind, draft, options);
+  const monthly = pkg?.monthlyPrice[draft.currency];
+  if (!pkg || monthly === undefined || !draft.currency) return null;
+  return orderQuote({
+    currency: draft.currency,
+    monthlyPrice: monthly,
+    perUserPrice: pkg.perUserPrice[draft.currency] ?? 0,
+    prepaidMonths: pkg.prepaidMonths,
+    users: usersEstimate(draft) ?? 0,
+    orderDate: today,
+    postponedBilling: draft.postponedBilling,
+  });
+}
+
+/** The ASCII (punycode) form of an international domain, when it differs from what was typed. */
+export function domainAscii(domain: string): string | null {
+  const r = checkDomain(domain);
+  return r.ok && r.ascii !== r.unicode ? r.ascii : null;
+}
+
+/** Sets a value at a dotted path of the draft ("customer.email"), returning a new draft. */
+export function setField(draft: OrderDraft, path: string, value: unknown): OrderDraft {
+  const next = structuredClone(draft) as unknown as Record<string, unknown>;
+  const keys = path.split('.');
+  let obj = next;
+  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
+  obj[keys[keys.length - 1]!] = value;
+  return next as unknown as OrderDraft;
+}

@@ -1,0 +1,288 @@
+import { Task } from '@lit/task';
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toAdapterError } from '../../src/adapter/errors.js';
+import type { OrderAdapter } from '../../src/adapter/types.js';
+import { formatDate } from '../../src/core/dates.js';
+import { formatMoney } from '../../src/core/money.js';
+import type { OrderQuote } from '../../src/core/quotes.js';
+import { WidgetElement } from '../../src/context/widget-element.js';
+import type { Order, OrderOptions } from '../../src/schemas/order.js';
+import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
+import { focusFirstInvalid } from '../../src/ui/focus.js';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { Submission } from '../../src/ui/submission.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+import '../../src/ui/define/ck-alert.js';
+import '../../src/ui/define/ck-checkbox.js';
+import '../../src/ui/define/ck-radio-group.js';
+import '../../src/ui/define/ck-select-field.js';
+import '../../src/ui/define/ck-summary-list.js';
+import '../../src/ui/define/ck-text-field.js';
+import '../../src/ui/define/ck-number-field.js';
+import type { OrderCreatedDetail, OrderKindChangeDetail, RenewRequestedDetail } from './events.js';
+import { msg, type OrderMessage } from './messages.js';
+import { emptyDraft, estimateError, type OrderDraft, type OrderKind, quoteOrder, setField, toInput, validateOrder } from './model.js';
+import { renderKindChooser } from './views/kind-chooser.js';
+import { renderOrderFields } from './views/order-fields.js';
+import { renderPriceSummary } from './views/price-summary.js';
+import { renderSuccess } from './views/success.js';
+import type { OrderFormView } from './views/view.js';
+
+/**
+ * Orders a Cloud or SaaS subscription for a customer: payment method, data location, plan,
+ * postponed billing, customer and domain details, with a live price summary from the billing
+ * core. On-premise is shown as not sold (renew or upgrade only).
+ *
+ * @summary Cloud and SaaS subscription order form.
+ * @tagname order-form
+ * @fires order-created - The order was placed; detail `{ order }`.
+ * @fires renew-requested - The user asked to renew or upgrade an on-premise license; detail `{}`.
+ * @fires order-kind-change - The user chose Cloud or SaaS, or went back; detail `{ kind }`.
+ * @csspart heading - The heading of the current view.
+ * @csspart kind-cell - Each order type on the first view.
+ * @csspart order-button - The Order buttons of Cloud and SaaS.
+ * @csspart renew-button - The on-premise Renew or upgrade button.
+ * @csspart price-summary - The price summary.
+ * @csspart submit-button - The Order subscription button.
+ * @csspart success - The confirmation after ordering.
+ * @cssprop --ck-color-primary - Actions, focus and selection.
+ * @cssprop --ck-font-family - Font.
+ */
+export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormView {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    widgetStyles,
+    css`
+      .cells {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: calc(var(--_space) * 2);
+        grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+      }
+      .cell {
+        border: 1px solid var(--_border-subtle);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 2.5);
+        display: grid;
+        gap: var(--_space);
+        align-content: start;
+        justify-items: start;
+      }
+      .cell.muted {
+        background: var(--_surface);
+      }
+      .cell .btn {
+        margin-top: var(--_space);
+      }
+      .bar {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--_space);
+        flex-wrap: wrap;
+      }
+      dl.sum {
+        margin: 0;
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: var(--_space) calc(var(--_space) * 2);
+      }
+      dl.sum dt {
+        color: var(--_muted);
+        font-size: 0.93em;
+      }
+      dl.sum dd {
+        margin: 0;
+        text-align: end;
+        font-weight: 600;
+      }
+      .tag {
+        font-size: 0.75em;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--_primary);
+      }
+      aside p {
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** Open straight into a Cloud or SaaS order instead of the choice. */
+  @property({ reflect: true }) kind: OrderKind | null = null;
+
+  @state() draft: OrderDraft = emptyDraft();
+  @state() submitted = false;
+
+  private readonly submission = new Submission<Order>(this);
+  private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
+
+  private readonly optionsTask = new Task(this, {
+    args: () => [this.api] as const,
+    task: async ([api], { signal }) => {
+      if (!api?.getOrderOptions) return null;
+      const options = await api.getOrderOptions(signal);
+      if (!this.draft.currency || !options.currencies.includes(this.draft.currency)) {
+        const preferred = this.localeSettings.currency;
+        this.draft = { ...this.draft, currency: preferred && options.currencies.includes(preferred) ? preferred : (options.currencies[0] ?? '') };
+      }
+      return options;
+    },
+  });
+
+  get options(): OrderOptions | null {
+    return this.optionsTask.value ?? null;
+  }
+  get busy(): boolean {
+    return this.submission.busy;
+  }
+  get failure() {
+    return this.submission.state === 'failed' ? this.submission.error : null;
+  }
+  get order(): Order | null {
+    return this.submission.state === 'done' ? this.submission.result : null;
+  }
+  get quote(): OrderQuote | null {
+    return this.kind ? quoteOrder(this.kind, this.draft, this.options, this.today()) : null;
+  }
+  get localeCode(): string {
+    return this.loc;
+  }
+  m(key: OrderMessage, params?: Record<string, string | number>): string {
+    return msg(this.loc, key, params);
+  }
+  err(path: string): string {
+    return this.errorFor(path);
+  }
+  on(path: string): (e: CustomEvent<{ value: unknown }>) => void {
+    return this.handler(path);
+  }
+  money(currency: string, minor: number): string {
+    return formatMoney({ currency, minor }, this.loc);
+  }
+  date(d: string): string {
+    return formatDate(d, this.loc, 'long');
+  }
+
+  /** The message shown for a field: the server's (until the field is edited), else the current validity. */
+  private errorFor(path: string): string {
+    return this.submission.serverErrors[path] ?? (this.kind ? (validateOrder(this.kind, this.draft, this.options, this.loc)[path] ?? '') : '');
+  }
+
+  private handler(path: string) {
+    let h = this.handlers.get(path);
+    if (!h) {
+      const errorPath = path.startsWith('packageId.') ? 'packageId' : path;
+      h = (e: CustomEvent<{ value: unknown }>) => {
+        this.draft = setField(this.draft, path, e.detail.value);
+        this.submission.edited(errorPath);
+      };
+      this.handlers.set(path, h);
+    }
+    return h;
+  }
+
+  private choose(kind: OrderKind | null): void {
+    this.kind = kind;
+    this.submitted = false;
+    this.emit<OrderKindChangeDetail>('order-kind-change', { kind });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
+
+  private renew(): void {
+    this.emit<RenewRequestedDetail>('renew-requested', {});
+  }
+
+  /** Places the order: validates everything first; a second call while one is in flight does nothing. */
+  async submit(): Promise<void> {
+    if (!this.kind || this.submission.busy) return;
+    this.submitted = true;
+    const errors = validateOrder(this.kind, this.draft, this.options, this.loc);
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    const api = this.api;
+    if (!api?.createOrder) return;
+    const input = toInput(this.kind, this.draft);
+    const order = await this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
+    await this.updateComplete;
+    if (order) {
+      this.emit<OrderCreatedDetail>('order-created', { order });
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    } else if (Object.keys(this.submission.serverErrors).length) {
+      await focusFirstInvalid(this.renderRoot);
+    } else if (this.submission.error) {
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+    }
+  }
+
+  private again(): void {
+    this.submission.reset();
+    this.draft = { ...emptyDraft(this.draft.currency) };
+    this.submitted = false;
+    this.choose(null);
+  }
+
+  private renderForm() {
+    const v = this as OrderFormView;
+    const failure = this.failure;
+    return html`<div class="stack">
+      <div class="bar">
+        <h2 id="heading" tabindex="-1" part="heading">${this.kind === 'cloud' ? v.m('cloudOrder') : v.m('saasOrder')}</h2>
+        <button class="btn link" @click=${() => this.choose(null)}>← ${v.m('back')}</button>
+      </div>
+      <div class="columns">
+        <form
+          novalidate
+          aria-labelledby="heading"
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            void this.submit();
+          }}
+        >
+          <div class="stack">
+            ${renderOrderFields(v)}
+            ${failure
+              ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${v.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void this.submit()}
+                  >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
+                >`
+              : nothing}
+            <div class="actions">
+              <button type="submit" class="btn primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+                ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${v.m('ordering')}` : v.m('orderSubscription')}
+              </button>
+            </div>
+          </div>
+        </form>
+        ${renderPriceSummary(v, estimateError(this.draft, this.loc))}
+      </div>
+    </div>`;
+  }
+
+  protected override render() {
+    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    return html`<div class="panel">
+      ${this.optionsTask.render({
+        pending: () => (this.options ? this.renderBody() : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
+        complete: () => this.renderBody(),
+        error: (e) =>
+          html`<ck-alert variant="error" heading=${msg(this.loc, 'loadFailedTitle')} retry @ck-retry=${() => void this.optionsTask.run()}
+            >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
+          >`,
+      })}
+    </div>`;
+  }
+
+  private renderBody() {
+    if (this.order) return renderSuccess(this, () => this.again());
+    if (!this.kind) return renderKindChooser(this, (k) => this.choose(k), () => this.renew());
+    return this.renderForm();
+  }
+}

@@ -1,0 +1,36 @@
+import { html, nothing } from 'lit';
+import type { OrderFormView } from './view.js';
+
+/** The live price summary: plan price, pre-paid for its period, post-paid estimate, first charge. */
+export function renderPriceSummary(v: OrderFormView, usersError: string) {
+  const q = v.quote;
+  const d = v.draft;
+  const fmt = (m: { currency: string; minor: number }) => v.money(m.currency, m.minor);
+  const mark = (method: string) => (d.paymentMethod === method ? html` <span class="tag">${v.m('selected')}</span>` : nothing);
+  return html`<aside part="price-summary" aria-labelledby="sum-h">
+    <h3 id="sum-h">${v.m('summary')}</h3>
+    ${q
+      ? html`<div>
+            <p class="note">${v.m('planPrice')}</p>
+            <p class="big money" data-testid="plan-price">${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}</p>
+          </div>
+          <dl class="sum">
+            <dt>${v.m('prepaidFor', { months: q.prepaidMonths })}${mark('pre-paid')}</dt>
+            <dd class="money" data-testid="prepaid">${fmt(q.prepaidTotal)}</dd>
+            <dt>${v.m('postpaidFor', { users: d.users.trim() || '0' })}${mark('post-paid')}</dt>
+            <dd class="money" data-testid="postpaid">${v.m('perMonth', { amount: fmt(q.postpaidMonthly) })}</dd>
+            <dt>${v.m('firstCharge')}</dt>
+            <dd data-testid="first-charge">${v.date(q.firstChargeDate)}${q.freeUntil ? html`<br /><span class="note">${v.m('freeUntil', { date: v.date(q.freeUntil) })}</span>` : nothing}</dd>
+          </dl>`
+      : html`<p class="note">${v.m('choosePlan')}</p>`}
+    <ck-number-field
+      label=${v.m('usersEstimate')}
+      hint=${v.m('usersEstimateHint')}
+      min="1"
+      .value=${d.users}
+      .error=${usersError}
+      data-path="users"
+      @ck-input=${v.on('users')}
+    ></ck-number-field>
+  </aside>`;
+}

@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type AdapterError, isAbort, newIdempotencyKey, toAdapterError } from '../adapter/errors.js';
+import type { FieldErrors } from '../schemas/validate.js';
+
+/**
+ * One create-or-save action of a widget: guards against double submits, keeps one idempotency
+ * key per submission (the same payload retried reuses it; a changed payload gets a new one),
+ * and holds the last failure and the server's field errors.
+ */
+export class Submission<T> implements ReactiveController {
+  state: 'idle' | 'submitting' | 'failed' | 'done' = 'idle';
+  error: AdapterError | null = null;
+  /** Field errors from the backend's last 422, by field path, until the user edits that field. */
+  serverErrors: FieldErrors = {};
+  result: T | null = null;
+  private key: string | null = null;
+  private fingerprint: string | null = null;
+  private controller: AbortController | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get busy(): boolean {
+    return this.state === 'submitting';
+  }
+
+  /** The key the next send of `payload` uses (for tests and logs). */
+  keyFor(payload: unknown): string {
+    const fp = JSON.stringify(payload);
+    if (fp !== this.fingerprint || !this.key) {
+      this.key = newIdempotencyKey();
+      this.fingerprint = fp;
+    }
+    return this.key;
+  }
+
+  /**
+   * Sends unless a send is in flight. Resolves to the result, or null when it failed (see
+   * `error`) or was ignored as a double submit.
+   */
+  async run(payload: unknown, send: (idempotencyKey: string, signal: AbortSignal) => Promise<T>): Promise<T | null> {
+    if (this.busy) return null;
+    const key = this.keyFor(payload);
+    const controller = new AbortController();
+    this.controller = controller;
+    this.state = 'submitting';
+    this.error = null;
+    this.host.requestUpdate();
+    try {
+      const result = await send(key, controller.signal);
+      this.result = result;
+      this.state = 'done';
+      this.serverErrors = {};
+      this.key = null;
+      this.fingerprint = null;
+      return result;
+    } catch (e) {
+      if (isAbort(e) && controller.signal.aborted) {
+        this.state = 'idle';
+        return null;
+      }
+      const err = toAdapterError(e);
+      this.error = err;
+      this.state = 'failed';
+      if (err.kind === 'validation' || Object.keys(err.fieldErrors).length) this.serverErrors = { ...err.fieldErrors };
+      return null;
+    } finally {
+      if (this.controller === controller) this.controller = null;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The user edited `path` (or anything under it): its server error no longer applies. */
+  edited(path: string): void {
+    let changed = false;
+    for (const k of Object.keys(this.serverErrors)) {
+      if (k === path || k.startsWith(`${path}.`)) {
+        delete this.serverErrors[k];
+        changed = true;
+      }
+    }
+    if (changed) this.host.requestUpdate();
+  }
+
+  /** Back to the start (after a success, for a new one). */
+  reset(): void {
+    this.state = 'idle';
+    this.error = null;
+    this.result = null;
+    this.serverErrors = {};
+    this.key = null;
+    this.fingerprint = null;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+  }
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/** Layout shared by the four widgets: panels, sections, grids, action bars, the summary aside. */
+export const widgetStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .panel {
+    background: var(--_bg);
+    border: 1px solid var(--_border-subtle);
+    border-radius: calc(var(--_radius) * 1.5);
+    padding: calc(var(--_space) * 3);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  .lead {
+    color: var(--_muted);
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  .stack {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .section {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding-top: calc(var(--_space) * 3);
+    border-top: 1px solid var(--_border-subtle);
+  }
+  .section:first-child {
+    border-top: 0;
+    padding-top: 0;
+  }
+  .fields {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+  }
+  .fields .wide {
+    grid-column: 1 / -1;
+  }
+  .columns {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  @container (min-width: 860px) {
+    .columns {
+      grid-template-columns: minmax(0, 1fr) 320px;
+    }
+    .columns aside {
+      position: sticky;
+      top: var(--_space);
+    }
+  }
+  aside {
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2.5);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: flex-end;
+  }
+  .actions .spacer {
+    flex: 1;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.87em;
+    margin: 0;
+  }
+  .money {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .big {
+    font-size: 1.6em;
+    font-weight: 700;
+  }
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: ck-spin 0.8s linear infinite;
+  }
+  @keyframes ck-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,90 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/context/define-provider.js';
+import { RestAdapter } from '../../src/adapter/index.js';
+import { startDemoBackend } from '../../src/adapter/demo/browser.js';
+import type { DemoStore } from '../../src/adapter/demo/store.js';
+import type { ChannelkitProvider } from '../../src/context/index.js';
+
+/** The demo backend (msw in the page), reset before each mount. */
+export async function backend(): Promise<DemoStore> {
+  const { store } = await startDemoBackend();
+  return store;
+}
+
+/** Mounts `content` inside a provider wired to RestAdapter over the demo backend. */
+export async function mount<T extends HTMLElement>(content: TemplateResult, selector: string, locale = 'en'): Promise<{ el: T; store: DemoStore; provider: ChannelkitProvider }> {
+  const store = await backend();
+  store.reset();
+  const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 3000 })} locale=${locale}>${content}</channelkit-provider>`);
+  const el = provider.querySelector<T>(selector)!;
+  return { el, store, provider };
+}
+
+export const root = (el: Element) => el.shadowRoot!;
+
+/** The form-kit control bound to a draft path (`data-path`). */
+export function field<T extends HTMLElement = HTMLElement & { value: unknown; error: string; updateComplete: Promise<unknown> }>(el: Element, path: string): T {
+  const f = root(el).querySelector<T>(`[data-path="${path}"]`);
+  if (!f) throw new Error(`no field ${path}`);
+  return f;
+}
+
+/** Types into a text-like control as the browser would report it (an input event). */
+export async function fill(el: Element, path: string, value: string): Promise<void> {
+  const f = field(el, path);
+  const input = f.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** Picks an option of a ck-select-field. */
+export async function pick(el: Element, path: string, value: string): Promise<void> {
+  const select = field(el, path).shadowRoot!.querySelector('select')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** Clicks the radio with `value` in a ck-radio-group. */
+export async function radio(el: Element, path: string, value: string): Promise<void> {
+  const input = [...field(el, path).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((i) => i.value === value)!;
+  input.click();
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** Toggles a ck-checkbox. */
+export async function check(el: Element, path: string): Promise<void> {
+  field(el, path).shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** The error message a control currently shows ('' when none). */
+export async function shownError(el: Element, path: string): Promise<string> {
+  const f = field(el, path) as HTMLElement & { updateComplete: Promise<unknown> };
+  await f.updateComplete;
+  return f.shadowRoot!.querySelector('#error')?.textContent?.trim() ?? '';
+}
+
+/** The text of the element, whitespace collapsed (shadow roots of kit parts included). */
+export function text(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n instanceof HTMLElement && n.hidden) return;
+    if (n instanceof Element && n.shadowRoot) return walk(n.shadowRoot);
+    if (n instanceof HTMLSlotElement && n.assignedNodes().length) return n.assignedNodes().forEach(walk);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}

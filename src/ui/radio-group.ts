@@ -52,6 +52,8 @@ export class CkRadioGroup extends CkField<string> {
         border-radius: var(--_radius);
         cursor: pointer;
         background: var(--_bg);
+        font-weight: 400;
+        font-size: 1em;
       }
       .option:has(input:checked) {
         border-color: var(--_primary);

@@ -8,6 +8,8 @@ export const ENTRIES = {
   'define-provider': 'src/context/define-provider.ts',
   'order-form': 'components/order-form/index.ts',
   'define-order-form': 'components/order-form/define.ts',
+  'license-purchase': 'components/license-purchase/index.ts',
+  'define-license-purchase': 'components/license-purchase/define.ts',
 };
 
 // gzip -9 budgets in bytes, minified, with lit and everything each entry pulls in.

@@ -44,14 +44,14 @@ const lit = await bundle({ lit: 'node_modules/lit/index.js' });
 const litGzip = lit.reduce((s, c) => s + gz(c.code), 0);
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('entry', 18)}${pad('minified', 12)}${pad('gzip -9', 12)}${pad('budget', 10)}`);
+console.log(`${pad('entry', 26)}${pad('minified', 12)}${pad('gzip -9', 12)}${pad('budget', 10)}`);
 let over = 0;
 for (const r of rows) {
   const bad = r.gzip > r.budget;
   if (bad) over++;
-  console.log(`${pad(r.name, 18)}${pad(kb(r.min), 12)}${pad(kb(r.gzip), 12)}${pad(kb(r.budget), 10)}${bad ? 'OVER BUDGET' : 'ok'}`);
+  console.log(`${pad(r.name, 26)}${pad(kb(r.min), 12)}${pad(kb(r.gzip), 12)}${pad(kb(r.budget), 10)}${bad ? 'OVER BUDGET' : 'ok'}`);
 }
-console.log(`${pad('(lit alone)', 18)}${pad('', 12)}${pad(kb(litGzip), 12)}`);
+console.log(`${pad('(lit alone)', 26)}${pad('', 12)}${pad(kb(litGzip), 12)}`);
 writeFileSync('dist-size.json', JSON.stringify({ entries: rows, lit: litGzip }, null, 2) + '\n');
 if (over) {
   console.error(`\n${over} over budget.`);

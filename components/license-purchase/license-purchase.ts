@@ -1,0 +1,431 @@
+import { Task } from '@lit/task';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type AdapterError, toAdapterError } from '../../src/adapter/errors.js';
+import type { LicenseAdapter } from '../../src/adapter/types.js';
+import { WidgetElement } from '../../src/context/widget-element.js';
+import { formatDate } from '../../src/core/dates.js';
+import { formatMoney } from '../../src/core/money.js';
+import type { MessageParams } from '../../src/i18n/catalog.js';
+import type { Account, ActiveLicenses, Contract, Product, Purchase, Stock } from '../../src/schemas/license.js';
+import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
+import { focusFirstInvalid } from '../../src/ui/focus.js';
+import type { KitMessageKey } from '../../src/ui/kit-messages.js';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { Submission } from '../../src/ui/submission.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+import '../../src/ui/define/ck-alert.js';
+import '../../src/ui/define/ck-number-field.js';
+import '../../src/ui/define/ck-radio-group.js';
+import '../../src/ui/define/ck-select-field.js';
+import '../../src/ui/define/ck-steps.js';
+import '../../src/ui/define/ck-summary-list.js';
+import '../../src/ui/define/ck-text-field.js';
+import type { AccountSavedDetail, LicensesPurchasedDetail, StepChangeDetail } from './events.js';
+import { type LicenseMessage, msg } from './messages.js';
+import { contractOf, emptyDraft, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, toInput } from './model.js';
+import { renderAccountStep, renderContractStep, renderPreviewStep, renderProductStep, renderQuantityStep, renderStockStep } from './views/steps.js';
+import { renderSuccess } from './views/success.js';
+
+const STEP_TITLES: Record<StepId, LicenseMessage> = {
+  contract: 'stepContract',
+  account: 'stepAccount',
+  product: 'stepProduct',
+  quantity: 'stepQuantity',
+  stock: 'stepStock',
+  preview: 'stepPreview',
+};
+
+/**
+ * Buys device licenses under a contract: contract, account, product, quantity and note,
+ * stock, then a preview with the dates and the price (co-termed with the account's active
+ * licenses, prorated by the billing core) before buying.
+ *
+ * @summary Device license purchase flow.
+ * @tagname license-purchase
+ * @fires licenses-purchased - Licenses were created; detail `{ purchase }` with every license and its dates.
+ * @fires account-saved - The account for the contract was saved; detail `{ contract }`.
+ * @fires step-change - The user moved to another step; detail `{ step, name }`.
+ * @csspart start-button - The Buy button shown while the flow is closed.
+ * @csspart step-heading - The heading of the current step (from ck-steps).
+ * @csspart contract-details - The products and terms of the chosen contract.
+ * @csspart save-account-button - The Save account button.
+ * @csspart preview - The preview summary.
+ * @csspart submit-button - The Buy button of the preview.
+ * @csspart success - The list of created licenses.
+ * @cssprop --ck-color-primary - Actions, focus and selection.
+ */
+export class LicensePurchase extends WidgetElement<LicenseAdapter> {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    widgetStyles,
+    css`
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--_space);
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      .row {
+        display: flex;
+        gap: var(--_space);
+        align-items: flex-end;
+        flex-wrap: wrap;
+      }
+      .row ck-select-field {
+        flex: 1 1 260px;
+      }
+      .details {
+        background: var(--_surface);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 2);
+        display: grid;
+        gap: var(--_space);
+      }
+      .products,
+      .contracts {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 6px;
+      }
+      .products li {
+        display: flex;
+        justify-content: space-between;
+        gap: var(--_space);
+        flex-wrap: wrap;
+      }
+      .body {
+        display: grid;
+        gap: calc(var(--_space) * 2);
+      }
+      .nav {
+        margin-top: calc(var(--_space) * 3);
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 8px;
+        border-bottom: 1px solid var(--_border-subtle);
+      }
+      th {
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+      .scroll {
+        overflow-x: auto;
+        max-height: 360px;
+      }
+    `,
+  ];
+
+  /** Open straight into the flow instead of showing the Buy button. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() draft: LicenseDraft = emptyDraft();
+  @state() stepId: StepId = 'contract';
+  @state() submitted = false;
+  @state() contracts: Contract[] = [];
+  @state() accounts: Account[] = [];
+  @state() products: Product[] | null = null;
+  @state() stock: Stock | null = null;
+  @state() active: ActiveLicenses | null = null;
+  /** Explains why the user is back on the product step. */
+  @state() productNotice = '';
+  /** Explains why the preview changed. */
+  @state() previewNotice = '';
+
+  private readonly purchase = new Submission<Purchase>(this);
+  private readonly accountSave = new Submission<Contract>(this);
+  private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
+
+  private readonly contractsTask = new Task(this, {
+    args: () => [this.api, this.open] as const,
+    task: async ([api, open], { signal }) => {
+      if (!open || !api?.listContracts || !api.listAccounts) return null;
+      const [contracts, accounts] = await Promise.all([api.listContracts(signal), api.listAccounts(signal)]);
+      this.contracts = contracts;
+      this.accounts = accounts;
+      return true;
+    },
+  });
+
+  private readonly productsTask = new Task(this, {
+    args: () => [this.api, this.open ? this.draft.contractId : ''] as const,
+    task: async ([api, contractId], { signal }) => {
+      this.products = null;
+      if (!contractId || !api?.listContractProducts) return null;
+      this.products = await api.listContractProducts(contractId, signal);
+      return true;
+    },
+  });
+
+  private readonly detailsTask = new Task(this, {
+    args: () => [this.api, this.draft.contractId, this.draft.productId, contractOf(this.draft, this.context)?.accountId ?? ''] as const,
+    task: async ([api, contractId, productId, accountId], { signal }) => {
+      this.stock = null;
+      this.active = null;
+      if (!contractId || !productId || !accountId || !api?.getStock || !api.getActiveLicenses) return null;
+      const [stock, active] = await Promise.all([api.getStock(contractId, productId, signal), api.getActiveLicenses(accountId, productId, signal)]);
+      this.stock = stock;
+      this.active = active;
+      return true;
+    },
+  });
+
+  /** Opens the flow (for a host's own Buy button) and moves focus to it. */
+  async start(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+    this.focusHeading();
+  }
+
+  get context(): LicenseContext {
+    return { contracts: this.contracts, accounts: this.accounts, products: this.products, stock: this.stock, active: this.active };
+  }
+  get steps(): StepId[] {
+    return stepsFor(this.context);
+  }
+  get localeCode(): string {
+    return this.loc;
+  }
+  get todayDate(): string {
+    return this.today();
+  }
+  get savingAccount(): boolean {
+    return this.accountSave.busy;
+  }
+  get accountFailure(): AdapterError | null {
+    return this.accountSave.state === 'failed' ? this.accountSave.error : null;
+  }
+
+  m(key: LicenseMessage, params?: MessageParams): string {
+    return msg(this.loc, key, params);
+  }
+  kit(key: KitMessageKey): string {
+    return this.t(key);
+  }
+  money(currency: string, minor: number): string {
+    return formatMoney({ currency, minor }, this.loc);
+  }
+  date(d: string): string {
+    return formatDate(d, this.loc, 'long');
+  }
+  err(path: string): string {
+    return this.purchase.serverErrors[path] ?? this.accountSave.serverErrors[path] ?? stepErrors(this.stepId, this.draft, this.context, this.loc)[path] ?? '';
+  }
+  on(path: keyof LicenseDraft): (e: CustomEvent<{ value: unknown }>) => void {
+    let h = this.handlers.get(path);
+    if (!h) {
+      h = (e) => {
+        const value = String(e.detail.value);
+        const next: LicenseDraft = { ...this.draft, [path]: value };
+        if (path === 'contractId') {
+          next.accountId = this.contracts.find((c) => c.id === value)?.accountId ?? '';
+          next.productId = '';
+          next.stockChoice = '';
+        }
+        if (path === 'productId') next.stockChoice = '';
+        this.draft = next;
+        this.purchase.edited(path);
+        this.accountSave.edited(path);
+        if (path === 'productId') this.productNotice = '';
+      };
+      this.handlers.set(path, h);
+    }
+    return h;
+  }
+
+  private focusHeading(): void {
+    const steps = this.renderRoot.querySelector<HTMLElement & { focusHeading(): void }>('ck-steps');
+    if (steps) steps.focusHeading();
+    else this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  private goTo(id: StepId): void {
+    if (id === this.stepId) return;
+    this.stepId = id;
+    this.submitted = false;
+    const steps = this.steps;
+    this.emit<StepChangeDetail>('step-change', { step: steps.indexOf(id), name: id });
+  }
+
+  /** Validates the step and moves on; stays and focuses the first invalid field when it is not valid. */
+  async next(): Promise<void> {
+    if (this.stepId === 'product') await this.productsTask.taskComplete.catch(() => undefined);
+    if (this.stepId === 'quantity') await this.detailsTask.taskComplete.catch(() => undefined);
+    this.submitted = true;
+    if (Object.keys(stepErrors(this.stepId, this.draft, this.context, this.loc)).length) {
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    const steps = this.steps;
+    const next = steps[steps.indexOf(this.stepId) + 1];
+    if (next) this.goTo(next);
+  }
+
+  back(): void {
+    const steps = this.steps;
+    const prev = steps[steps.indexOf(this.stepId) - 1];
+    if (prev) this.goTo(prev);
+  }
+
+  async saveAccount(): Promise<void> {
+    const api = this.api;
+    const { contractId, accountId } = this.draft;
+    if (!api?.saveContractAccount || this.accountSave.busy) return;
+    if (!accountId) {
+      this.submitted = true;
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    const saved = await this.accountSave.run({ contractId, accountId }, (key, signal) => api.saveContractAccount(contractId, accountId, key, signal));
+    if (saved) {
+      this.contracts = this.contracts.map((c) => (c.id === saved.id ? saved : c));
+      this.emit<AccountSavedDetail>('account-saved', { contract: saved });
+    } else if (this.accountSave.error && !this.accountSave.error.retryable) {
+      void this.contractsTask.run();
+    }
+  }
+
+  /** Buys what the preview shows. A second call while one is in flight does nothing. */
+  async buy(): Promise<void> {
+    const api = this.api;
+    const q = quote(this.draft, this.context, this.today());
+    if (!api?.purchaseLicenses || !q || this.purchase.busy) return;
+    const input = toInput(this.draft, q);
+    this.previewNotice = '';
+    const result = await this.purchase.run(input, (key, signal) => api.purchaseLicenses(input, key, signal));
+    await this.updateComplete;
+    if (result) {
+      this.emit<LicensesPurchasedDetail>('licenses-purchased', { purchase: result });
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+      return;
+    }
+    const error = this.purchase.error;
+    if (!error) return;
+    if (error.code === 'product-not-in-contract') {
+      this.productNotice = msg(this.loc, 'productGone');
+      this.purchase.reset();
+      void this.productsTask.run();
+      this.goTo('product');
+    } else if (error.code === 'quote-changed') {
+      this.purchase.reset();
+      this.previewNotice = msg(this.loc, 'quoteChanged');
+      void this.detailsTask.run();
+    } else if (!error.retryable) {
+      void this.contractsTask.run();
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+    }
+  }
+
+  private buyMore(): void {
+    this.purchase.reset();
+    this.draft = { ...emptyDraft(), contractId: this.draft.contractId, accountId: this.draft.accountId };
+    this.goTo('product');
+    void this.detailsTask.run();
+    void this.updateComplete.then(() => this.focusHeading());
+  }
+
+  private cancel(): void {
+    this.open = false;
+    this.purchase.reset();
+    this.accountSave.reset();
+    this.draft = emptyDraft();
+    this.stepId = 'contract';
+    this.submitted = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=start-button]')?.focus());
+  }
+
+  /** An error with what happened, that nothing was lost, and the way on. */
+  renderFailure(error: AdapterError, title: string, retry: () => void): TemplateResult {
+    const refused = !error.retryable;
+    return html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${title} ?retry=${error.retryable} @ck-retry=${retry}>
+      ${adapterErrorMessage(error, this.loc)} ${refused ? this.m('choicesKept') : this.t('kit.keptValues')}
+      ${refused && (error.kind === 'forbidden' || error.code === 'contract-inactive')
+        ? html`<div><button class="btn link" @click=${() => this.goTo('contract')}>${this.m('contractChanged')}</button></div>`
+        : nothing}
+    </ck-alert>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('open') && this.open && changed.get('open') === false) this.focusHeading();
+  }
+
+  private renderStep(): TemplateResult | typeof nothing {
+    switch (this.stepId) {
+      case 'contract':
+        return renderContractStep(this);
+      case 'account':
+        return renderAccountStep(this);
+      case 'product':
+        return renderProductStep(this);
+      case 'quantity':
+        return renderQuantityStep(this);
+      case 'stock':
+        return renderStockStep(this);
+      case 'preview':
+        return renderPreviewStep(this);
+    }
+  }
+
+  private renderFlow() {
+    const steps = this.steps;
+    const index = steps.indexOf(this.stepId);
+    const last = this.stepId === 'preview';
+    const failure = this.purchase.state === 'failed' ? this.purchase.error : null;
+    const noContract = this.stepId === 'contract' && !this.contracts.some((c) => c.status === 'active' && c.canCreateLicenses);
+    return html`<ck-steps level="3" .steps=${steps.map((s) => this.m(STEP_TITLES[s]))} .current=${index}>
+      <div class="body">${this.renderStep()} ${last && failure ? this.renderFailure(failure, this.m('failedTitle'), () => void this.buy()) : nothing}</div>
+      <div class="actions nav">
+        ${index > 0 ? html`<button class="btn" @click=${() => this.back()}>${this.m('back')}</button>` : nothing}
+        <span class="spacer"></span>
+        ${last
+          ? html`<button class="btn primary" part="submit-button" aria-disabled=${this.purchase.busy ? 'true' : 'false'} @click=${() => void this.buy()}>
+              ${this.purchase.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.m('buying')}` : this.m('buyNow')}
+            </button>`
+          : noContract
+            ? nothing
+            : html`<button class="btn primary" part="next-button" @click=${() => void this.next()}>${this.m('next')}</button>`}
+      </div>
+    </ck-steps>`;
+  }
+
+  protected override render() {
+    if (!this.open) {
+      return html`<button class="btn primary" part="start-button" aria-label=${this.m('buyLabel')} @click=${() => void this.start()}>${this.m('buy')}</button>`;
+    }
+    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    const done = this.purchase.state === 'done' ? this.purchase.result : null;
+    return html`<div class="panel">
+      <div class="head">
+        <h2 id="heading" tabindex="-1">${this.m('title')}</h2>
+        ${done ? nothing : html`<button class="btn link" @click=${() => this.cancel()}>${this.m('cancel')}</button>`}
+      </div>
+      ${done
+        ? renderSuccess(this, done, () => this.buyMore())
+        : this.contractsTask.render({
+            initial: () => html`<p class="note" role="status">${this.t('kit.loading')}</p>`,
+            pending: () => (this.contracts.length ? this.renderFlow() : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
+            complete: () => this.renderFlow(),
+            error: (e) =>
+              html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.contractsTask.run()}
+                >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
+              >`,
+          })}
+    </div>`;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The purchase draft, its steps, their rules and the preview: no DOM, testable on its own.
+ */
+import { addMonths, type CalendarDate, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
+import { type LicenseQuote, licenseQuote } from '../../src/core/quotes.js';
+import { type Account, type ActiveLicenses, type Contract, NOTE_MAX_LENGTH, type Product, purchaseInputSchema, type PurchaseInput, type Stock } from '../../src/schemas/license.js';
+import { type FieldErrors, validate } from '../../src/schemas/validate.js';
+import { msg } from './messages.js';
+
+export type StepId = 'contract' | 'account' | 'product' | 'quantity' | 'stock' | 'preview';
+
+export interface LicenseDraft {
+  contractId: string;
+  accountId: string;
+  productId: string;
+  /** As typed. */
+  quantity: string;
+  note: string;
+  stockChoice: '' | 'use-stock' | 'new-purchase';
+}
+
+/** What the backend told us, loaded step by step. */
+export interface LicenseContext {
+  contracts: readonly Contract[];
+  accounts: readonly Account[];
+  products: readonly Product[] | null;
+  stock: Stock | null;
+  active: ActiveLicenses | null;
+}
+
+export const DEFAULT_MAX_QUANTITY = 10_000;
+export { NOTE_MAX_LENGTH };
+
+export function emptyDraft(): LicenseDraft {
+  return { contractId: '', accountId: '', productId: '', quantity: '1', note: '', stockChoice: '' };
+}
+
+/** Why a contract cannot be used to create licenses, or null when it can. */
+export function contractBlock(c: Contract): 'inactive' | 'no-permission' | null {
+  if (c.status !== 'active') return 'inactive';
+  if (!c.canCreateLicenses) return 'no-permission';
+  return null;
+}
+
+export function usableContracts(contracts: readonly Contract[]): Contract[] {
+  return contracts.filter((c) => contractBlock(c) === null);
+}
+
+export function contractOf(draft: LicenseDraft, ctx: LicenseContext): Contract | null {
+  return ctx.contracts.find((c) => c.id === draft.contractId) ?? null;
+}
+
+export function productOf(draft: LicenseDraft, ctx: LicenseContext): Product | null {
+  return ctx.products?.find((p) => p.id === draft.productId) ?? null;
+}
+
+/** The stock step is there only when suitable products are in stock. */
+export function stepsFor(ctx: LicenseContext): StepId[] {
+  const steps: StepId[] = ['contract', 'account', 'product', 'quantity'];
+  if ((ctx.stock?.available ?? 0) > 0) steps.push('stock');
+  steps.push('preview');
+  return steps;
+}
+
+export function quantityLimits(contract: Contract | null): { min: number; max: number } {
+  return { min: contract?.minQuantity ?? 1, max: contract?.maxQuantity ?? DEFAULT_MAX_QUANTITY };
+}
+
+export function parsedQuantity(draft: LicenseDraft): number | null {
+  return /^\s*\d+\s*$/.test(draft.quantity) ? Number(draft.quantity) : null;
+}
+
+/** The errors that keep the user on `step`, by field. */
+export function stepErrors(step: StepId, draft: LicenseDraft, ctx: LicenseContext, locale: string): FieldErrors {
+  const e: FieldErrors = {};
+  const contract = contractOf(draft, ctx);
+  switch (step) {
+    case 'contract':
+      if (!contract || contractBlock(contract)) e.contractId = msg(locale, 'chooseContract');
+      break;
+    case 'account':
+      if (!draft.accountId) e.accountId = msg(locale, 'chooseAccount');
+      else if (contract?.accountId !== draft.accountId) e.accountId = msg(locale, 'saveAccountFirst');
+      break;
+    case 'product':
+      if (!productOf(draft, ctx) || !contract?.productIds.includes(draft.productId)) e.productId = msg(locale, 'chooseProduct');
+      break;
+    case 'quantity': {
+      const { min, max } = quantityLimits(contract);
+      const q = parsedQuantity(draft);
+      if (q === null || q < min || q > max) e.quantity = msg(locale, 'quantityRange', { min, max: max.toLocaleString(locale) });
+      const note = validate(purchaseInputSchema.shape.note, draft.note, locale);
+      if (!note.ok) e.note = note.errors[''] ?? Object.values(note.errors)[0] ?? '';
+      break;
+    }
+    case 'stock':
+      if (!draft.stockChoice) e.stockChoice = msg(locale, 'chooseStock');
+      break;
+    case 'preview':
+      break;
+  }
+  return e;
+}
+
+/** How many licenses come from stock with the current choice. */
+export function fromStock(draft: LicenseDraft, ctx: LicenseContext): number {
+  if (draft.stockChoice !== 'use-stock') return 0;
+  return Math.min(ctx.stock?.available ?? 0, parsedQuantity(draft) ?? 0);
+}
+
+/** The preview's dates and price, from the billing core. */
+export function quote(draft: LicenseDraft, ctx: LicenseContext, today: CalendarDate): LicenseQuote | null {
+  const contract = contractOf(draft, ctx);
+  const product = productOf(draft, ctx);
+  const quantity = parsedQuantity(draft);
+  if (!contract || !product || !quantity) return null;
+  return licenseQuote({
+    today,
+    currency: contract.currency,
+    unitPrice: product.unitPrice,
+    termMonths: contract.termMonths,
+    quantity,
+    fromStock: fromStock(draft, ctx),
+    existing: ctx.active,
+  });
+}
+
+/** "this month", "next month" or "on June 30, 2027". */
+export function expiryPhrase(endDate: CalendarDate, today: CalendarDate, locale: string): string {
+  const next = addMonths(`${today.slice(0, 7)}-01`, 1);
+  if (yearOf(endDate) === yearOf(today) && monthOf(endDate) === monthOf(today)) return msg(locale, 'thisMonth');
+  if (yearOf(endDate) === yearOf(next) && monthOf(endDate) === monthOf(next)) return msg(locale, 'nextMonth');
+  return msg(locale, 'onDate', { date: formatDate(endDate, locale, 'long') });
+}
+
+export function toInput(draft: LicenseDraft, q: LicenseQuote): PurchaseInput {
+  return {
+    contractId: draft.contractId,
+    accountId: draft.accountId,
+    productId: draft.productId,
+    quantity: parsedQuantity(draft) ?? 0,
+    note: draft.note,
+    useStock: draft.stockChoice === 'use-stock',
+    expected: { startDate: q.startDate, endDate: q.endDate, total: q.total },
+  };
+}

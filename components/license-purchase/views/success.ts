@@ -1,0 +1,36 @@
+import { html } from 'lit';
+import type { Purchase } from '../../../src/schemas/license.js';
+import type { LicensePurchase } from '../license-purchase.js';
+
+/** The created licenses with their dates. */
+export function renderSuccess(v: LicensePurchase, purchase: Purchase, again: () => void) {
+  const account = v.context.accounts.find((a) => a.id === purchase.licenses[0]?.accountId)?.name ?? '';
+  const product = v.context.products?.find((p) => p.id === purchase.licenses[0]?.productId)?.name ?? '';
+  return html`<div class="stack" part="success">
+    <ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText', { count: purchase.licenses.length, account })}</ck-alert>
+    <p><strong>${product}</strong> · ${v.m('total')}: <span class="money">${v.money(purchase.total.currency, purchase.total.minor)}</span></p>
+    <div class="scroll" tabindex="0" role="region" aria-label=${v.m('successTitle')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${v.m('license')}</th>
+            <th scope="col">${v.m('startDate')}</th>
+            <th scope="col">${v.m('endDate')}</th>
+            <th scope="col">${v.m('status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${purchase.licenses.map(
+            (l) => html`<tr>
+              <td>${l.id}</td>
+              <td>${v.date(l.startDate)}</td>
+              <td>${v.date(l.endDate)}</td>
+              <td>${v.m('active')}${l.fromStock ? ` (${v.m('fromStockYes')})` : ''}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <div class="actions"><button class="btn" @click=${again}>${v.m('buyMore')}</button></div>
+  </div>`;
+}

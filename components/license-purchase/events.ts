@@ -10,16 +10,11 @@ export interface AccountSavedDetail {
   contract: Contract;
 }
 
-/** Detail of `step-change`: the step the user moved to (0-based) and its name. */
-export interface StepChangeDetail {
-  step: number;
-  name: string;
-}
+export type { StepChangeDetail } from '../../src/ui/step-change.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'licenses-purchased': CustomEvent<LicensesPurchasedDetail>;
     'account-saved': CustomEvent<AccountSavedDetail>;
-    'step-change': CustomEvent<StepChangeDetail>;
   }
 }

@@ -118,13 +118,3 @@ export function domainAscii(domain: string): string | null {
   const r = checkDomain(domain);
   return r.ok && r.ascii !== r.unicode ? r.ascii : null;
 }
-
-/** Sets a value at a dotted path of the draft ("customer.email"), returning a new draft. */
-export function setField(draft: OrderDraft, path: string, value: unknown): OrderDraft {
-  const next = structuredClone(draft) as unknown as Record<string, unknown>;
-  const keys = path.split('.');
-  let obj = next;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  obj[keys[keys.length - 1]!] = value;
-  return next as unknown as OrderDraft;
-}

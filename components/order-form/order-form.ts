@@ -11,6 +11,7 @@ import type { Order, OrderOptions } from '../../src/schemas/order.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { setAtPath } from '../../src/ui/draft-path.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -22,7 +23,7 @@ import '../../src/ui/define/ck-text-field.js';
 import '../../src/ui/define/ck-number-field.js';
 import type { OrderCreatedDetail, OrderKindChangeDetail, RenewRequestedDetail } from './events.js';
 import { msg, type OrderMessage } from './messages.js';
-import { emptyDraft, estimateError, type OrderDraft, type OrderKind, quoteOrder, setField, toInput, validateOrder } from './model.js';
+import { emptyDraft, estimateError, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder } from './model.js';
 import { renderKindChooser } from './views/kind-chooser.js';
 import { renderOrderFields } from './views/order-fields.js';
 import { renderPriceSummary } from './views/price-summary.js';
@@ -179,7 +180,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     if (!h) {
       const errorPath = path.startsWith('packageId.') ? 'packageId' : path;
       h = (e: CustomEvent<{ value: unknown }>) => {
-        this.draft = setField(this.draft, path, e.detail.value);
+        this.draft = setAtPath(this.draft, path, e.detail.value);
         this.submission.edited(errorPath);
       };
       this.handlers.set(path, h);

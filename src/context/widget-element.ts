@@ -18,6 +18,9 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   /** Locale of this widget; when unset, the provider's. */
   @property() locale: string | undefined = undefined;
 
+  /** The clock that decides "today" (for demos, tests and time travel); defaults to the system clock. */
+  @property({ attribute: false }) clock: (() => Date) | undefined = undefined;
+
   @consume({ context: adapterContext, subscribe: true })
   @state()
   protected contextAdapter: AnyAdapter | undefined = undefined;
@@ -36,7 +39,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
 
   /** Today's calendar date in the configured time zone. */
   protected today(): string {
-    return today(this.localeSettings.timeZone);
+    return today(this.localeSettings.timeZone, this.clock?.() ?? new Date());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -20,3 +20,5 @@ export * from './submission.js';
 export * from './adapter-error-message.js';
 export * from './radio-group.js';
 export * from './widget-styles.js';
+export * from './step-change.js';
+export * from './draft-path.js';

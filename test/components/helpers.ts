@@ -88,3 +88,19 @@ export function deepActive(): Element | null {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 }
+
+/** Presses Tab (or Shift+Tab) until `target` holds focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(target: () => Element | null | undefined, max = 30): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  for (let i = 0; i < max; i++) {
+    const t = target();
+    if (t && deepActive() === t) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error('could not reach the element with Tab');
+}
+
+/** The inner focusable control of a kit field. */
+export function control(el: Element, path: string): Element | null {
+  return field(el, path).shadowRoot!.querySelector('input, select, textarea, button');
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/license-purchase/define.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import { addMonths, billingDateInMonth, formatDate, formatMoney, monthOf, prorate, money, today, yearOf } from '../../src/core/index.js';
-import { deepActive, field, fill, mount, pick, radio, root, shownError, text } from './helpers.js';
+import { deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: LicensePurchase) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const next = async (el: LicensePurchase) => {
@@ -294,7 +294,7 @@ describe('<license-purchase>', () => {
     const tab = async (n = 1) => {
       for (let i = 0; i < n; i++) await sendKeys({ press: 'Tab' });
     };
-    field(el, 'contractId').focus();
+    await tabTo(() => field(el, 'contractId').shadowRoot!.querySelector('input'));
     await sendKeys({ press: 'Space' }); // Device Services Agreement
     await tab();
     await sendKeys({ press: 'Enter' }); // Next

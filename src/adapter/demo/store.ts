@@ -87,7 +87,7 @@ export class DemoStore {
   readonly idempotency = new Map<string, DemoResponse>();
   private seq = 0;
 
-  constructor(readonly today: () => CalendarDate = () => todayInZone()) {
+  constructor(public today: () => CalendarDate = () => todayInZone()) {
     this.data = seedData(today());
     this.records = { sales: [], orders: [], purchases: [], plans: [], accountsByContract: {} };
   }

@@ -1,0 +1,164 @@
+/**
+ * The sale draft, the rules of each step, prices and dates: no DOM, testable on its own.
+ */
+import { type CalendarDate, compareDates, isCalendarDate } from '../../src/core/dates.js';
+import { type Money, sumMoney } from '../../src/core/money.js';
+import { saleCancellationDate, saleLineQuote } from '../../src/core/quotes.js';
+import { type Distribution, newContactSchema, newOrganizationSchema, newUserSchema, type SaleInput, saleInputSchema } from '../../src/schemas/sale.js';
+import { type FieldErrors, validate } from '../../src/schemas/validate.js';
+import { msg } from './messages.js';
+
+export const STEPS = ['account', 'distribution', 'setup', 'review'] as const;
+export type StepName = (typeof STEPS)[number];
+
+export const DEFAULT_MAX_USERS = 100_000;
+
+export interface PersonDraft {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string;
+}
+
+export interface SaleDraft {
+  orgMode: 'existing' | 'new';
+  organizationId: string;
+  organizationLabel: string;
+  newOrganization: { name: string; email: string; country: string; city: string; phone: string; vatNumber: string };
+  contacts: PersonDraft[];
+  users: PersonDraft[];
+  lines: { distributionId: string; users: number }[];
+  /** The line being composed on the distribution step (text as typed). */
+  pending: { distributionId: string; users: string };
+  customerPo: string;
+  activationDate: string;
+  orderNumber: string;
+  billingMethodId: string;
+  name: string;
+  comment: string;
+}
+
+export function emptyDraft(today: CalendarDate): SaleDraft {
+  return {
+    orgMode: 'existing',
+    organizationId: '',
+    organizationLabel: '',
+    newOrganization: { name: '', email: '', country: '', city: '', phone: '', vatNumber: '' },
+    contacts: [],
+    users: [],
+    lines: [],
+    pending: { distributionId: '', users: '1' },
+    customerPo: '',
+    activationDate: today,
+    orderNumber: '',
+    billingMethodId: '',
+    name: '',
+    comment: '',
+  };
+}
+
+/** Only distributions the catalog marks valid for a subscription plan can be sold here. */
+export function sellable(distributions: readonly Distribution[]): Distribution[] {
+  return distributions.filter((d) => d.validForSubscriptionPlan);
+}
+
+export function userLimits(d: Distribution | undefined): { min: number; max: number } {
+  return { min: d?.minUsers ?? 1, max: d?.maxUsers ?? DEFAULT_MAX_USERS };
+}
+
+export function parseUsers(text: string): number | null {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+}
+
+/** Sales Price of a line. */
+export function lineTotal(d: Distribution, users: number): { unitPrice: Money; total: Money } {
+  return saleLineQuote(d, users);
+}
+
+export function saleTotal(draft: SaleDraft, distributions: readonly Distribution[]): Money | null {
+  const totals = draft.lines.flatMap((l) => {
+    const d = distributions.find((x) => x.id === l.distributionId);
+    return d ? [lineTotal(d, l.users).total] : [];
+  });
+  if (!totals.length) return null;
+  return sumMoney(totals[0]!.currency, totals);
+}
+
+export function cancellationDate(draft: SaleDraft): CalendarDate | null {
+  return isCalendarDate(draft.activationDate) ? saleCancellationDate(draft.activationDate) : null;
+}
+
+/** Why the pending line cannot be added, by field ('' when it can). */
+export function pendingErrors(draft: SaleDraft, distributions: readonly Distribution[], locale: string): FieldErrors {
+  const e: FieldErrors = {};
+  const d = sellable(distributions).find((x) => x.id === draft.pending.distributionId);
+  if (!d) e['pending.distributionId'] = msg(locale, 'chooseDistribution');
+  else {
+    const first = distributions.find((x) => x.id === draft.lines[0]?.distributionId);
+    if (first && first.currency !== d.currency) e['pending.distributionId'] = msg(locale, 'oneCurrency', { currency: first.currency });
+    else if (draft.lines.some((l) => l.distributionId === d.id)) e['pending.distributionId'] = msg(locale, 'alreadyAdded');
+  }
+  const { min, max } = userLimits(d);
+  const n = parseUsers(draft.pending.users);
+  if (n === null || n < min || n > max) e['pending.users'] = msg(locale, 'usersRange', { min, max: max.toLocaleString(locale) });
+  return e;
+}
+
+function prefixed(errors: FieldErrors, prefix: string): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k ? `${prefix}.${k}` : prefix, v]));
+}
+
+/** The errors that keep the user on a step, by draft path. */
+export function stepErrors(step: StepName, draft: SaleDraft, today: CalendarDate, locale: string): FieldErrors {
+  let e: FieldErrors = {};
+  if (step === 'account') {
+    if (draft.orgMode === 'existing') {
+      if (!draft.organizationId) e.organizationId = msg(locale, 'chooseOrganization');
+    } else {
+      const r = validate(newOrganizationSchema, draft.newOrganization, locale);
+      if (!r.ok) e = { ...e, ...prefixed(r.errors, 'newOrganization') };
+    }
+    draft.contacts.forEach((c, i) => {
+      const r = validate(newContactSchema, { ...c, phone: c.phone ?? '' }, locale);
+      if (!r.ok) e = { ...e, ...prefixed(r.errors, `contacts.${i}`) };
+    });
+    draft.users.forEach((u, i) => {
+      const r = validate(newUserSchema, u, locale);
+      if (!r.ok) e = { ...e, ...prefixed(r.errors, `users.${i}`) };
+    });
+  }
+  if (step === 'distribution' && draft.lines.length === 0) e['pending.distributionId'] = msg(locale, 'addAtLeastOne');
+  if (step === 'setup') {
+    const r = validate(saleInputSchema, toInput(draft), locale);
+    if (!r.ok) for (const k of ['customerPo', 'activationDate', 'orderNumber', 'billingMethodId', 'name', 'comment']) if (r.errors[k]) e[k] = r.errors[k]!;
+    if (!e.activationDate && isCalendarDate(draft.activationDate) && compareDates(draft.activationDate, today) < 0) e.activationDate = msg(locale, 'notPast');
+  }
+  return e;
+}
+
+export function toInput(draft: SaleDraft): SaleInput {
+  return {
+    organization: draft.orgMode === 'existing' ? { kind: 'existing', id: draft.organizationId } : { kind: 'new', organization: { ...draft.newOrganization } },
+    contacts: draft.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })),
+    users: draft.users.map(({ firstName, lastName, email }) => ({ firstName, lastName, email })),
+    lines: draft.lines.map((l) => ({ ...l })),
+    customerPo: draft.customerPo,
+    activationDate: draft.activationDate,
+    orderNumber: draft.orderNumber,
+    billingMethodId: draft.billingMethodId,
+    name: draft.name,
+    comment: draft.comment,
+  };
+}
+
+/**
+ * Where a backend field error belongs: the draft path of the field and the step that shows it
+ * ("organization.organization.email" is the new organization's Email on the first step).
+ */
+export function locateServerError(path: string): { step: StepName; path: string } {
+  if (path === 'organization.id' || path === 'organization') return { step: 'account', path: 'organizationId' };
+  if (path.startsWith('organization.organization.')) return { step: 'account', path: `newOrganization.${path.slice('organization.organization.'.length)}` };
+  if (path.startsWith('contacts') || path.startsWith('users')) return { step: 'account', path };
+  if (path.startsWith('lines')) return { step: 'distribution', path: /^lines\.\d+/.test(path) ? path.split('.').slice(0, 2).join('.') : 'pending.distributionId' };
+  return { step: 'setup', path };
+}

@@ -1,0 +1,434 @@
+import { Task } from '@lit/task';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toAdapterError } from '../../src/adapter/errors.js';
+import type { SaleAdapter } from '../../src/adapter/types.js';
+import { WidgetElement } from '../../src/context/widget-element.js';
+import { formatDate } from '../../src/core/dates.js';
+import { formatMoney } from '../../src/core/money.js';
+import type { MessageParams } from '../../src/i18n/catalog.js';
+import type { BillingMethod, Distribution, Sale, SellerContext } from '../../src/schemas/sale.js';
+import type { FieldErrors } from '../../src/schemas/validate.js';
+import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
+import type { ComboboxOption, CkSelectDetail } from '../../src/ui/combobox.js';
+import { setAtPath } from '../../src/ui/draft-path.js';
+import { focusFirstInvalid } from '../../src/ui/focus.js';
+import type { StepChangeDetail } from '../../src/ui/step-change.js';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { Submission } from '../../src/ui/submission.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+import '../../src/ui/define/ck-alert.js';
+import '../../src/ui/define/ck-combobox.js';
+import '../../src/ui/define/ck-date-field.js';
+import '../../src/ui/define/ck-number-field.js';
+import '../../src/ui/define/ck-radio-group.js';
+import '../../src/ui/define/ck-select-field.js';
+import '../../src/ui/define/ck-steps.js';
+import '../../src/ui/define/ck-summary-list.js';
+import '../../src/ui/define/ck-text-field.js';
+import type { SaleCreatedDetail } from './events.js';
+import { msg, type SaleMessage } from './messages.js';
+import { emptyDraft, locateServerError, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
+import { renderAccountStep } from './views/account-step.js';
+import { renderDistributionStep } from './views/distribution-step.js';
+import { renderReviewStep } from './views/review-step.js';
+import { renderSetupStep } from './views/setup-step.js';
+import { renderSuccess } from './views/success.js';
+
+const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribution: 'stepDistribution', setup: 'stepSetup', review: 'stepReview' };
+const STORAGE_PREFIX = 'channelkit:sale-wizard:';
+
+/**
+ * Registers a per-user subscription sale in three steps and a review: the organization
+ * (searched or created, with new contacts and users), the product distributions with their
+ * live Sales Price, then status, dates, billing and name. Only sellers with the LTI service
+ * can use it.
+ *
+ * @summary Subscription sale wizard.
+ * @tagname sale-wizard
+ * @fires sale-created - The sale was registered (status Pending Approval); detail `{ sale }`.
+ * @fires step-change - The user moved to another step; detail `{ step, name }`.
+ * @csspart step-heading - The heading of the current step (from ck-steps).
+ * @csspart next-button - The Next steps button.
+ * @csspart submit-button - The Create new sale button.
+ * @csspart success - The registered sale.
+ * @cssprop --ck-color-primary - Actions, focus and selection.
+ */
+export class SaleWizard extends WidgetElement<SaleAdapter> {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    widgetStyles,
+    css`
+      .body {
+        display: grid;
+        gap: calc(var(--_space) * 2);
+      }
+      .nav {
+        margin-top: calc(var(--_space) * 3);
+      }
+      .actions.start {
+        justify-content: flex-start;
+      }
+      .person {
+        border: 1px solid var(--_border-subtle);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 2);
+        margin: 0;
+        display: grid;
+        gap: var(--_space);
+        justify-items: start;
+      }
+      .person .fields {
+        width: 100%;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 4px;
+      }
+      .lines {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--_space);
+      }
+      .lines li {
+        display: flex;
+        gap: calc(var(--_space) * 2);
+        align-items: center;
+        padding: var(--_space) 0;
+        border-bottom: 1px solid var(--_border-subtle);
+      }
+      .grow {
+        flex: 1;
+      }
+      .line-error {
+        color: var(--_danger);
+        font-size: 0.87em;
+      }
+      .total {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        margin: 0;
+      }
+      .bar {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        margin-bottom: var(--_space);
+      }
+      .title {
+        margin-bottom: calc(var(--_space) * 2);
+      }
+      .review + .review {
+        margin-top: calc(var(--_space) * 2);
+      }
+    `,
+  ];
+
+  /** Keep the unfinished sale in sessionStorage under this key, so a reload resumes it. */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
+
+  @state() draft!: SaleDraft;
+  @state() step: StepName = 'account';
+  @state() submitted = false;
+  /** The user pressed Add distribution: show the pending line's errors. */
+  @state() pendingSubmitted = false;
+  @state() restored = false;
+  /** Backend field errors, by draft path, until the user edits the field. */
+  @state() private serverErrors: FieldErrors = {};
+
+  private readonly creation = new Submission<Sale>(this);
+  private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
+
+  private readonly contextTask = new Task(this, {
+    args: () => [this.api] as const,
+    task: async ([api], { signal }) => {
+      if (!api?.getSellerContext || !api.listDistributions) return null;
+      const [seller, distributions] = await Promise.all([api.getSellerContext(signal), api.listDistributions(signal)]);
+      return { seller, distributions } as { seller: SellerContext; distributions: Distribution[] };
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.draft) this.restore();
+  }
+
+  private restore(): void {
+    this.draft = emptyDraft(this.today());
+    if (!this.draftKey) return;
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORAGE_PREFIX + this.draftKey) ?? 'null') as { draft: SaleDraft; step: StepName } | null;
+      if (saved?.draft && STEPS.includes(saved.step)) {
+        this.draft = { ...this.draft, ...saved.draft };
+        this.step = saved.step;
+        this.restored = true;
+      }
+    } catch {
+      // A broken stored draft is ignored, not fatal.
+    }
+  }
+
+  private persist(): void {
+    if (!this.draftKey) return;
+    try {
+      if (this.creation.state === 'done') sessionStorage.removeItem(STORAGE_PREFIX + this.draftKey);
+      else sessionStorage.setItem(STORAGE_PREFIX + this.draftKey, JSON.stringify({ draft: this.draft, step: this.step }));
+    } catch {
+      // Storage full or blocked: the wizard still works, it just will not resume.
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('draft') || changed.has('step')) this.persist();
+  }
+
+  get seller(): SellerContext | null {
+    return this.contextTask.value?.seller ?? null;
+  }
+  get distributions(): Distribution[] {
+    return this.contextTask.value?.distributions ?? [];
+  }
+  get billingMethods(): BillingMethod[] {
+    return this.seller?.billingMethods ?? [];
+  }
+  get localeCode(): string {
+    return this.loc;
+  }
+  get todayDate(): string {
+    return this.today();
+  }
+
+  m(key: SaleMessage, params?: MessageParams): string {
+    return msg(this.loc, key, params);
+  }
+  money(currency: string, minor: number): string {
+    return formatMoney({ currency, minor }, this.loc);
+  }
+  date(d: string): string {
+    return formatDate(d, this.loc, 'long');
+  }
+  err(path: string): string {
+    if (this.serverErrors[path]) return this.serverErrors[path]!;
+    if (path.startsWith('pending.') && this.pendingSubmitted) {
+      const p = pendingErrors(this.draft, this.distributions, this.loc)[path];
+      if (p) return p;
+    }
+    return stepErrors(this.step, this.draft, this.today(), this.loc)[path] ?? (path === 'pending.users' ? (pendingErrors(this.draft, this.distributions, this.loc)[path] ?? '') : '');
+  }
+  on(path: string): (e: CustomEvent<{ value: unknown }>) => void {
+    let h = this.handlers.get(path);
+    if (!h) {
+      h = (e) => this.set(path, e.detail.value);
+      this.handlers.set(path, h);
+    }
+    return h;
+  }
+
+  private set(path: string, value: unknown): void {
+    this.draft = setAtPath(this.draft, path, value);
+    if (Object.keys(this.serverErrors).some((k) => k === path || k.startsWith(`${path}.`))) {
+      this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([k]) => k !== path && !k.startsWith(`${path}.`)));
+    }
+  }
+
+  readonly searchOrganizations = async (query: string, signal: AbortSignal): Promise<ComboboxOption[]> => {
+    const api = this.api;
+    if (!api?.searchOrganizations) return [];
+    const kinds = { own: this.m('kindOwn'), child: this.m('kindChild'), reseller: this.m('kindReseller') };
+    const orgs = await api.searchOrganizations(query, signal);
+    return orgs.map((o) => ({ value: o.id, label: o.name, description: [kinds[o.kind], o.country].filter(Boolean).join(' · ') }));
+  };
+
+  readonly onOrganization = (e: CustomEvent<CkSelectDetail>): void => {
+    const o = e.detail.option;
+    this.draft = { ...this.draft, organizationId: o?.value ?? '', organizationLabel: o?.label ?? '' };
+    this.set('organizationId', o?.value ?? '');
+  };
+
+  addPerson(kind: 'contacts' | 'users'): void {
+    const person = kind === 'contacts' ? { firstName: '', lastName: '', email: '', phone: '' } : { firstName: '', lastName: '', email: '' };
+    this.draft = { ...this.draft, [kind]: [...this.draft[kind], person] };
+    const index = this.draft[kind].length - 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-path="${kind}.${index}.firstName"]`)?.focus());
+  }
+
+  removePerson(kind: 'contacts' | 'users', index: number): void {
+    this.draft = { ...this.draft, [kind]: this.draft[kind].filter((_, i) => i !== index) };
+    this.serverErrors = {};
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-action="${kind === 'contacts' ? 'add-contact' : 'add-user'}"]`)?.focus());
+  }
+
+  /** Adds the pending distribution line when it is valid; otherwise shows why and focuses it. */
+  async addLine(): Promise<void> {
+    this.pendingSubmitted = true;
+    if (Object.keys(pendingErrors(this.draft, this.distributions, this.loc)).length) {
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    const users = parseUsers(this.draft.pending.users)!;
+    this.draft = { ...this.draft, lines: [...this.draft.lines, { distributionId: this.draft.pending.distributionId, users }], pending: { distributionId: '', users: '1' } };
+    this.pendingSubmitted = false;
+    this.submitted = false;
+  }
+
+  removeLine(index: number): void {
+    this.draft = { ...this.draft, lines: this.draft.lines.filter((_, i) => i !== index) };
+    this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([k]) => !k.startsWith('lines.')));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=add-distribution]')?.focus());
+  }
+
+  goTo(step: StepName): void {
+    if (step === this.step) return;
+    this.step = step;
+    this.submitted = false;
+    this.pendingSubmitted = false;
+    this.emit<StepChangeDetail>('step-change', { step: STEPS.indexOf(step), name: step });
+  }
+
+  /** Validates the step and moves to the next one; stays and focuses the first invalid field otherwise. */
+  async next(): Promise<void> {
+    this.submitted = true;
+    if (Object.keys(stepErrors(this.step, this.draft, this.today(), this.loc)).length) {
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    const next = STEPS[STEPS.indexOf(this.step) + 1];
+    if (next) this.goTo(next);
+  }
+
+  back(): void {
+    const prev = STEPS[STEPS.indexOf(this.step) - 1];
+    if (prev) this.goTo(prev);
+  }
+
+  /** Creates the sale. Every step is checked first; a second call while one is in flight does nothing. */
+  async create(): Promise<void> {
+    const api = this.api;
+    if (!api?.createSale || this.creation.busy) return;
+    for (const s of STEPS) {
+      if (Object.keys(stepErrors(s, this.draft, this.today(), this.loc)).length) {
+        this.goTo(s);
+        this.submitted = true;
+        await this.updateComplete;
+        await focusFirstInvalid(this.renderRoot);
+        return;
+      }
+    }
+    const input = toInput(this.draft);
+    const sale = await this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
+    await this.updateComplete;
+    if (sale) {
+      this.persist();
+      this.emit<SaleCreatedDetail>('sale-created', { sale });
+      this.renderRoot.querySelector<HTMLElement>('#done-heading')?.focus();
+      return;
+    }
+    const fields = this.creation.serverErrors;
+    if (Object.keys(fields).length) {
+      const located = Object.entries(fields).map(([p, message]) => ({ ...locateServerError(p), message }));
+      this.serverErrors = Object.fromEntries(located.map((l) => [l.path, l.message]));
+      const first = located.sort((a, b) => STEPS.indexOf(a.step) - STEPS.indexOf(b.step))[0]!;
+      this.goTo(first.step);
+      this.submitted = true;
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+      if (first.path.startsWith('lines.')) this.renderRoot.querySelector<HTMLElement>('[data-action=add-distribution]')?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+    }
+  }
+
+  private again(): void {
+    this.creation.reset();
+    this.draft = emptyDraft(this.today());
+    this.serverErrors = {};
+    this.restored = false;
+    this.goTo('account');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement & { focusHeading(): void }>('ck-steps')?.focusHeading());
+  }
+
+  private discard(): void {
+    this.creation.reset();
+    this.draft = emptyDraft(this.today());
+    this.serverErrors = {};
+    this.restored = false;
+    this.goTo('account');
+  }
+
+  private renderStep() {
+    switch (this.step) {
+      case 'account':
+        return renderAccountStep(this);
+      case 'distribution':
+        return renderDistributionStep(this);
+      case 'setup':
+        return renderSetupStep(this);
+      case 'review':
+        return renderReviewStep(this);
+    }
+  }
+
+  private renderWizard() {
+    const seller = this.seller;
+    if (seller && !seller.hasLtiService) {
+      return html`<ck-alert variant="warning" heading=${this.m('gateTitle')} part="gate">${this.m('gateText', { organization: seller.organization.name })}</ck-alert>`;
+    }
+    const index = STEPS.indexOf(this.step);
+    const failure = this.creation.state === 'failed' && !Object.keys(this.creation.serverErrors).length ? this.creation.error : null;
+    return html`${this.restored
+        ? html`<ck-alert variant="info"
+            >${this.m('restored')} <button class="btn link" @click=${() => this.discard()}>${this.m('discard')}</button></ck-alert
+          >`
+        : nothing}
+      <ck-steps level="3" .steps=${STEPS.map((s) => this.m(TITLES[s]))} .current=${index}>
+        <div class="body">
+          ${this.renderStep()}
+          ${failure
+            ? html`<ck-alert
+                id="failure"
+                tabindex="-1"
+                variant="error"
+                heading=${failure.kind === 'forbidden' ? this.m('forbiddenTitle') : this.m('failedTitle')}
+                ?retry=${failure.retryable}
+                @ck-retry=${() => void this.create()}
+                >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
+              >`
+            : nothing}
+        </div>
+        <div class="actions nav">
+          ${index > 0 ? html`<button class="btn" @click=${() => this.back()}>${this.m('back')}</button>` : nothing}
+          <span class="spacer"></span>
+          ${this.step === 'review'
+            ? html`<button class="btn primary" part="submit-button" aria-disabled=${this.creation.busy ? 'true' : 'false'} @click=${() => void this.create()}>
+                ${this.creation.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.m('creating')}` : this.m('createSale')}
+              </button>`
+            : html`<button class="btn primary" part="next-button" @click=${() => void this.next()}>${this.m('nextSteps')}</button>`}
+        </div>
+      </ck-steps>`;
+  }
+
+  protected override render() {
+    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    const done = this.creation.state === 'done' ? this.creation.result : null;
+    return html`<div class="panel">
+      <h2 class="title">${this.m('title')}</h2>
+      ${done
+        ? renderSuccess(this, done, () => this.again())
+        : this.contextTask.render({
+            pending: () => (this.seller ? this.renderWizard() : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
+            complete: () => this.renderWizard(),
+            error: (e) =>
+              html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.contextTask.run()}
+                >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
+              >`,
+          })}
+    </div>`;
+  }
+}

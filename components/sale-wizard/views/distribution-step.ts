@@ -1,0 +1,105 @@
+import { html, nothing } from 'lit';
+import type { Distribution } from '../../../src/schemas/sale.js';
+import type { SaleWizard } from '../sale-wizard.js';
+import { lineTotal, parseUsers, saleTotal, sellable, userLimits } from '../model.js';
+
+function tiersText(v: SaleWizard, d: Distribution): string {
+  if (!d.tiers?.length) return '';
+  let from = 1;
+  const parts = d.tiers.map((t) => {
+    const price = v.money(d.currency, t.unitPrice);
+    const s = t.upTo === null ? v.m('tierOpen', { from, price }) : v.m('tier', { from, to: t.upTo, price });
+    from = (t.upTo ?? 0) + 1;
+    return s;
+  });
+  return v.m('tiers', { tiers: parts.join(' · ') });
+}
+
+/** Step 2: distributions with their price, the number of users and the lines of the sale. */
+export function renderDistributionStep(v: SaleWizard) {
+  const d = v.draft;
+  const all = v.distributions;
+  const options = sellable(all);
+  const chosen = options.find((x) => x.id === d.pending.distributionId);
+  const users = parseUsers(d.pending.users);
+  const { min, max } = userLimits(chosen);
+  const price = chosen && users !== null && users >= min && users <= max ? lineTotal(chosen, users) : null;
+  const total = saleTotal(d, all);
+  return html`<p class="lead">${v.m('distributionLead')}</p>
+    <div class="fields">
+      <ck-select-field
+        class="wide"
+        label=${v.m('productDistribution')}
+        required
+        .options=${options.map((x) => ({ value: x.id, label: `${x.name} (${x.currency})` }))}
+        .value=${d.pending.distributionId}
+        ?submitted=${v.pendingSubmitted || v.submitted}
+        .error=${v.err('pending.distributionId')}
+        data-path="pending.distributionId"
+        @ck-input=${v.on('pending.distributionId')}
+      ></ck-select-field>
+      <ck-text-field
+        label=${v.m('distributionPrice')}
+        readonly
+        .value=${chosen ? v.m('perUser', { price: v.money(chosen.currency, chosen.unitPrice) }) : '—'}
+        hint=${chosen ? tiersText(v, chosen) : ''}
+        data-path="distributionPrice"
+      ></ck-text-field>
+      <ck-text-field label=${v.m('salesType')} readonly .value=${v.m('perUserType')} hint=${v.m('salesTypeHint')} data-path="salesType"></ck-text-field>
+      <ck-number-field
+        label=${v.m('numberOfUsers')}
+        required
+        min=${min}
+        max=${max}
+        .value=${d.pending.users}
+        warning=${v.m('usersWarning')}
+        ?submitted=${v.pendingSubmitted}
+        .error=${v.err('pending.users')}
+        data-path="pending.users"
+        @ck-input=${v.on('pending.users')}
+      ></ck-number-field>
+      <ck-text-field
+        label=${v.m('salesPrice')}
+        readonly
+        .value=${price ? v.money(price.total.currency, price.total.minor) : '—'}
+        hint=${price ? v.m('lineSummary', { users: users!, price: v.money(price.unitPrice.currency, price.unitPrice.minor) }) : ''}
+        data-path="salesPrice"
+      ></ck-text-field>
+      <ck-text-field
+        class="wide"
+        label=${v.m('keyLength')}
+        readonly
+        .value=${v.m('keyLengthValue', { days: chosen?.keyLengthDays ?? 180 })}
+        hint=${v.m('keyLengthHint', { days: chosen?.keyLengthDays ?? 180 })}
+        data-path="keyLength"
+      ></ck-text-field>
+    </div>
+    <div class="actions start">
+      <button class="btn" data-action="add-distribution" @click=${() => void v.addLine()}>+ ${v.m('addDistribution')}</button>
+    </div>
+    <section class="section" aria-labelledby="lines-h">
+      <h3 id="lines-h">${v.m('lines')}</h3>
+      ${d.lines.length
+        ? html`<ul class="lines" data-testid="lines">
+            ${d.lines.map((l, i) => {
+              const dist = all.find((x) => x.id === l.distributionId);
+              if (!dist) return nothing;
+              const q = lineTotal(dist, l.users);
+              const err = v.err(`lines.${i}`);
+              return html`<li>
+                <span class="grow"
+                  ><strong>${dist.name}</strong><br /><span class="note"
+                    >${v.m('lineSummary', { users: l.users, price: v.money(q.unitPrice.currency, q.unitPrice.minor) })}</span
+                  >${err ? html`<br /><span class="line-error" role="alert">${err}</span>` : nothing}</span
+                >
+                <span class="money">${v.money(q.total.currency, q.total.minor)}</span>
+                <button class="btn link" aria-label=${v.m('removeLine', { name: dist.name })} @click=${() => v.removeLine(i)}>${v.m('remove')}</button>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="note">${v.m('noLines')}</p>`}
+      ${total
+        ? html`<p class="total"><span>${v.m('saleTotal')}</span> <span class="money big" data-testid="sale-total">${v.money(total.currency, total.minor)}</span></p>`
+        : nothing}
+    </section>`;
+}

@@ -1,0 +1,56 @@
+import { html, nothing } from 'lit';
+import type { SaleWizard } from '../sale-wizard.js';
+import { cancellationDate, lineTotal, saleTotal, type StepName } from '../model.js';
+
+/** Step 4: everything at a glance, each part with its Edit button, and the totals. */
+export function renderReviewStep(v: SaleWizard) {
+  const d = v.draft;
+  const all = v.distributions;
+  const total = saleTotal(d, all);
+  const cancel = cancellationDate(d);
+  const edit = (step: StepName, title: string) =>
+    html`<button class="btn link" aria-label=${v.m('editStep', { step: title })} @click=${() => v.goTo(step)}>${v.m('edit')}</button>`;
+  const billing = v.billingMethods.find((b) => b.id === d.billingMethodId)?.name ?? '';
+  const people = (list: typeof d.contacts) => (list.length ? list.map((p) => `${p.firstName} ${p.lastName} <${p.email}>`).join(', ') : v.m('none'));
+  return html`<p class="lead">${v.m('reviewLead')}</p>
+    <section class="review" aria-labelledby="r1">
+      <div class="bar"><h3 id="r1">${v.m('stepAccount')}</h3>${edit('account', v.m('stepAccount'))}</div>
+      <ck-summary-list
+        .items=${[
+          { label: v.m('organization'), value: d.orgMode === 'existing' ? d.organizationLabel : v.m('newOrganization', { name: d.newOrganization.name }) },
+          { label: v.m('contactsCount'), value: people(d.contacts) },
+          { label: v.m('usersCount'), value: people(d.users) },
+        ]}
+      ></ck-summary-list>
+    </section>
+    <section class="review" aria-labelledby="r2">
+      <div class="bar"><h3 id="r2">${v.m('stepDistribution')}</h3>${edit('distribution', v.m('stepDistribution'))}</div>
+      <ck-summary-list
+        .items=${[
+          ...d.lines.flatMap((l) => {
+            const dist = all.find((x) => x.id === l.distributionId);
+            if (!dist) return [];
+            const q = lineTotal(dist, l.users);
+            return [{ label: dist.name, value: `${v.m('lineSummary', { users: l.users, price: v.money(q.unitPrice.currency, q.unitPrice.minor) })} = ${v.money(q.total.currency, q.total.minor)}` }];
+          }),
+          ...(total ? [{ label: v.m('saleTotal'), value: v.money(total.currency, total.minor), strong: true }] : []),
+        ]}
+      ></ck-summary-list>
+    </section>
+    <section class="review" aria-labelledby="r3">
+      <div class="bar"><h3 id="r3">${v.m('stepSetup')}</h3>${edit('setup', v.m('stepSetup'))}</div>
+      <ck-summary-list
+        .items=${[
+          { label: v.m('status'), value: v.m('pendingApproval') },
+          { label: v.m('saleName'), value: d.name },
+          { label: v.m('activationDate'), value: v.date(d.activationDate) },
+          { label: v.m('cancellationDate'), value: cancel ? v.date(cancel) : '' },
+          { label: v.m('billed'), value: billing },
+          ...(d.customerPo ? [{ label: v.m('customerPo'), value: d.customerPo }] : []),
+          ...(d.orderNumber ? [{ label: v.m('orderNumber'), value: d.orderNumber }] : []),
+          ...(d.comment ? [{ label: v.m('comment'), value: d.comment }] : []),
+        ]}
+      ></ck-summary-list>
+    </section>
+    ${nothing}`;
+}

@@ -1,0 +1,22 @@
+import { html } from 'lit';
+import type { Sale } from '../../../src/schemas/sale.js';
+import type { SaleWizard } from '../sale-wizard.js';
+
+/** The registered sale: Pending Approval, with the approval email to come. */
+export function renderSuccess(v: SaleWizard, sale: Sale, again: () => void) {
+  return html`<div class="stack" part="success">
+    <ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText')}</ck-alert>
+    <h3 id="done-heading" tabindex="-1">${sale.name}</h3>
+    <ck-summary-list
+      .items=${[
+        { label: v.m('status'), value: v.m('pendingApproval'), strong: true },
+        { label: v.m('organization'), value: sale.organizationName },
+        { label: v.m('activationDate'), value: v.date(sale.activationDate) },
+        { label: v.m('cancellationDate'), value: v.date(sale.cancellationDate) },
+        ...sale.lines.map((l) => ({ label: l.distributionName, value: `${l.users} × ${v.money(l.unitPrice.currency, l.unitPrice.minor)} = ${v.money(l.total.currency, l.total.minor)}` })),
+        { label: v.m('saleTotal'), value: v.money(sale.total.currency, sale.total.minor), strong: true },
+      ]}
+    ></ck-summary-list>
+    <div class="actions"><button class="btn" @click=${again}>${v.m('newSale')}</button></div>
+  </div>`;
+}

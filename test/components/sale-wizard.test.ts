@@ -1,0 +1,354 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/sale-wizard/define.js';
+import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
+import { RestAdapter, type SaleAdapter } from '../../src/adapter/index.js';
+import { addDays, formatDate, today } from '../../src/core/index.js';
+import type { CkCombobox } from '../../src/ui/combobox.js';
+import type { CkTextField } from '../../src/ui/text-field.js';
+import { backend, control, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
+
+const heading = (el: SaleWizard) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
+const loaded = (el: SaleWizard) => waitUntil(() => root(el).querySelector('ck-steps, [part=gate]'), 'loaded', { timeout: 4000 });
+const next = async (el: SaleWizard) => {
+  root(el).querySelector<HTMLButtonElement>('[part=next-button]')!.click();
+  await aTimeout(30);
+  await el.updateComplete;
+};
+const click = async (el: SaleWizard, selector: string) => {
+  root(el).querySelector<HTMLButtonElement>(selector)!.click();
+  await el.updateComplete;
+};
+
+async function open(template = html`<sale-wizard></sale-wizard>`, locale = 'en') {
+  const r = await mount<SaleWizard>(template, 'sale-wizard', locale);
+  await loaded(r.el);
+  return r;
+}
+
+/** Chooses an organization through the combobox as a user would (type, wait, pick). */
+async function chooseOrg(el: SaleWizard, query: string, label: string) {
+  const combo = field<CkCombobox>(el, 'organizationId');
+  const input = combo.shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await waitUntil(() => [...combo.shadowRoot!.querySelectorAll('[role=option]')].some((o) => o.textContent!.includes(label)), `option ${label}`, { timeout: 3000 });
+  [...combo.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.includes(label))!.click();
+  await el.updateComplete;
+}
+
+async function addLine(el: SaleWizard, distributionId: string, users: string) {
+  await pick(el, 'pending.distributionId', distributionId);
+  await fill(el, 'pending.users', users);
+  await click(el, '[data-action=add-distribution]');
+}
+
+/** A complete valid sale up to the review step. */
+async function toReview(el: SaleWizard) {
+  await chooseOrg(el, 'contoso', 'Contoso Training Partners');
+  await next(el);
+  await addLine(el, 'dist-itpro-usd', '12');
+  await next(el);
+  await pick(el, 'billingMethodId', 'bm-invoice-30');
+  await fill(el, 'name', 'Contoso spring cohort');
+  await next(el);
+}
+
+describe('<sale-wizard>', () => {
+  it('explains instead of the wizard when the seller has no LTI service', async () => {
+    const store = await backend();
+    store.reset();
+    store.scenario.sellerWithoutLti = true;
+    const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter()}><sale-wizard></sale-wizard></channelkit-provider>`);
+    const el = provider.querySelector<SaleWizard>('sale-wizard')!;
+    await loaded(el);
+    const t = text(root(el));
+    expect(t).to.contain('Only organizations with the LTI service can register a sale for a subscription plan.');
+    expect(t).to.contain('Blue Yonder Airlines Training does not have the LTI service.');
+    expect(root(el).querySelector('ck-steps')).to.equal(null);
+    await expect(el).to.be.accessible();
+    store.reset();
+  });
+
+  it('searches organizations debounced, aborting stale requests, and says when nothing matches', async () => {
+    const { el, store } = await open();
+    const rest = new RestAdapter();
+    const calls: { query: string; signal: AbortSignal }[] = [];
+    const spy: SaleAdapter = {
+      getSellerContext: (s) => rest.getSellerContext(s),
+      listDistributions: (s) => rest.listDistributions(s),
+      createSale: (i, k, s) => rest.createSale(i, k, s),
+      searchOrganizations: (query, signal) => {
+        calls.push({ query, signal });
+        return rest.searchOrganizations(query, signal);
+      },
+    };
+    el.adapter = spy;
+    await loaded(el);
+    const combo = field<CkCombobox>(el, 'organizationId');
+    const input = combo.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'north' });
+    await waitUntil(() => calls.length === 1, 'one search', { timeout: 2000 });
+    expect(calls[0]!.query).to.equal('north');
+    store.setFault('search-organizations', { kind: 'latency', ms: 400, times: 1 });
+    await sendKeys({ type: 'w' });
+    await waitUntil(() => calls.length === 2, 'second search', { timeout: 2000 });
+    await sendKeys({ type: 'ind learning i' });
+    await waitUntil(() => calls.length === 3, 'third search', { timeout: 2000 });
+    expect(calls[1]!.signal.aborted).to.equal(true);
+    await waitUntil(() => combo.shadowRoot!.querySelectorAll('[role=option]').length === 1, 'results', { timeout: 3000 });
+    expect(text(combo.shadowRoot!.querySelector('[role=listbox]')!)).to.contain('Northwind Learning Iberia').and.contain('Child organization · ES');
+    await sendKeys({ type: 'zzz' });
+    await waitUntil(() => text(combo.shadowRoot!).includes('No results for'), 'no results', { timeout: 3000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates a new organization inline, with validated fields, and new contacts and users', async () => {
+    const { el, store } = await open();
+    await radio(el, 'orgMode', 'new');
+    await next(el);
+    expect(await shownError(el, 'newOrganization.name')).to.equal('This field is required.');
+    expect(await shownError(el, 'newOrganization.country')).to.equal('Choose a country.');
+    await fill(el, 'newOrganization.name', 'Lakeside Academy');
+    await fill(el, 'newOrganization.email', 'office@lakeside');
+    expect(await shownError(el, 'newOrganization.email')).to.equal('Enter an email address like name@example.com.');
+    await fill(el, 'newOrganization.email', 'office@lakeside.edu');
+    await pick(el, 'newOrganization.country', 'US');
+    await click(el, '[data-action=add-contact]');
+    await click(el, '[data-action=add-user]');
+    await el.updateComplete;
+    expect(deepActive()).to.equal(field(el, 'users.0.firstName').shadowRoot!.querySelector('input'));
+    await next(el);
+    expect(heading(el)).to.contain('Account and billing information');
+    expect(await shownError(el, 'contacts.0.email')).to.equal('This field is required.');
+    await fill(el, 'contacts.0.firstName', 'Mia');
+    await fill(el, 'contacts.0.lastName', 'Chen');
+    await fill(el, 'contacts.0.email', 'mia@lakeside.edu');
+    await fill(el, 'users.0.firstName', 'Tom');
+    await fill(el, 'users.0.lastName', 'Berg');
+    await fill(el, 'users.0.email', 'tom@lakeside.edu');
+    await expect(el).to.be.accessible();
+    await next(el);
+    await addLine(el, 'dist-itpro-usd', '5');
+    await next(el);
+    await pick(el, 'billingMethodId', 'bm-card');
+    await fill(el, 'name', 'Lakeside pilot');
+    await next(el);
+    expect(text(root(el))).to.contain('Lakeside Academy (new organization)').and.contain('Mia Chen <mia@lakeside.edu>').and.contain('Tom Berg <tom@lakeside.edu>');
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(el, 'sale-created');
+    expect(detail.sale.organizationName).to.equal('Lakeside Academy');
+    expect(store.data.organizations.some((o) => o.name === 'Lakeside Academy')).to.equal(true);
+  });
+
+  it('offers only the distributions valid for a subscription plan, with read-only price, type and key length', async () => {
+    const { el } = await open();
+    await chooseOrg(el, 'fab', 'Fabrikam Skills');
+    await next(el);
+    const options = [...field(el, 'pending.distributionId').shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+    expect(options).to.deep.equal(['Choose…', 'IT PRO / Practice Test (USD)', 'IT PRO / Practice Test (EUR) (EUR)', 'IT PRO / Practice Test (JPY) (JPY)']);
+    await pick(el, 'pending.distributionId', 'dist-itpro-usd');
+    expect(field(el, 'distributionPrice').value).to.equal('$25.00 per user');
+    expect(field(el, 'salesType').value).to.equal('Per User');
+    expect(field<CkTextField>(el, 'salesType').readonly).to.equal(true);
+    expect(field(el, 'keyLength').value).to.equal('180 days');
+    expect(text(field(el, 'keyLength'))).to.contain('renewed automatically for another 180 days');
+    expect(text(field(el, 'pending.users'))).to.contain('it cannot be changed once the sale is registered');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prices live: tiers, a zero-decimal currency, limits, several lines and the total', async () => {
+    const { el } = await open();
+    await chooseOrg(el, 'fab', 'Fabrikam Skills');
+    await next(el);
+    await pick(el, 'pending.distributionId', 'dist-itpro-usd');
+    for (const [users, price] of [
+      ['49', '$1,225.00'],
+      ['60', '$1,320.00'],
+      ['250', '$4,750.00'],
+    ]) {
+      await fill(el, 'pending.users', users!);
+      expect(field(el, 'salesPrice').value, users).to.equal(price);
+    }
+    await pick(el, 'pending.distributionId', 'dist-itpro-jpy');
+    await fill(el, 'pending.users', '7');
+    expect(field(el, 'salesPrice').value).to.equal('¥26,600');
+    await pick(el, 'pending.distributionId', 'dist-itpro-eur');
+    await fill(el, 'pending.users', '3');
+    expect(await shownError(el, 'pending.users')).to.equal('Enter a whole number of users from 5 to 1,000.');
+    await fill(el, 'pending.users', '0');
+    expect(await shownError(el, 'pending.users')).to.equal('Enter a whole number of users from 5 to 1,000.');
+    await addLine(el, 'dist-itpro-usd', '60');
+    await addLine(el, 'dist-itpro-eur', '10');
+    expect(await shownError(el, 'pending.distributionId')).to.equal('All distributions of a sale must be in one currency (USD).');
+    await addLine(el, 'dist-itpro-usd', '5');
+    expect(await shownError(el, 'pending.distributionId')).to.contain('already in the sale');
+    expect(text(root(el).querySelector('[data-testid=lines]')!)).to.contain('IT PRO / Practice Test').and.contain('60 users × $22.00');
+    expect(root(el).querySelector('[data-testid=sale-total]')!.textContent).to.equal('$1,320.00');
+    root(el).querySelector<HTMLButtonElement>('[data-testid=lines] button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-testid=lines]')).to.equal(null);
+    await next(el);
+    expect(await shownError(el, 'pending.distributionId')).to.equal('Add at least one distribution to the sale.');
+  });
+
+  it('computes the Cancellation Date live, across a leap day, and rejects a past activation', async () => {
+    const store = await backend();
+    store.reset();
+    store.today = () => '2024-01-05';
+    try {
+      const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter()}><sale-wizard .clock=${() => new Date(2024, 0, 5, 12)}></sale-wizard></channelkit-provider>`);
+      const el = provider.querySelector<SaleWizard>('sale-wizard')!;
+      await loaded(el);
+      await chooseOrg(el, 'contoso', 'Contoso Training Partners');
+      await next(el);
+      await addLine(el, 'dist-itpro-usd', '3');
+      await next(el);
+      expect(field(el, 'activationDate').value).to.equal('2024-01-05');
+      expect(field(el, 'status').value).to.equal('Pending Approval');
+      await fill(el, 'activationDate', '2024-01-10');
+      expect(field(el, 'cancellationDate').value).to.equal('January 9, 2025');
+      await fill(el, 'activationDate', '2024-01-04');
+      expect(await shownError(el, 'activationDate')).to.equal('The activation date cannot be in the past.');
+      await fill(el, 'activationDate', '2024-01-10');
+      await pick(el, 'billingMethodId', 'bm-po');
+      await fill(el, 'name', 'Leap year cohort');
+      await expect(el).to.be.accessible();
+      await next(el);
+      await expect(el).to.be.accessible();
+      setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+      const { detail } = await oneEvent(el, 'sale-created');
+      expect(detail.sale).to.include({ activationDate: '2024-01-10', cancellationDate: '2025-01-09', status: 'pending-approval' });
+    } finally {
+      store.reset();
+      store.today = () => today();
+    }
+  });
+
+  it('creates the sale once, Pending Approval, with the approval email to come', async () => {
+    const { el, store } = await open();
+    await toReview(el);
+    expect(heading(el)).to.contain('Review and create');
+    const t = text(root(el));
+    expect(t).to.contain('Contoso Training Partners').and.contain('12 users × $25.00 = $300.00').and.contain(`Cancellation Date ${formatDate(addDays(today(), 365), 'en', 'long')}`);
+    store.setFault('create-sale', { kind: 'latency', ms: 300, times: 1 });
+    const b = root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!;
+    const created = oneEvent(el, 'sale-created');
+    for (let i = 0; i < 8; i++) b.click();
+    b.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await created;
+    expect(store.records.sales).to.have.length(1);
+    expect(detail.sale.status).to.equal('pending-approval');
+    await el.updateComplete;
+    expect(text(root(el))).to.contain('Its status is Pending Approval. You will receive a notification email once the sale has been approved.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes each 422 message to its field, on its step', async () => {
+    const { el, store } = await open();
+    await toReview(el);
+    store.setFault('create-sale', { kind: 'validation', fields: { 'lines.0.users': 'This distribution allows at most 10 users for this reseller.' }, times: 1 });
+    await click(el, '[part=submit-button]');
+    await waitUntil(() => heading(el).includes('Product distribution'), 'distribution step', { timeout: 3000 });
+    expect(text(root(el).querySelector('[data-testid=lines]')!)).to.contain('This distribution allows at most 10 users for this reseller.');
+    await next(el);
+    await next(el);
+    store.setFault('create-sale', { kind: 'validation', fields: { name: 'A sale with this name already exists.' }, times: 1 });
+    await click(el, '[part=submit-button]');
+    await waitUntil(() => heading(el).includes('Setting up the product distribution'), 'setup step', { timeout: 3000 });
+    expect(await shownError(el, 'name')).to.equal('A sale with this name already exists.');
+    expect(deepActive()).to.equal(field(el, 'name').shadowRoot!.querySelector('input'));
+    expect(store.records.sales).to.have.length(0);
+  });
+
+  it('keeps everything on a network failure and a 403, and creates once on retry', async () => {
+    const { el, store } = await open();
+    await toReview(el);
+    store.setFault('create-sale', { kind: 'forbidden', message: 'Your organization may not create sales for this reseller.', times: 1 });
+    await click(el, '[part=submit-button]');
+    await waitUntil(() => root(el).querySelector('#failure'), 'failure', { timeout: 3000 });
+    expect(text(root(el).querySelector('#failure')!)).to.contain('You may not create this sale').and.contain('Your organization may not create sales for this reseller.');
+    store.setFault('create-sale', { kind: 'network', after: true, times: 1 });
+    await click(el, '[part=submit-button]');
+    await waitUntil(() => text(root(el).querySelector('#failure') ?? document.body).includes('could not be reached'), 'network', { timeout: 3000 });
+    expect(store.records.sales).to.have.length(1);
+    expect(el.draft.name).to.equal('Contoso spring cohort');
+    setTimeout(() => root(el).querySelector('#failure')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click());
+    await oneEvent(el, 'sale-created');
+    expect(store.records.sales).to.have.length(1);
+  });
+
+  it('back and forward keep every value, and a reload resumes the draft', async () => {
+    sessionStorage.clear();
+    const { el } = await open(html`<sale-wizard draft-key="t1"></sale-wizard>`);
+    const steps: unknown[] = [];
+    el.addEventListener('step-change', (e) => steps.push(e.detail));
+    await chooseOrg(el, 'contoso', 'Contoso Training Partners');
+    await next(el);
+    await addLine(el, 'dist-itpro-usd', '12');
+    await pick(el, 'pending.distributionId', 'dist-itpro-usd');
+    await fill(el, 'pending.users', '7');
+    root(el).querySelector<HTMLButtonElement>('.nav .btn:not(.primary)')!.click();
+    await el.updateComplete;
+    expect(field<CkCombobox>(el, 'organizationId').valueLabel).to.equal('Contoso Training Partners');
+    await next(el);
+    expect(field(el, 'pending.users').value).to.equal('7');
+    expect(steps).to.deep.equal([
+      { step: 1, name: 'distribution' },
+      { step: 0, name: 'account' },
+      { step: 1, name: 'distribution' },
+    ]);
+    el.remove();
+    const again = await open(html`<sale-wizard draft-key="t1"></sale-wizard>`);
+    expect(heading(again.el)).to.contain('Product distribution');
+    expect(text(root(again.el))).to.contain('Your unfinished sale was restored.');
+    expect(again.el.draft.lines).to.deep.equal([{ distributionId: 'dist-itpro-usd', users: 12 }]);
+    expect(field(again.el, 'pending.users').value).to.equal('7');
+    sessionStorage.clear();
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const { el, store } = await open();
+    const part = (p: string) => () => root(el).querySelector(`[part=${p}]`);
+    await tabTo(() => control(el, 'organizationId'));
+    await sendKeys({ type: 'tailspin' });
+    await waitUntil(() => field<CkCombobox>(el, 'organizationId').shadowRoot!.querySelector('[role=option]'), 'option', { timeout: 3000 });
+    await sendKeys({ press: 'Enter' });
+    await tabTo(part('next-button'));
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(50);
+    expect(heading(el)).to.contain('Product distribution');
+    await tabTo(() => control(el, 'pending.distributionId'));
+    await sendKeys({ press: 'ArrowDown' }); // IT PRO / Practice Test (USD)
+    await tabTo(() => control(el, 'pending.users'));
+    await sendKeys({ press: 'ArrowUp' }); // 2 users
+    await tabTo(() => root(el).querySelector('[data-action=add-distribution]'));
+    await sendKeys({ press: 'Enter' });
+    await tabTo(part('next-button'));
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(50);
+    expect(heading(el)).to.contain('Setting up the product distribution');
+    await tabTo(() => control(el, 'billingMethodId'));
+    await sendKeys({ press: 'ArrowDown' });
+    await tabTo(() => control(el, 'name'));
+    await sendKeys({ type: 'Tailspin keyboard sale' });
+    await tabTo(part('next-button'));
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(50);
+    expect(heading(el)).to.contain('Review and create');
+    await tabTo(part('submit-button'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[part=success]'), 'success', { timeout: 4000 });
+    expect(store.records.sales[0]).to.include({ organizationName: 'Tailspin Education', name: 'Tailspin keyboard sale' });
+    expect(store.records.sales[0]!.lines[0]).to.include({ users: 2 });
+  });
+
+  it('speaks Spanish', async () => {
+    const { el } = await open(html`<sale-wizard></sale-wizard>`, 'es');
+    expect(heading(el)).to.contain('Información de cuenta y facturación');
+    expect(root(el).querySelector('[part=next-button]')!.textContent!.trim()).to.equal('Siguientes pasos');
+  });
+});

@@ -12,6 +12,8 @@ export const ENTRIES = {
   'define-license-purchase': 'components/license-purchase/define.ts',
   'sale-wizard': 'components/sale-wizard/index.ts',
   'define-sale-wizard': 'components/sale-wizard/define.ts',
+  'service-plan-editor': 'components/service-plan-editor/index.ts',
+  'define-service-plan-editor': 'components/service-plan-editor/define.ts',
 };
 
 // gzip -9 budgets in bytes, minified, with lit and everything each entry pulls in.

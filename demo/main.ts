@@ -4,6 +4,7 @@ import './playground.js';
 import '../components/order-form/define.js';
 import '../components/license-purchase/define.js';
 import '../components/sale-wizard/define.js';
+import '../components/service-plan-editor/define.js';
 import { RestAdapter } from '../src/adapter/index.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
 import type { ChannelkitProvider } from '../src/context/index.js';

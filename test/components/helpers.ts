@@ -68,18 +68,24 @@ export async function shownError(el: Element, path: string): Promise<string> {
   return f.shadowRoot!.querySelector('#error')?.textContent?.trim() ?? '';
 }
 
-/** The text of the element, whitespace collapsed (shadow roots of kit parts included). */
+/**
+ * The text of a node as a user reads it, whitespace collapsed, through shadow roots and slots.
+ * Element boundaries separate words; text split only by Lit's markers stays joined.
+ */
 export function text(node: Node): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n.nodeType === Node.TEXT_NODE) return void parts.push(n.textContent ?? '');
+    if (!(n instanceof Element) && !(n instanceof DocumentFragment)) return;
     if (n instanceof HTMLElement && n.hidden) return;
-    if (n instanceof Element && n.shadowRoot) return walk(n.shadowRoot);
-    if (n instanceof HTMLSlotElement && n.assignedNodes().length) return n.assignedNodes().forEach(walk);
-    n.childNodes.forEach(walk);
+    if (n instanceof Element) parts.push(' ');
+    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+    else if (n instanceof HTMLSlotElement && n.assignedNodes().length) n.assignedNodes().forEach(walk);
+    else n.childNodes.forEach(walk);
+    if (n instanceof Element) parts.push(' ');
   };
   walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The deepest focused element, through shadow roots. */

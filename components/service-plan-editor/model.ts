@@ -1,0 +1,245 @@
+/**
+ * The service plan draft (every number and amount as typed), its conversion to a plan, every
+ * rule of the seed, and the live preview schedule: no DOM, testable on its own.
+ */
+import { DEPRECATED_BILLING_TYPES, type BillingTypeId } from '../../src/core/billing-types.js';
+import { currencyExponent } from '../../src/core/currencies.js';
+import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
+import { parseMoney, toDecimalString } from '../../src/core/money.js';
+import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
+import { FEE_TYPES, type FeeType, type PlanContext, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
+import { type FieldErrors, validate } from '../../src/schemas/validate.js';
+import { moneyError } from '../../src/ui/money-field.js';
+import { msg } from './messages.js';
+
+export interface PeriodDraft {
+  id: string;
+  duration: { quantity: string; unit: 'day' | 'month' | 'year' };
+  endless: boolean;
+  trial: boolean;
+  fees: Record<string, string>;
+}
+
+export interface ResourceDraft {
+  resourceId: string;
+  included: string;
+  minimum: string;
+  limit: string;
+  unlimited: boolean;
+  /** A fee type is selected when its key is present. */
+  fees: Partial<Record<FeeType, Record<string, string>>>;
+}
+
+export interface PlanDraft {
+  id: string | null;
+  productId: string;
+  name: string;
+  active: boolean;
+  description: Record<string, string>;
+  billingType: BillingTypeId | '';
+  sku: string;
+  periods: PeriodDraft[];
+  /** In the order they were added (shown reversed). */
+  resources: ResourceDraft[];
+}
+
+export interface PreviewDraft {
+  currency: string;
+  quantities: Record<string, string>;
+  activationDate: string;
+  billingDay: string;
+}
+
+let seq = 0;
+export const newPeriodId = () => `p-${Date.now().toString(36)}-${(++seq).toString(36)}`;
+
+const zeroIn = (currencies: readonly string[]) => Object.fromEntries(currencies.map((c) => [c, '0']));
+
+export function newPeriod(currencies: readonly string[]): PeriodDraft {
+  return { id: newPeriodId(), duration: { quantity: '1', unit: 'month' }, endless: false, trial: false, fees: zeroIn(currencies) };
+}
+
+export function newResource(resourceId: string): ResourceDraft {
+  return { resourceId, included: '0', minimum: '0', limit: '', unlimited: false, fees: { recurring: {} } };
+}
+
+export function emptyDraft(productId: string, ctx: PlanContext | null): PlanDraft {
+  const currencies = ctx?.currencies ?? [];
+  return {
+    id: null,
+    productId,
+    name: '',
+    active: true,
+    description: Object.fromEntries((ctx?.languages ?? ['en']).map((l) => [l, ''])),
+    billingType: '',
+    sku: '',
+    periods: [newPeriod(currencies)],
+    resources: [],
+  };
+}
+
+/** Amounts as the user would type them in the locale ("12.50" / "12,50"). */
+function amountText(minor: number, currency: string, locale: string): string {
+  const s = toDecimalString({ currency, minor });
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return currencyExponent(currency) ? s.replace('.', decimal) : s;
+}
+
+/** A saved plan as a draft (numbers and amounts as text in the locale). */
+export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null, locale: string): PlanDraft {
+  const languages = ctx?.languages ?? Object.keys(plan.description);
+  const text = (fees: Record<string, number>) => Object.fromEntries(Object.entries(fees).map(([c, v]) => [c, amountText(v, c, locale)]));
+  return {
+    id: plan.id,
+    productId: plan.productId,
+    name: plan.name,
+    active: plan.active,
+    description: Object.fromEntries([...new Set([...languages, ...Object.keys(plan.description)])].map((l) => [l, plan.description[l] ?? ''])),
+    billingType: plan.billingType,
+    sku: plan.sku,
+    periods: plan.periods.map((p) => ({
+      id: p.id,
+      duration: { quantity: String(p.duration?.quantity ?? 1), unit: p.duration?.unit ?? 'month' },
+      endless: p.endless,
+      trial: p.trial,
+      fees: text(p.fees),
+    })),
+    resources: plan.resources.map((r) => ({
+      resourceId: r.resourceId,
+      included: String(r.included),
+      minimum: String(r.minimum),
+      limit: r.limit === null ? '' : String(r.limit),
+      unlimited: r.unlimited,
+      fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, text(f ?? {})])),
+    })),
+  };
+}
+
+const WHOLE = /^\s*\d+\s*$/;
+
+/** Converts the draft; `errors` holds what could not be read (by path), in the locale. */
+export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const whole = (text: string, path: string): number => {
+    if (WHOLE.test(text)) return Number(text);
+    errors[path] = msg(locale, 'wholeNumber');
+    return Number.NaN;
+  };
+  const amount = (text: string, currency: string, path: string): number | undefined => {
+    if (text.trim() === '') return undefined;
+    const r = parseMoney(text, currency, locale);
+    if (r.ok) return r.value.minor;
+    errors[path] = moneyError(r, currency, locale);
+    return Number.NaN;
+  };
+  const fees = (f: Record<string, string>, path: string, required: boolean) => {
+    const out: Record<string, number> = {};
+    for (const [c, t] of Object.entries(f)) {
+      const v = amount(t, c, `${path}.${c}`);
+      if (v !== undefined) out[c] = v;
+      else if (required) errors[`${path}.${c}`] = moneyError({ ok: false, code: 'empty', message: '', maxDecimals: 2 }, c, locale);
+    }
+    return out;
+  };
+  const plan: ServicePlan = {
+    id: draft.id,
+    productId: draft.productId,
+    name: draft.name,
+    active: draft.active,
+    description: { ...draft.description },
+    billingType: draft.billingType as BillingTypeId,
+    sku: draft.sku,
+    periods: draft.periods.map((p, i) => ({
+      id: p.id,
+      endless: p.endless,
+      trial: p.trial,
+      duration: p.endless ? null : { quantity: whole(p.duration.quantity, `periods.${i}.duration.quantity`), unit: p.duration.unit },
+      fees: p.trial ? Object.fromEntries(Object.keys(p.fees).map((c) => [c, 0])) : fees(p.fees, `periods.${i}.fees`, true),
+    })),
+    resources: draft.resources.map((r, i) => ({
+      resourceId: r.resourceId,
+      included: whole(r.included, `resources.${i}.included`),
+      minimum: whole(r.minimum, `resources.${i}.minimum`),
+      limit: r.unlimited ? null : r.limit.trim() === '' ? null : whole(r.limit, `resources.${i}.limit`),
+      unlimited: r.unlimited,
+      fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, fees(f ?? {}, `resources.${i}.fees.${t}`, false)])),
+    })),
+  };
+  return { plan, errors };
+}
+
+/** Every error of the draft, by path: what could not be read first, then every rule of the plan. */
+export function planErrors(draft: PlanDraft, ctx: PlanContext | null, locale: string, isNew: boolean): FieldErrors {
+  const { plan, errors } = toPlan(draft, locale);
+  const r = validate(servicePlanSchema({ currencies: ctx?.currencies ?? [] }), plan, locale);
+  const all: FieldErrors = r.ok ? {} : { ...r.errors };
+  // Unreadable numbers come out of toPlan as NaN: their own message is the one to show.
+  for (const [k, v] of Object.entries(errors)) all[k] = v;
+  if (isNew && draft.billingType && DEPRECATED_BILLING_TYPES.has(draft.billingType)) all.billingType = msg(locale, 'deprecatedNotOffered');
+  return all;
+}
+
+/** A warning (not an error) when another plan of the product has the same name. */
+export function nameWarning(draft: PlanDraft, ctx: PlanContext | null, locale: string): string {
+  const name = draft.name.trim().toLocaleLowerCase();
+  if (!name) return '';
+  const other = ctx?.plans.find((p) => p.id !== draft.id && p.name.trim().toLocaleLowerCase() === name);
+  return other ? msg(locale, 'nameTaken', { name: other.name }) : '';
+}
+
+/** The product resources not yet in the plan (what "Add resource" offers). */
+export function availableResources(draft: PlanDraft, ctx: PlanContext | null) {
+  const used = new Set(draft.resources.map((r) => r.resourceId));
+  return (ctx?.resources ?? []).filter((r) => !used.has(r.id));
+}
+
+export function defaultPreview(ctx: PlanContext | null, today: CalendarDate, currency?: string): PreviewDraft {
+  const currencies = ctx?.currencies ?? [];
+  return { currency: currency && currencies.includes(currency) ? currency : (currencies[0] ?? ''), quantities: {}, activationDate: today, billingDay: '1' };
+}
+
+/** The quantity previewed for a resource: what the user typed, else the resource's minimum. */
+export function previewQuantity(preview: PreviewDraft, r: ResourceDraft): string {
+  return preview.quantities[r.resourceId] ?? r.minimum;
+}
+
+/**
+ * The charge schedule of the first term, from the billing core: the trial (if the plan has one)
+ * then the first paid period (endless: 12 months shown). Null while the plan cannot be priced.
+ */
+export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale: string): ChargeSchedule | null {
+  if (!draft.billingType || !preview.currency || !isCalendarDate(preview.activationDate)) return null;
+  const billingDay = WHOLE.test(preview.billingDay) ? Number(preview.billingDay) : NaN;
+  if (!(billingDay >= 1 && billingDay <= 31)) return null;
+  const { plan, errors } = toPlan(draft, locale);
+  const cur = preview.currency;
+  const bad = (path: string) => Object.keys(errors).some((k) => k.startsWith(path));
+  const trialIndex = plan.periods.findIndex((p) => p.trial && p.duration);
+  const termIndex = plan.periods.findIndex((p) => !p.trial);
+  const term = plan.periods[termIndex];
+  if (!term || bad(`periods.${termIndex}`) || (trialIndex >= 0 && bad(`periods.${trialIndex}`))) return null;
+  const lines: ScheduleLineInput[] = [];
+  for (const [i, r] of plan.resources.entries()) {
+    if (bad(`resources.${i}`)) return null;
+    const q = previewQuantity(preview, draft.resources[i]!);
+    if (!WHOLE.test(q)) return null;
+    const fee = (t: FeeType) => r.fees[t]?.[cur];
+    lines.push({ resourceId: r.resourceId, quantity: Number(q), included: r.included, recurring: fee('recurring'), setup: fee('setup'), renewal: fee('renewal'), overuse: fee('overuse') });
+  }
+  try {
+    return chargeSchedule({
+      billingType: plan.billingType,
+      currency: cur,
+      activationDate: preview.activationDate,
+      billingDay,
+      term: term.endless || !term.duration ? { endless: true, horizon: { quantity: 12, unit: 'month' } } : term.duration,
+      trial: trialIndex >= 0 ? plan.periods[trialIndex]!.duration : null,
+      periodFee: term.fees[cur] ?? 0,
+      lines,
+    });
+  } catch {
+    return null;
+  }
+}
+
+export { FEE_TYPES };

@@ -1,0 +1,582 @@
+import { Task } from '@lit/task';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toAdapterError } from '../../src/adapter/errors.js';
+import type { PlanAdapter } from '../../src/adapter/types.js';
+import { WidgetElement } from '../../src/context/widget-element.js';
+import { formatDate } from '../../src/core/dates.js';
+import { formatMoney } from '../../src/core/money.js';
+import type { ChargeSchedule } from '../../src/core/schedule.js';
+import type { MessageParams } from '../../src/i18n/catalog.js';
+import { tv } from '../../src/i18n/validation-messages.js';
+import type { FeeType, PlanContext, ServicePlan } from '../../src/schemas/plan.js';
+import type { FieldErrors } from '../../src/schemas/validate.js';
+import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
+import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import { setAtPath } from '../../src/ui/draft-path.js';
+import { focusFirstInvalid } from '../../src/ui/focus.js';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { Submission } from '../../src/ui/submission.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+import '../../src/ui/define/ck-alert.js';
+import '../../src/ui/define/ck-checkbox.js';
+import '../../src/ui/define/ck-confirm-dialog.js';
+import '../../src/ui/define/ck-date-field.js';
+import '../../src/ui/define/ck-money-field.js';
+import '../../src/ui/define/ck-number-field.js';
+import '../../src/ui/define/ck-select-field.js';
+import '../../src/ui/define/ck-text-field.js';
+import '../../src/ui/define/ck-toggle.js';
+import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './events.js';
+import { msg, type PlanMessage } from './messages.js';
+import {
+  defaultPreview,
+  draftFromPlan,
+  emptyDraft,
+  nameWarning,
+  newPeriod,
+  newResource,
+  planErrors,
+  type PlanDraft,
+  type PreviewDraft,
+  previewSchedule,
+  toPlan,
+} from './model.js';
+import { renderGeneral } from './views/general.js';
+import { renderPeriods } from './views/periods.js';
+import { renderPreview } from './views/preview.js';
+import { renderResources } from './views/resources.js';
+
+/**
+ * Defines a product's service plan: name, Active, description per language, billing type, SKU,
+ * plan periods and resources with fees per currency, and a live preview of the charges from the
+ * billing core. Without `plan-id` it creates a plan; with it, it edits that plan.
+ *
+ * @summary Service plan editor with live charge preview.
+ * @tagname service-plan-editor
+ * @fires plan-saved - The plan was saved; detail `{ plan }`.
+ * @fires plan-copied - The plan was copied (the editor then edits the copy); detail `{ plan, sourceId }`.
+ * @fires plan-change - The user edited the plan; detail `{ draft, dirty }`.
+ * @csspart price-summary - The live preview.
+ * @csspart submit-button - The Save button.
+ * @csspart copy-button - The Copy service plan button.
+ * @csspart error-summary - The list of errors after a failed save.
+ * @cssprop --ck-color-primary - Actions, focus and selection.
+ */
+export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    widgetStyles,
+    css`
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--_space);
+        flex-wrap: wrap;
+      }
+      .badge {
+        font-size: 0.8em;
+        font-weight: 700;
+        padding: 2px 10px;
+        border-radius: 999px;
+        background: var(--_warning-bg);
+        color: var(--_warning);
+      }
+      .badge.ok {
+        background: var(--_success-bg);
+        color: var(--_success);
+      }
+      .card {
+        border: 1px solid var(--_border-subtle);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 2);
+        margin: 0;
+        display: grid;
+        gap: calc(var(--_space) * 1.5);
+        min-width: 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 4px;
+      }
+      .label {
+        font-weight: 600;
+        font-size: 0.93em;
+        margin: 0;
+      }
+      .required {
+        color: var(--_danger);
+      }
+      .money-grid {
+        grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
+      }
+      .resources {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: calc(var(--_space) * 2);
+      }
+      .bar {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--_space);
+      }
+      h4 {
+        margin: 0;
+        font-size: 1em;
+      }
+      .fee-types {
+        border: 0;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: var(--_space);
+        min-width: 0;
+      }
+      .types {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+        gap: var(--_space);
+      }
+      .row {
+        display: flex;
+        gap: var(--_space);
+        align-items: flex-end;
+        flex-wrap: wrap;
+      }
+      .row ck-select-field {
+        flex: 1 1 240px;
+      }
+      [role='tablist'] {
+        display: flex;
+        gap: 4px;
+        border-bottom: 1px solid var(--_border-subtle);
+        margin: var(--_space) 0;
+        flex-wrap: wrap;
+      }
+      .tab {
+        font: inherit;
+        border: 0;
+        background: none;
+        color: var(--_muted);
+        padding: 8px 12px;
+        border-bottom: 3px solid transparent;
+        cursor: pointer;
+      }
+      .tab[aria-selected='true'] {
+        color: var(--_text);
+        border-bottom-color: var(--_primary);
+        font-weight: 600;
+      }
+      .tab.invalid {
+        color: var(--_danger);
+      }
+      .tab:focus-visible {
+        outline: 2px solid var(--_primary);
+        outline-offset: -2px;
+      }
+      .desc {
+        display: grid;
+        gap: 4px;
+      }
+      .inline-error {
+        color: var(--_danger);
+        margin: 0;
+        font-weight: 500;
+      }
+      .narrow {
+        grid-template-columns: 1fr;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.88em;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 6px 4px;
+        border-bottom: 1px solid var(--_border-subtle);
+        vertical-align: top;
+      }
+      th {
+        color: var(--_muted);
+        font-weight: 600;
+      }
+      .num {
+        text-align: end;
+      }
+      tfoot td {
+        font-weight: 700;
+        border: 0;
+      }
+      .scroll {
+        max-height: 420px;
+        overflow: auto;
+      }
+      .summary ul {
+        margin: 4px 0 0;
+        padding-inline-start: 20px;
+      }
+      .summary button {
+        font: inherit;
+        color: inherit;
+        background: none;
+        border: 0;
+        padding: 0;
+        text-decoration: underline;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** The product the plan belongs to. */
+  @property({ attribute: 'product-id' }) productId = '';
+  /** The plan to edit; without it the editor creates a new plan. */
+  @property({ attribute: 'plan-id' }) planId = '';
+  /** A plan to edit, set directly instead of loading it by `plan-id`. */
+  @property({ attribute: false }) plan: ServicePlan | undefined = undefined;
+  /** Show the plan without editing (for distributors). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @state() draft: PlanDraft = emptyDraft('', null);
+  @state() preview: PreviewDraft = defaultPreview(null, '');
+  @state() submitted = false;
+  @state() descriptionTab = 'en';
+  @state() resourceToAdd = '';
+  @state() copyName = '';
+  @state() notice: { title: string; text: string } | null = null;
+  /** The draft as last loaded or saved, to show unsaved changes. */
+  @state() private baseline = '';
+
+  private readonly saving = new Submission<ServicePlan>(this);
+  private readonly copying = new Submission<ServicePlan>(this);
+  private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
+  private cachedErrors: { draft: PlanDraft; ctx: PlanContext | null; loc: string; errors: FieldErrors } | null = null;
+
+  private readonly loadTask = new Task(this, {
+    args: () => [this.api, this.productId, this.planId, this.plan] as const,
+    task: async ([api, productId, planId, plan], { signal }) => {
+      if (!api?.getPlanContext) return null;
+      const pid = plan?.productId || productId;
+      const ctx = await api.getPlanContext(pid, signal);
+      const source = plan ?? (planId && api.getPlan ? await api.getPlan(planId, signal) : null);
+      this.draft = source ? draftFromPlan(source, ctx, this.loc) : emptyDraft(pid, ctx);
+      this.preview = defaultPreview(ctx, this.today(), this.localeSettings.currency);
+      this.baseline = JSON.stringify(this.draft);
+      this.saving.reset();
+      this.submitted = false;
+      return ctx;
+    },
+  });
+
+  get context(): PlanContext | null {
+    return this.loadTask.value ?? null;
+  }
+  get currencies(): string[] {
+    return this.context?.currencies ?? [];
+  }
+  get localeCode(): string {
+    return this.loc;
+  }
+  /** Whether the plan was saved before (deprecated types stay offered only then). */
+  get planExisted(): boolean {
+    return !!this.draft.id;
+  }
+  get dirty(): boolean {
+    return JSON.stringify(this.draft) !== this.baseline;
+  }
+  get errors(): FieldErrors {
+    const c = this.cachedErrors;
+    if (c && c.draft === this.draft && c.ctx === this.context && c.loc === this.loc) return c.errors;
+    const errors = planErrors(this.draft, this.context, this.loc, !this.draft.id);
+    this.cachedErrors = { draft: this.draft, ctx: this.context, loc: this.loc, errors };
+    return errors;
+  }
+  get nameWarning(): string {
+    return nameWarning(this.draft, this.context, this.loc);
+  }
+  get schedule(): ChargeSchedule | null {
+    return previewSchedule(this.draft, this.preview, this.loc);
+  }
+
+  m(key: PlanMessage, params?: MessageParams): string {
+    return msg(this.loc, key, params);
+  }
+  money(currency: string, minor: number): string {
+    return formatMoney({ currency, minor }, this.loc);
+  }
+  shortDate(d: string): string {
+    return formatDate(d, this.loc, 'medium');
+  }
+  resourceInfo(id: string) {
+    return this.context?.resources.find((r) => r.id === id);
+  }
+  err(path: string): string {
+    return this.saving.serverErrors[path] ?? this.errors[path] ?? '';
+  }
+
+  on(path: string): (e: CustomEvent<{ value: unknown }>) => void {
+    let h = this.handlers.get(path);
+    if (!h) {
+      h = (e) => this.edit(setAtPath(this.draft, path, e.detail.value), path);
+      this.handlers.set(path, h);
+    }
+    return h;
+  }
+
+  onPreview(path: string): (e: CustomEvent<{ value: unknown }>) => void {
+    const key = `preview:${path}`;
+    let h = this.handlers.get(key);
+    if (!h) {
+      h = (e) => (this.preview = setAtPath(this.preview, path, e.detail.value));
+      this.handlers.set(key, h);
+    }
+    return h;
+  }
+
+  private edit(next: PlanDraft, path: string): void {
+    this.draft = next;
+    this.saving.edited(path);
+    this.notice = null;
+    this.emit<PlanChangeDetail>('plan-change', { draft: next, dirty: this.dirty });
+  }
+
+  /** Turning Active off on a saved plan asks first: its subscriptions cannot be renewed. */
+  readonly onActive = async (e: CustomEvent<{ value: boolean }>): Promise<void> => {
+    const toggle = e.target as HTMLElement & { value: boolean };
+    if (!e.detail.value && this.draft.id) {
+      toggle.value = true;
+      const ok = await this.renderRoot.querySelector<CkConfirmDialog>('#deactivate')!.ask();
+      if (!ok) return;
+    }
+    this.edit({ ...this.draft, active: e.detail.value }, 'active');
+  };
+
+  selectTab(lang: string): void {
+    this.descriptionTab = lang;
+  }
+
+  readonly onTabKey = (e: KeyboardEvent): void => {
+    const langs = Object.keys(this.draft.description);
+    const i = langs.indexOf(this.descriptionTab);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: langs.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const lang = langs[(to + langs.length) % langs.length]!;
+    this.descriptionTab = lang;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${lang}`)?.focus());
+  };
+
+  addPeriod(): void {
+    this.edit({ ...this.draft, periods: [...this.draft.periods, newPeriod(this.currencies)] }, 'periods');
+    const n = this.draft.periods.length - 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-path="periods.${n}.duration.quantity"]`)?.focus());
+  }
+
+  removePeriod(i: number): void {
+    this.edit({ ...this.draft, periods: this.draft.periods.filter((_, k) => k !== i) }, 'periods');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=add-period]')?.focus());
+  }
+
+  addResource(): void {
+    const id = this.resourceToAdd;
+    if (!id) {
+      this.renderRoot.querySelector<HTMLElement>('[data-path=resourceToAdd]')?.focus();
+      return;
+    }
+    const r = newResource(id);
+    r.fees = { recurring: Object.fromEntries(this.currencies.map((c) => [c, ''])) };
+    this.resourceToAdd = '';
+    this.edit({ ...this.draft, resources: [...this.draft.resources, r] }, 'resources');
+    const n = this.draft.resources.length - 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-path="resources.${n}.included"]`)?.focus());
+  }
+
+  removeResource(i: number): void {
+    this.edit({ ...this.draft, resources: this.draft.resources.filter((_, k) => k !== i) }, 'resources');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-path=resourceToAdd], [data-action=add-period]')?.focus());
+  }
+
+  toggleFee(i: number, type: FeeType, on: boolean): void {
+    const r = this.draft.resources[i]!;
+    const fees = { ...r.fees };
+    if (on) fees[type] = fees[type] ?? Object.fromEntries(this.currencies.map((c) => [c, '']));
+    else delete fees[type];
+    this.edit(setAtPath(this.draft, `resources.${i}.fees`, fees), `resources.${i}.fees`);
+  }
+
+  /** Checks every rule, then saves once (a second call while saving does nothing). */
+  async save(): Promise<void> {
+    const api = this.api;
+    if (!api?.savePlan || this.saving.busy || this.readonly) return;
+    this.submitted = true;
+    this.notice = null;
+    if (Object.keys(this.errors).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part=error-summary]')?.focus();
+      await focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    const { plan } = toPlan(this.draft, this.loc);
+    const saved = await this.saving.run(plan, (key, signal) => api.savePlan(plan, key, signal));
+    await this.updateComplete;
+    if (saved) {
+      // The id goes on the draft, not on plan-id: changing plan-id would load the plan again.
+      this.draft = { ...this.draft, id: saved.id };
+      this.baseline = JSON.stringify(this.draft);
+      this.submitted = false;
+      this.notice = { title: this.m('savedTitle'), text: saved.name };
+      this.emit<PlanSavedDetail>('plan-saved', { plan: saved });
+    } else if (Object.keys(this.saving.serverErrors).length) {
+      await focusFirstInvalid(this.renderRoot);
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+    }
+  }
+
+  /** Asks for the copy's name ("Copy of <name>") and copies the saved plan with its periods and resources. */
+  async copy(): Promise<void> {
+    const api = this.api;
+    const sourceId = this.draft.id;
+    if (!api?.copyPlan || !sourceId || this.copying.busy) return;
+    this.copyName = this.m('copyOf', { name: this.draft.name });
+    const ok = await this.renderRoot.querySelector<CkConfirmDialog>('#copy-dialog')!.ask();
+    const name = this.copyName.trim();
+    if (!ok || !name) return;
+    const plan = await this.copying.run({ sourceId, name }, (key, signal) => api.copyPlan(sourceId, name, key, signal));
+    if (!plan) return;
+    this.emit<PlanCopiedDetail>('plan-copied', { plan, sourceId });
+    this.plan = plan;
+    this.planId = plan.id ?? '';
+    await this.loadTask.taskComplete.catch(() => undefined);
+    this.notice = { title: this.m('copiedTitle'), text: this.m('copiedText', { name: plan.name }) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!Object.keys(this.draft.description).includes(this.descriptionTab)) this.descriptionTab = 'en';
+  }
+
+  /** Focuses the control of a path, switching the description tab when needed. */
+  private async focusPath(path: string): Promise<void> {
+    const lang = /^description\.(.+)$/.exec(path)?.[1];
+    if (lang) {
+      this.descriptionTab = lang;
+      await this.updateComplete;
+    }
+    this.renderRoot.querySelector<HTMLElement>(`[data-path="${path}"]`)?.focus();
+  }
+
+  /** The name of the field at a path, for the error summary ("Period 2 · Quantity"). */
+  pathLabel(path: string): string {
+    const parts = path.split('.');
+    const names = new Intl.DisplayNames([this.loc], { type: 'language' });
+    if (parts[0] === 'description') return this.m('descriptionIn', { language: names.of(parts[1] ?? 'en') ?? parts[1] ?? '' });
+    if (parts[0] === 'periods' && parts[1] !== undefined) {
+      const n = Number(parts[1]) + 1;
+      const field = parts[2] === 'fees' ? this.m('feeIn', { fee: this.m('periodFees'), currency: parts[3] ?? '' }) : parts[2] === 'endless' ? this.m('endless') : this.m('quantity');
+      return `${this.m('period', { n })} · ${field}`;
+    }
+    if (parts[0] === 'resources' && parts[1] !== undefined) {
+      const r = this.draft.resources[Number(parts[1])];
+      const name = (r && this.resourceInfo(r.resourceId)?.name) ?? this.m('resource');
+      const key = parts[2];
+      const field =
+        key === 'fees' && parts[3]
+          ? this.m('feeIn', { fee: this.m(parts[3] as 'recurring'), currency: parts[4] ?? '' })
+          : key === 'fees'
+            ? this.m('feeTypes')
+            : this.m((key ?? 'resource') as 'included');
+      return `${name} · ${field}`;
+    }
+    if (parts[0] === 'periods') return this.m('periods');
+    return this.m((parts[0] ?? 'name') as 'name');
+  }
+
+  private renderErrorSummary() {
+    const entries = Object.entries(this.errors);
+    if (!this.submitted || !entries.length) return nothing;
+    return html`<div class="summary" part="error-summary" tabindex="-1">
+      <ck-alert variant="error" heading=${this.m('errorsTitle')}>
+        <ul>
+          ${entries.slice(0, 12).map(
+            ([path, message]) =>
+              html`<li><button @click=${() => this.focusPath(path)}>${this.pathLabel(path)}: ${message}</button></li>`,
+          )}
+        </ul>
+      </ck-alert>
+    </div>`;
+  }
+
+  private renderEditor() {
+    const failure = this.saving.state === 'failed' && !Object.keys(this.saving.serverErrors).length ? this.saving.error : null;
+    const copyFailure = this.copying.state === 'failed' ? this.copying.error : null;
+    return html`<div class="stack">
+      <div class="head">
+        <h2 id="heading" tabindex="-1">${this.draft.id ? `${this.m('editPlan')}: ${this.draft.name}` : this.m('newPlan')}</h2>
+        ${this.readonly ? nothing : this.dirty ? html`<span class="badge" role="status">${this.m('unsaved')}</span>` : html`<span class="badge ok" role="status">${this.m('saved')}</span>`}
+      </div>
+      ${this.readonly ? html`<ck-alert variant="info">${this.m('readonlyNote')}</ck-alert>` : nothing}
+      ${this.notice ? html`<ck-alert variant="success" heading=${this.notice.title}>${this.notice.text}</ck-alert>` : nothing} ${this.renderErrorSummary()}
+      <div class="columns">
+        <div class="stack">${renderGeneral(this)} ${renderPeriods(this)} ${renderResources(this)}</div>
+        ${renderPreview(this)}
+      </div>
+      ${failure
+        ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${this.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void this.save()}
+            >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
+          >`
+        : nothing}
+      ${copyFailure
+        ? html`<ck-alert variant="error" heading=${this.m('copyFailed')} ?retry=${copyFailure.retryable} @ck-retry=${() => void this.copy()}
+            >${adapterErrorMessage(copyFailure, this.loc)}</ck-alert
+          >`
+        : nothing}
+      ${this.readonly
+        ? nothing
+        : html`<div class="actions">
+            ${this.draft.id
+              ? html`<button class="btn" part="copy-button" aria-disabled=${this.copying.busy ? 'true' : 'false'} @click=${() => void this.copy()}>
+                  ${this.copying.busy ? this.m('copying') : this.m('copy')}
+                </button>`
+              : nothing}
+            <span class="spacer"></span>
+            <button class="btn primary" part="submit-button" aria-disabled=${this.saving.busy ? 'true' : 'false'} @click=${() => void this.save()}>
+              ${this.saving.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.m('saving')}` : this.m('save')}
+            </button>
+          </div>`}
+      <ck-confirm-dialog id="deactivate" heading=${this.m('deactivateTitle')} confirm-label=${this.m('deactivate')} danger>${this.m('deactivateText')}</ck-confirm-dialog>
+      <ck-confirm-dialog id="copy-dialog" heading=${this.m('copyTitle')} confirm-label=${this.m('copyConfirm')}>
+        <ck-text-field
+          slot="content"
+          label=${this.m('copyName')}
+          required
+          .value=${this.copyName}
+          .error=${this.copyName.trim() ? '' : tv(this.loc, 'v.required')}
+          @ck-input=${(e: CustomEvent<{ value: string }>) => (this.copyName = e.detail.value)}
+        ></ck-text-field>
+      </ck-confirm-dialog>
+    </div>`;
+  }
+
+  protected override render() {
+    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    return html`<div class="panel">
+      ${this.loadTask.render({
+        initial: () => html`<p class="note" role="status">${this.t('kit.loading')}</p>`,
+        pending: () => (this.context ? this.renderEditor() : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
+        complete: () => this.renderEditor(),
+        error: (e) =>
+          html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.loadTask.run()}
+            >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
+          >`,
+      })}
+    </div>`;
+  }
+}

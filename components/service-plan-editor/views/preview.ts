@@ -1,0 +1,80 @@
+import { html, nothing } from 'lit';
+import { addDays } from '../../../src/core/dates.js';
+import type { ServicePlanEditor } from '../service-plan-editor.js';
+import { previewQuantity } from '../model.js';
+
+/** The live charge schedule of the first term. */
+export function renderPreview(v: ServicePlanEditor) {
+  const pv = v.preview;
+  const s = v.schedule;
+  const endless = v.draft.periods.find((p) => !p.trial)?.endless;
+  return html`<aside part="price-summary" aria-labelledby="pv-h">
+    <h3 id="pv-h">${v.m('preview')}</h3>
+    <p class="note">${v.m('previewLead')}</p>
+    <div class="fields narrow">
+      <ck-select-field
+        label=${v.m('previewCurrency')}
+        no-placeholder
+        .options=${v.currencies.map((c) => ({ value: c, label: c }))}
+        .value=${pv.currency}
+        data-path="preview.currency"
+        @ck-input=${v.onPreview('currency')}
+      ></ck-select-field>
+      <ck-date-field label=${v.m('activationDate')} .value=${pv.activationDate} data-path="preview.activationDate" @ck-input=${v.onPreview('activationDate')}></ck-date-field>
+      <ck-number-field
+        label=${v.m('billingDay')}
+        hint=${v.m('billingDayHint')}
+        min="1"
+        max="31"
+        .value=${pv.billingDay}
+        data-path="preview.billingDay"
+        @ck-input=${v.onPreview('billingDay')}
+      ></ck-number-field>
+      ${v.draft.resources.map((r) => {
+        const info = v.resourceInfo(r.resourceId);
+        return html`<ck-number-field
+          label=${v.m('previewQuantity', { name: info?.name ?? r.resourceId, unit: info?.unit ?? '' })}
+          min="0"
+          .value=${previewQuantity(pv, r)}
+          data-path=${`preview.quantities.${r.resourceId}`}
+          @ck-input=${v.onPreview(`quantities.${r.resourceId}`)}
+        ></ck-number-field>`;
+      })}
+    </div>
+    ${s
+      ? html`<p class="note" aria-live="polite" data-testid="charge-count">${v.m('charges', { count: s.charges.length })}</p>
+          ${endless ? html`<p class="note">${v.m('endlessHorizon')}</p>` : nothing}
+          <div class="scroll" role="region" tabindex="0" aria-labelledby="pv-h">
+            <table data-testid="schedule">
+              <thead>
+                <tr>
+                  <th scope="col">${v.m('chargeDate')}</th>
+                  <th scope="col">${v.m('chargePeriod')}</th>
+                  <th scope="col" class="num">${v.m('amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${s.charges.map(
+                  (c) => html`<tr>
+                    <td>${v.shortDate(c.date)}</td>
+                    <td>
+                      ${v.shortDate(c.periodStart)} – ${v.shortDate(addDays(c.periodEnd, -1))}
+                      ${c.proration ? html`<span class="note">(${v.m('prorated', c.proration)})</span>` : nothing}
+                      ${c.kind === 'trial' ? html`<span class="note">(${v.m('trialCharge')})</span>` : nothing}
+                      ${c.kind === 'free' ? html`<span class="note">(${v.m('freeCharge')})</span>` : nothing}
+                    </td>
+                    <td class="num money">${v.money(c.amount.currency, c.amount.minor)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td colspan="2">${v.m('total')}</td>
+                  <td class="num money" data-testid="schedule-total">${v.money(s.total.currency, s.total.minor)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>`
+      : html`<p class="note" role="status">${v.m('previewUnavailable')}</p>`}
+  </aside>`;
+}

@@ -1,0 +1,284 @@
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/service-plan-editor/define.js';
+import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
+import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import type { CkToggle } from '../../src/ui/toggle.js';
+import { check, control, deepActive, field, fill, mount, pick, root, shownError, tabTo, text } from './helpers.js';
+
+const loaded = (el: ServicePlanEditor) => waitUntil(() => root(el).querySelector('[part=submit-button], [part=price-summary]'), 'loaded', { timeout: 4000 });
+async function open(template = html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`, locale = 'en') {
+  const r = await mount<ServicePlanEditor>(template, 'service-plan-editor', locale);
+  await loaded(r.el);
+  return r;
+}
+const click = async (el: ServicePlanEditor, selector: string) => {
+  root(el).querySelector<HTMLButtonElement>(selector)!.click();
+  await el.updateComplete;
+};
+const toggle = async (el: ServicePlanEditor, path: string) => {
+  field<CkToggle>(el, path).shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+  await el.updateComplete;
+};
+async function addResource(el: ServicePlanEditor, id: string) {
+  await pick(el, 'resourceToAdd', id);
+  await click(el, '[data-action=add-resource]');
+}
+/** A valid plan: $30.00 a month per device, Monthly Commitment, one year. */
+async function fillBasic(el: ServicePlanEditor) {
+  await fill(el, 'name', 'Backup Pro');
+  await fill(el, 'sku', 'BKP-PRO');
+  await pick(el, 'billingType', 'monthly-commitment');
+  await fill(el, 'description.en', 'Cloud backup for growing teams.');
+  await pick(el, 'periods.0.duration.unit', 'year');
+  await addResource(el, 'res-devices');
+  await fill(el, 'resources.0.minimum', '1');
+  await fill(el, 'resources.0.limit', '100');
+  await fill(el, 'resources.0.fees.recurring.USD', '30.00');
+  await fill(el, 'resources.0.fees.recurring.EUR', '27.50');
+  await fill(el, 'resources.0.fees.recurring.JPY', '4500');
+}
+const save = (el: ServicePlanEditor) => click(el, '[part=submit-button]');
+const summary = (el: ServicePlanEditor) => text(root(el).querySelector('[part=error-summary]') ?? document.createElement('div'));
+const rows = (el: ServicePlanEditor) => [...root(el).querySelectorAll('[data-testid=schedule] tbody tr')].map((r) => text(r));
+
+describe('<service-plan-editor>', () => {
+  it('starts a new plan: Active on, one period with fees at 0, English description required', async () => {
+    const { el } = await open();
+    expect(root(el).querySelector('h2')!.textContent).to.equal('New service plan');
+    expect(field(el, 'active').value).to.equal(true);
+    expect(el.draft.periods).to.have.length(1);
+    expect(field(el, 'periods.0.fees.USD').value).to.equal('0');
+    expect(text(root(el))).to.contain('For most SaaS solutions keep the plan period fees equal to 0');
+    const tabs = [...root(el).querySelectorAll('[role=tab]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(tabs).to.deep.equal(['English*', 'Spanish', 'German']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the thirteen billing types with their explanations, recommended ones marked, deprecated ones not for new plans', async () => {
+    const { el } = await open();
+    const labels = [...field(el, 'billingType').shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+    expect(labels).to.have.length(12); // placeholder + 11 current types
+    expect(labels).to.include('CSP Monthly (recommended)').and.include('CSP Annual (recommended)').and.include('Non-Recurring Subscription (recommended)');
+    expect(labels.join()).not.to.contain('G Suite').and.not.to.contain('Non-refund');
+    await pick(el, 'billingType', 'pay-in-full');
+    expect(text(field(el, 'billingType'))).to.contain('Subscriptions have a free period of up to one month');
+    const legacy = await open(html`<service-plan-editor plan-id="plan-backup-gsuite" product-id="prod-backup"></service-plan-editor>`);
+    const legacyLabels = [...field(legacy.el, 'billingType').shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+    expect(legacyLabels).to.include('G Suite (deprecated)');
+    expect(text(field(legacy.el, 'billingType'))).to.contain('This plan uses a deprecated billing type.');
+  });
+
+  it('checks the required fields, lists every error and focuses the first', async () => {
+    const { el, store } = await open();
+    await save(el);
+    await aTimeout(20);
+    const s = summary(el);
+    expect(s).to.contain('Name: This field is required.').and.contain('SKU: This field is required.').and.contain('Billing type: Choose an option.');
+    expect(s).to.contain('Description in English: Enter the description in English');
+    expect(deepActive()).to.equal(control(el, 'name'));
+    expect(store.records.plans).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns (without blocking) about a name another plan of the product uses', async () => {
+    const { el } = await open();
+    await fill(el, 'name', 'backup standard — monthly');
+    expect(text(field(el, 'name'))).to.contain('Another plan of this product is already called “Backup Standard — Monthly”.');
+    expect(await shownError(el, 'name')).to.equal('');
+  });
+
+  it('periods: one endless at most, a trial is free and never endless, duration or Endless', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await toggle(el, 'periods.0.endless');
+    await click(el, '[data-action=add-period]');
+    await toggle(el, 'periods.1.endless');
+    await save(el);
+    expect(await shownError(el, 'periods.1.endless')).to.equal('A service plan can have only one endless period.');
+    await toggle(el, 'periods.1.trial');
+    expect(await shownError(el, 'periods.1.endless')).to.equal('A trial period cannot be endless.');
+    await toggle(el, 'periods.1.endless');
+    expect(await shownError(el, 'periods.1.endless')).to.equal('');
+    expect(field(el, 'periods.1.fees.USD').value).to.equal('0');
+    expect(field<HTMLElement & { disabled: boolean }>(el, 'periods.1.fees.USD').disabled).to.equal(true);
+    expect(text(root(el).querySelector('[data-period="1"]')!)).to.contain('Free: a trial has no fees.');
+    await fill(el, 'periods.1.duration.quantity', '');
+    expect(await shownError(el, 'periods.1.duration.quantity')).to.equal('Enter a whole number, 0 or more.');
+    await fill(el, 'periods.1.duration.quantity', '14');
+    await pick(el, 'periods.1.duration.unit', 'day');
+    await fill(el, 'periods.0.fees.EUR', '1,5,0');
+    expect(await shownError(el, 'periods.0.fees.EUR')).to.equal('Enter an amount like 1,234.50.');
+    await fill(el, 'periods.0.fees.EUR', '0');
+    expect(summary(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('resources: minimum >= included, limit >= minimum unless unlimited, a fee type and a value per currency', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await fill(el, 'resources.0.included', '5');
+    await fill(el, 'resources.0.minimum', '2');
+    expect(await shownError(el, 'resources.0.minimum')).to.equal('Units minimum cannot be less than Units included.');
+    await fill(el, 'resources.0.minimum', '10');
+    await fill(el, 'resources.0.limit', '8');
+    expect(await shownError(el, 'resources.0.limit')).to.equal('Units limit cannot be less than Units minimum. Turn on Unlimited for no limit.');
+    await toggle(el, 'resources.0.unlimited');
+    expect(await shownError(el, 'resources.0.limit')).to.equal('');
+    await check(el, 'resources.0.fees');
+    await save(el);
+    expect(await shownError(el, 'resources.0.fees')).to.equal('Select at least one type of fee.');
+    await check(el, 'resources.0.feeType.setup');
+    await fill(el, 'resources.0.fees.setup.USD', '10');
+    expect(summary(el)).to.contain('Protected devices · Setup fee (EUR): Enter the Setup fee in EUR.');
+    expect(summary(el)).to.contain('Protected devices · Setup fee (JPY): Enter the Setup fee in JPY.');
+    await fill(el, 'resources.0.fees.setup.JPY', '12.5');
+    expect(await shownError(el, 'resources.0.fees.setup.JPY')).to.equal('JPY amounts have no decimals.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers only resources not yet in the plan and lists them in reverse order, saying so', async () => {
+    const { el } = await open();
+    await addResource(el, 'res-storage');
+    await addResource(el, 'res-users');
+    const offered = [...field(el, 'resourceToAdd').shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+    expect(offered).to.deep.equal(['Choose…', 'Protected devices (device)', 'Virtual machine (VM)', 'Priority support (plan)']);
+    const shown = [...root(el).querySelectorAll('.resource h4')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(shown).to.deep.equal(['User accounts (user)', 'Backup storage (GB)']);
+    expect(text(root(el))).to.contain('Distributors and customers see the resources in this order: the reverse of the order they were added.');
+    await pick(el, 'billingType', 'payg-internal');
+    expect(text(root(el).querySelector('.resource')!)).to.contain('Unit fee (resource/hour)');
+  });
+
+  it('previews the worked example and shows at once how another billing type changes it', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await fill(el, 'preview.activationDate', '2025-03-11');
+    expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.equal('13 charges');
+    const r = rows(el);
+    expect(r[0]).to.equal('Mar 11, 2025 Mar 11, 2025 – Mar 31, 2025 (21/31 days) $20.32');
+    expect(r[12]).to.equal('Mar 1, 2026 Mar 1, 2026 – Mar 10, 2026 (10/31 days) $9.68');
+    expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('$360.00');
+    await pick(el, 'billingType', 'monthly-commitment-monthly-interval');
+    expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.equal('12 charges');
+    expect(rows(el)[1]).to.contain('Apr 11, 2025').and.contain('$30.00');
+    await fill(el, 'preview.quantities.res-devices', '3');
+    await pick(el, 'preview.currency', 'EUR');
+    expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('€990.00');
+    await pick(el, 'preview.currency', 'JPY');
+    expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('¥162,000');
+  });
+
+  it('saves once through the adapter, fires plan-saved, and shows no unsaved changes', async () => {
+    const { el, store } = await open();
+    await fillBasic(el);
+    expect(text(root(el).querySelector('.badge')!)).to.equal('Unsaved changes');
+    store.setFault('save-plan', { kind: 'latency', ms: 300, times: 1 });
+    const saved = oneEvent(el, 'plan-saved');
+    const b = root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!;
+    for (let i = 0; i < 6; i++) b.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const { detail } = await saved;
+    expect(store.records.plans).to.have.length(1);
+    expect(detail.plan).to.deep.include({ name: 'Backup Pro', billingType: 'monthly-commitment', sku: 'BKP-PRO' });
+    expect(detail.plan.resources[0]).to.deep.include({ resourceId: 'res-devices', minimum: 1, limit: 100, fees: { recurring: { USD: 3000, EUR: 2750, JPY: 4500 } } });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.badge')!)).to.equal('All changes saved');
+    expect(text(root(el))).to.contain('The service plan was saved');
+  });
+
+  it('puts 422 messages next to their fields and keeps everything on a network failure', async () => {
+    const { el, store } = await open();
+    await fillBasic(el);
+    store.setFault('save-plan', { kind: 'validation', fields: { sku: 'This SKU is reserved for another product.' }, times: 1 });
+    await save(el);
+    await waitUntil(async () => (await shownError(el, 'sku')) !== '', 'sku error', { timeout: 3000 });
+    expect(await shownError(el, 'sku')).to.equal('This SKU is reserved for another product.');
+    expect(deepActive()).to.equal(control(el, 'sku'));
+    await fill(el, 'sku', 'BKP-PRO-2');
+    store.setFault('save-plan', { kind: 'network', times: 1 });
+    await save(el);
+    await waitUntil(() => root(el).querySelector('#failure'), 'failure', { timeout: 3000 });
+    expect(text(root(el).querySelector('#failure')!)).to.contain('could not be reached').and.contain('Nothing you entered was lost.');
+    expect(field(el, 'resources.0.fees.recurring.EUR').value).to.equal('27.50');
+    setTimeout(() => root(el).querySelector('#failure')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click());
+    await oneEvent(el, 'plan-saved');
+    expect(store.records.plans).to.have.length(1);
+  });
+
+  it('asks before deactivating a saved plan, explaining what happens to subscriptions', async () => {
+    const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup"></service-plan-editor>`);
+    const dialog = root(el).querySelector<CkConfirmDialog>('#deactivate')!;
+    await toggle(el, 'active');
+    await waitUntil(() => dialog.open, 'dialog');
+    expect(text(dialog)).to.contain('continue to work until their expiration date and then stop. A subscription to a deactivated plan cannot be renewed.');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.btn:not([part])')!.click();
+    await aTimeout(10);
+    expect(el.draft.active).to.equal(true);
+    await toggle(el, 'active');
+    await waitUntil(() => dialog.open, 'dialog');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    await aTimeout(10);
+    expect(el.draft.active).to.equal(false);
+  });
+
+  it('copies a plan under "Copy of <name>" with all its periods and resources', async () => {
+    const { el, store } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup"></service-plan-editor>`);
+    const dialog = root(el).querySelector<CkConfirmDialog>('#copy-dialog')!;
+    const copied = oneEvent(el, 'plan-copied');
+    await click(el, '[part=copy-button]');
+    await waitUntil(() => dialog.open, 'dialog');
+    const name = dialog.querySelector<HTMLElement & { value: string }>('ck-text-field')!;
+    expect(name.value).to.equal('Copy of Backup Standard — Monthly');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    const { detail } = await copied;
+    expect(detail.sourceId).to.equal('plan-backup-monthly');
+    expect(detail.plan.name).to.equal('Copy of Backup Standard — Monthly');
+    expect(detail.plan.resources.map((r: { resourceId: string }) => r.resourceId)).to.deep.equal(['res-storage', 'res-devices']);
+    expect(store.records.plans).to.have.length(1);
+    await waitUntil(() => text(root(el)).includes('You are now editing'), 'editing the copy', { timeout: 3000 });
+    expect(field(el, 'name').value).to.equal('Copy of Backup Standard — Monthly');
+  });
+
+  it('readonly shows the plan without editing, preview included', async () => {
+    const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
+    expect(root(el).querySelector('[part=submit-button]')).to.equal(null);
+    expect(root(el).querySelector('[data-action=add-resource]')).to.equal(null);
+    expect(control(el, 'name')!.hasAttribute('readonly')).to.equal(true);
+    expect(text(root(el))).to.contain('You are viewing this service plan.');
+    expect(root(el).querySelector('[data-testid=schedule]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { el, store } = await open();
+    await tabTo(() => control(el, 'name'));
+    await sendKeys({ type: 'Keyboard plan' });
+    await tabTo(() => control(el, 'sku'));
+    await sendKeys({ type: 'KB-1' });
+    await tabTo(() => control(el, 'billingType'));
+    await sendKeys({ type: 'CSP M' });
+    await tabTo(() => root(el).querySelector('#tab-en'));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(deepActive()!.id).to.equal('tab-es');
+    await sendKeys({ press: 'ArrowLeft' });
+    await tabTo(() => control(el, 'description.en'));
+    await sendKeys({ type: 'Made with the keyboard.' });
+    await tabTo(() => control(el, 'resourceToAdd'));
+    await sendKeys({ press: 'ArrowDown' }); // Backup storage
+    await tabTo(() => root(el).querySelector('[data-action=add-resource]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    for (const c of ['USD', 'EUR', 'JPY']) {
+      await tabTo(() => control(el, `resources.0.fees.recurring.${c}`));
+      await sendKeys({ type: '1' });
+    }
+    await tabTo(() => control(el, 'resources.0.limit'), 60);
+    await sendKeys({ type: '500' });
+    await tabTo(() => root(el).querySelector('[part=submit-button]'), 80);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => store.records.plans.length === 1, 'saved', { timeout: 3000 });
+    expect(store.records.plans[0]).to.deep.include({ name: 'Keyboard plan', sku: 'KB-1', billingType: 'csp-monthly' });
+  });
+});

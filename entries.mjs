@@ -21,10 +21,11 @@ export const ENTRIES = {
 // The foundation issue asked for 30 KB per widget and 45 KB for everything. Measured here, the
 // floor of any widget is about 23 KB before it draws anything: lit 6.5, zod/mini with the
 // schema kinds our entities use 11 (6 for a one-field schema), @lit/context + @lit/task 2,
-// date-fns and the money/date core 3, plus the kit's English and Spanish messages. The first
-// widgets measure 36 (license-purchase), 38 (order-form) and 41.5 KB (sale-wizard). So the
-// budgets below are what this architecture needs, and they still fail the build on growth. Ways down, not yet taken: load the Spanish catalogs
-// lazily (about 3 KB a widget), and fewer zod schema kinds.
+// date-fns and the money/date core 3, plus the kit's English messages. Spanish loads on
+// demand (not counted here, reported apart). The widgets measure 34 (license-purchase),
+// 36 (order-form), 39 (sale-wizard) and 44 KB (service-plan-editor); all together 91 KB.
+// So the budgets below are what this architecture needs, and they still fail the build on
+// growth. The next way down: fewer zod schema kinds, and lighter kit parts.
 export const KB = 1024;
 export const BUDGETS = {
   core: 8 * KB,

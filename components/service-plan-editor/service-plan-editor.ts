@@ -7,7 +7,7 @@ import { WidgetElement } from '../../src/context/widget-element.js';
 import { formatDate } from '../../src/core/dates.js';
 import { formatMoney } from '../../src/core/money.js';
 import type { ChargeSchedule } from '../../src/core/schedule.js';
-import type { MessageParams } from '../../src/i18n/catalog.js';
+import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { tv } from '../../src/i18n/validation-messages.js';
 import type { FeeType, PlanContext, ServicePlan } from '../../src/schemas/plan.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
@@ -257,7 +257,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   private readonly saving = new Submission<ServicePlan>(this);
   private readonly copying = new Submission<ServicePlan>(this);
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
-  private cachedErrors: { draft: PlanDraft; ctx: PlanContext | null; loc: string; errors: FieldErrors } | null = null;
+  private cachedErrors: { draft: PlanDraft; ctx: PlanContext | null; loc: string; version: number; errors: FieldErrors } | null = null;
 
   private readonly loadTask = new Task(this, {
     args: () => [this.api, this.productId, this.planId, this.plan] as const,
@@ -293,9 +293,10 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   }
   get errors(): FieldErrors {
     const c = this.cachedErrors;
-    if (c && c.draft === this.draft && c.ctx === this.context && c.loc === this.loc) return c.errors;
+    const version = catalogVersion();
+    if (c && c.draft === this.draft && c.ctx === this.context && c.loc === this.loc && c.version === version) return c.errors;
     const errors = planErrors(this.draft, this.context, this.loc, !this.draft.id);
-    this.cachedErrors = { draft: this.draft, ctx: this.context, loc: this.loc, errors };
+    this.cachedErrors = { draft: this.draft, ctx: this.context, loc: this.loc, version, errors };
     return errors;
   }
   get nameWarning(): string {

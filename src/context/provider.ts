@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
+import { loadLanguage } from '../i18n/catalog.js';
 import { adapterContext, localeContext, type LocaleSettings } from './contexts.js';
 
 /**
@@ -49,6 +50,8 @@ export class ChannelkitProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || changed.has('currency') || changed.has('timeZone')) {
       this.settings = { locale: this.locale || 'en', currency: this.currency, timeZone: this.timeZone };
+      // Start loading the language's messages now, before the widgets ask for them.
+      if (changed.has('locale')) void loadLanguage(this.settings.locale).catch(() => undefined);
     }
   }
 

@@ -10,6 +10,59 @@ export type MessageParams = Record<string, string | number>;
 
 const catalogs = new Map<string, Map<string, string>>();
 
+type Loader = () => Promise<Readonly<Record<string, string>>>;
+/** Catalogs not loaded yet, by language: English is always in the bundle, others load on demand. */
+const loaders = new Map<string, Set<Loader>>();
+const loading = new Map<string, Promise<void>>();
+const changes = new EventTarget();
+let version = 0;
+
+/** Increases each time messages are added; caches of translated text can key on it. */
+export function catalogVersion(): number {
+  return version;
+}
+
+/** Calls `listener` whenever messages are added (e.g. a language finished loading). Returns an unsubscribe. */
+export function onCatalogChange(listener: () => void): () => void {
+  changes.addEventListener('change', listener);
+  return () => changes.removeEventListener('change', listener);
+}
+
+/** Registers a catalog of `language` to load the first time that language is used. */
+export function registerLoader(language: string, loader: Loader): void {
+  let set = loaders.get(language);
+  if (!set) {
+    set = new Set();
+    loaders.set(language, set);
+  }
+  set.add(loader);
+}
+
+/**
+ * Loads every catalog registered for a language (once). Widgets call it for you and re-render;
+ * call it yourself to preload, or before validating in Spanish on a server.
+ */
+export function loadLanguage(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  const pending = loaders.get(language);
+  if (!pending?.size) return loading.get(language) ?? Promise.resolve();
+  const batch = [...pending];
+  pending.clear();
+  const previous = loading.get(language) ?? Promise.resolve();
+  const next = previous.then(() =>
+    Promise.all(batch.map((load) => load().then((m) => registerMessages(language, m)))).then(
+      () => undefined,
+      (e: unknown) => {
+        // A catalog that failed to load (offline) can be tried again later; English stays shown.
+        for (const l of batch) registerLoader(language, l);
+        throw e;
+      },
+    ),
+  );
+  loading.set(language, next.catch(() => undefined));
+  return next;
+}
+
 /** Adds (or overrides) messages for a language ("en", "es", "de", ...). */
 export function registerMessages(language: string, messages: Readonly<Record<string, string>>): void {
   let c = catalogs.get(language);
@@ -18,6 +71,8 @@ export function registerMessages(language: string, messages: Readonly<Record<str
     catalogs.set(language, c);
   }
   for (const [k, v] of Object.entries(messages)) c.set(k, v);
+  version++;
+  changes.dispatchEvent(new Event('change'));
 }
 
 /** Languages that have at least one message. */
@@ -35,6 +90,7 @@ function lookup(language: string, key: string): string | undefined {
 
 /** English keys a language has no message for (adding a locale: this should be empty). */
 export function missingMessages(language: string): string[] {
+  // Loads nothing: call loadLanguage(language) first.
   const c = catalogs.get(language);
   return [...(catalogs.get('en')?.keys() ?? [])].filter((k) => !c?.has(k));
 }
@@ -48,6 +104,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 export function translate(locale: string, key: string, params?: MessageParams): string {
   const language = languageOf(locale);
+  if (loaders.get(language)?.size) void loadLanguage(language).catch(() => undefined);
   let text: string | undefined;
   if (params && typeof params.count === 'number') {
     let rules = pluralRules.get(language);
@@ -68,15 +125,20 @@ export type MessageKey<K extends string> = K extends `${infer Base}#${string}` ?
 /** A translate function typed to one module's keys. */
 export type Translator<K extends string> = (locale: string, key: MessageKey<K>, params?: MessageParams) => string;
 
+/** Spanish messages: the object itself, or a loader of a module whose default export it is (loaded on demand). */
+export type SpanishMessages<K extends string> = Record<K, string> | (() => Promise<{ default: Record<K, string> }>);
+
 /**
- * Registers a module's English and Spanish messages and returns a translator typed to its keys.
- * With a `namespace` the keys are stored as "namespace.key" so modules cannot collide; the
- * translator still takes the short key.
+ * Registers a module's English messages and its Spanish ones, and returns a translator typed to
+ * its keys. Pass Spanish as `() => import('./messages.es.js')` so only Spanish-speaking pages
+ * download it. With a `namespace` the keys are stored as "namespace.key" so modules cannot
+ * collide; the translator still takes the short key.
  */
-export function defineMessages<K extends string>(en: Record<K, string>, es: Record<K, string>, namespace?: string): Translator<K> {
+export function defineMessages<K extends string>(en: Record<K, string>, es: SpanishMessages<K>, namespace?: string): Translator<K> {
   const prefix = namespace ? `${namespace}.` : '';
-  const prefixed = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [prefix + k, v]));
+  const prefixed = (m: Record<string, string>) => (prefix ? Object.fromEntries(Object.entries(m).map(([k, v]) => [prefix + k, v])) : m);
   registerMessages('en', prefixed(en));
-  registerMessages('es', prefixed(es));
+  if (typeof es === 'function') registerLoader('es', () => es().then((m) => prefixed(m.default)));
+  else registerMessages('es', prefixed(es));
   return prefix ? (locale, key, params) => translate(locale, prefix + key, params) : (translate as Translator<K>);
 }

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, localeContext, type LocaleSettings } from '../context/contexts.js';
-import type { MessageParams } from '../i18n/catalog.js';
+import { loadLanguage, type MessageParams, onCatalogChange } from '../i18n/catalog.js';
 import { type KitMessageKey, tk } from './kit-messages.js';
 
 /**
@@ -13,6 +13,24 @@ export class CkElement extends LitElement {
   @consume({ context: localeContext, subscribe: true })
   @state()
   protected inheritedLocale: LocaleSettings | undefined = undefined;
+
+  private stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Messages of other languages arrive on demand: show them as soon as they do.
+    this.stopListening = onCatalogChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  /** Loads the messages of this element's language, if they are not in yet. */
+  protected loadMessages(): Promise<void> {
+    return loadLanguage(this.loc).catch(() => undefined);
+  }
 
   /** The locale settings in effect for this element. */
   protected get localeSettings(): LocaleSettings {

@@ -1,5 +1,6 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/license-purchase/define.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import { addMonths, billingDateInMonth, formatDate, formatMoney, monthOf, prorate, money, today, yearOf } from '../../src/core/index.js';
@@ -330,6 +331,8 @@ describe('<license-purchase>', () => {
 
   it('speaks Spanish', async () => {
     const { el } = await openFlow('es');
+    await loadLanguage('es');
+    await el.updateComplete;
     expect(heading(el)).to.contain('Selecciona el contrato');
     expect(text(root(el))).to.contain('No tienes permiso para crear licencias con este contrato.');
   });

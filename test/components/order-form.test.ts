@@ -1,5 +1,6 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/order-form/define.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import { addMonths, formatDate, today } from '../../src/core/index.js';
@@ -263,6 +264,8 @@ describe('<order-form>', () => {
 
   it('speaks Spanish', async () => {
     const { el } = await open('cloud', 'es');
+    await loadLanguage('es');
+    await el.updateComplete;
     const t = text(root(el));
     expect(t).to.contain('Pedido Cloud').and.contain('Forma de pago').and.contain('Ubicación de los datos').and.contain('Enviar las credenciales al autor de la nube');
     await pick(el, 'packageId', 'pkg-cloud-starter');

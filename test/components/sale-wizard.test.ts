@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/sale-wizard/define.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import { RestAdapter, type SaleAdapter } from '../../src/adapter/index.js';
@@ -348,6 +349,8 @@ describe('<sale-wizard>', () => {
 
   it('speaks Spanish', async () => {
     const { el } = await open(html`<sale-wizard></sale-wizard>`, 'es');
+    await loadLanguage('es');
+    await el.updateComplete;
     expect(heading(el)).to.contain('Información de cuenta y facturación');
     expect(root(el).querySelector('[part=next-button]')!.textContent!.trim()).to.equal('Siguientes pasos');
   });

@@ -5,6 +5,7 @@ import '../../src/ui/define-kit.js';
 import { WidgetElement, type ChannelkitProvider } from '../../src/context/index.js';
 import type { AnyAdapter } from '../../src/adapter/index.js';
 import type { CkSelectField } from '../../src/ui/index.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 
 class ProbeWidget extends WidgetElement {
   get usedAdapter() {
@@ -19,9 +20,12 @@ class ProbeWidget extends WidgetElement {
 }
 customElements.define('probe-widget', ProbeWidget);
 
-const placeholder = (w: ProbeWidget) => {
+const placeholder = async (w: ProbeWidget) => {
   const sel = w.shadowRoot!.querySelector<CkSelectField>('ck-select-field')!;
-  return sel.updateComplete.then(() => sel.shadowRoot!.querySelector('option')!.textContent);
+  // The provider starts loading its language's catalog; the parts switch to it when it arrives.
+  await loadLanguage('es');
+  await sel.updateComplete;
+  return sel.shadowRoot!.querySelector('option')!.textContent;
 };
 
 describe('channelkit-provider', () => {

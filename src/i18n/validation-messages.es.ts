@@ -1,0 +1,40 @@
+import type { ValidationKeys } from './validation-messages.js';
+
+/** Spanish messages of the schemas and the form kit, loaded only when Spanish is used. */
+const es: Record<ValidationKeys, string> = {
+  'v.required': 'Este campo es obligatorio.',
+  'v.tooShort': 'Escribe al menos {minimum} caracteres.',
+  'v.tooLong': 'Usa como máximo {maximum} caracteres.',
+  'v.min': 'Introduce {minimum} o más.',
+  'v.max': 'Introduce {maximum} o menos.',
+  'v.wholeNumber': 'Introduce un número entero.',
+  'v.number': 'Introduce un número.',
+  'v.email': 'Introduce un correo electrónico como nombre@ejemplo.com.',
+  'v.date': 'Introduce una fecha con el formato AAAA-MM-DD.',
+  'v.dateNotPast': 'La fecha no puede estar en el pasado.',
+  'v.currency': 'Introduce un código de moneda de tres letras.',
+  'v.country': 'Elige un país.',
+  'v.invalidType': 'Falta este valor o su tipo no es correcto.',
+  'v.invalid': 'Este valor no es válido.',
+  'v.choose': 'Elige una opción.',
+  'v.atLeastOne': 'Añade al menos uno.',
+  'v.phone': 'Introduce un teléfono con dígitos, espacios, +, -, ( o ).',
+  'v.username': 'Usa letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra.',
+  'money.empty': 'Introduce un importe.',
+  'money.invalid': 'Introduce un importe como {example}.',
+  'money.negative': 'El importe no puede ser negativo.',
+  'money.tooManyDecimals': 'Los importes en {currency} tienen como máximo {max} decimales.',
+  'money.noDecimals': 'Los importes en {currency} no tienen decimales.',
+  'money.tooLarge': 'El importe es demasiado grande.',
+  'domain.empty': 'Introduce el nombre de dominio del cliente.',
+  'domain.scheme': 'Introduce el dominio sin http:// ni https://, p. ej. ejemplo.com.',
+  'domain.path': 'Introduce solo el dominio, sin ruta, puerto ni @, p. ej. ejemplo.com.',
+  'domain.spaces': 'Un nombre de dominio no puede contener espacios.',
+  'domain.noDot': 'Introduce el dominio completo con su terminación, p. ej. ejemplo.com.',
+  'domain.label': 'Cada parte del dominio debe tener de 1 a 63 letras, dígitos o guiones, y no puede empezar ni terminar con guion.',
+  'domain.tld': 'La terminación del dominio (tras el último punto) debe ser de letras, p. ej. .com o .es.',
+  'domain.tooLong': 'Un nombre de dominio puede tener como máximo 253 caracteres.',
+  'domain.taken': 'Este dominio ya lo usa otro cliente. Compruébalo con el cliente o usa otro dominio.',
+};
+
+export default es;

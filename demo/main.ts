@@ -1,24 +1,35 @@
 import '../src/context/define-provider.js';
-import '../src/ui/define-kit.js';
-import './playground.js';
-import '../components/order-form/define.js';
-import '../components/license-purchase/define.js';
-import '../components/sale-wizard/define.js';
 import '../components/service-plan-editor/define.js';
+import '../components/sale-wizard/define.js';
+import '../components/license-purchase/define.js';
+import '../components/order-form/define.js';
+import './playground.js';
 import { RestAdapter } from '../src/adapter/index.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
+import type { DemoRecords, RouteName } from '../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../src/context/index.js';
+import { formatDate, formatMoney } from '../src/core/index.js';
 
 // Relative to the page, so the built demo works from any folder of any static host.
 const apiBase = new URL('api', document.baseURI).pathname;
 const workerUrl = new URL('mockServiceWorker.js', document.baseURI).pathname;
+const RECORDS_KEY = 'channelkit-demo-records';
+const SETTINGS_KEY = 'channelkit-demo-settings';
 
 const { store } = await startDemoBackend({ baseUrl: apiBase, workerUrl });
+try {
+  const saved = JSON.parse(localStorage.getItem(RECORDS_KEY) ?? 'null') as DemoRecords | null;
+  if (saved) store.restore(saved);
+} catch {
+  localStorage.removeItem(RECORDS_KEY);
+}
+
 const provider = document.querySelector<ChannelkitProvider>('#provider')!;
 provider.adapter = new RestAdapter({ baseUrl: apiBase, timeoutMs: 10000 });
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const saved = JSON.parse(localStorage.getItem('channelkit-demo-settings') ?? '{}') as Record<string, string>;
+const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, string>;
+const CREATES: RouteName[] = ['create-sale', 'create-order', 'purchase', 'save-plan', 'copy-plan', 'save-contract-account'];
 
 function apply(): void {
   const locale = $<HTMLSelectElement>('locale').value;
@@ -31,10 +42,16 @@ function apply(): void {
   store.scenario = {};
   if (scenario === 'slow') store.setFault('*', { kind: 'latency', ms: 1500 });
   if (scenario === 'server') store.setFault('*', { kind: 'server' });
-  if (scenario === 'network') store.setFault('*', { kind: 'network' });
+  if (scenario === 'network') for (const r of CREATES) store.setFault(r, { kind: 'network' });
+  if (scenario === 'validation') {
+    store.setFault('create-sale', { kind: 'validation', fields: { name: 'A sale with this name already exists.' } });
+    store.setFault('create-order', { kind: 'validation', fields: { 'customer.email': 'This mailbox does not accept mail.' } });
+    store.setFault('purchase', { kind: 'validation', fields: { quantity: 'The warehouse can ship at most 3 devices this week.' } });
+    store.setFault('save-plan', { kind: 'validation', fields: { sku: 'This SKU is reserved for another product.' } });
+  }
   if (scenario === 'no-lti') store.scenario.sellerWithoutLti = true;
   if (scenario === 'contracts') store.scenario.contractsUnusable = true;
-  localStorage.setItem('channelkit-demo-settings', JSON.stringify({ locale, theme, scenario }));
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ locale, theme, scenario }));
 }
 
 for (const id of ['locale', 'theme', 'scenario']) {
@@ -44,7 +61,77 @@ for (const id of ['locale', 'theme', 'scenario']) {
 }
 $('reset').addEventListener('click', () => {
   store.reset();
+  localStorage.removeItem(RECORDS_KEY);
   $<HTMLSelectElement>('scenario').value = 'normal';
   apply();
+  renderRecords();
+  location.reload();
 });
 apply();
+
+// ---- what the widgets created, kept across reloads -----------------------------------------
+function item(title: string, text: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const b = document.createElement('b');
+  b.textContent = title;
+  li.append(b, text);
+  return li;
+}
+
+function renderRecords(): void {
+  const loc = provider.locale;
+  const list = $<HTMLUListElement>('records');
+  const r = store.records;
+  const items: HTMLLIElement[] = [
+    ...r.plans.map((p) => item(`Plan · ${p.name}`, `${p.billingType}, ${p.periods.length} period(s), ${p.resources.length} resource(s)`)),
+    ...r.sales.map((s) => item(`Sale · ${s.name}`, `${s.organizationName} · Pending Approval · ${formatMoney(s.total, loc)} · cancels ${formatDate(s.cancellationDate, loc)}`)),
+    ...r.purchases.map((p) =>
+      item(`Licenses · ${p.licenses.length}`, `${formatMoney(p.total, loc)} · ${formatDate(p.licenses[0]!.startDate, loc)} – ${formatDate(p.licenses[0]!.endDate, loc)}`),
+    ),
+    ...r.orders.map((o) => item(`Order · ${o.id}`, `${o.kind === 'cloud' ? 'Cloud' : 'SaaS'} · ${o.companyName} · first charge ${formatDate(o.firstChargeDate, loc)}`)),
+  ];
+  list.replaceChildren(...items.reverse());
+  $('records-empty').hidden = items.length > 0;
+}
+
+function persist(): void {
+  localStorage.setItem(RECORDS_KEY, JSON.stringify(store.snapshot()));
+  renderRecords();
+}
+
+$('reset-records').addEventListener('click', () => {
+  store.reset();
+  localStorage.removeItem(RECORDS_KEY);
+  apply();
+  renderRecords();
+});
+renderRecords();
+
+// ---- every event the widgets fire ------------------------------------------------------------
+const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
+const log = $<HTMLOListElement>('log');
+let lastChange = 0;
+for (const name of EVENTS) {
+  document.addEventListener(name, (e) => {
+    const ev = e as CustomEvent;
+    // plan-change fires on every keystroke: log it at most once a second.
+    if (name === 'plan-change') {
+      if (Date.now() - lastChange < 1000) return;
+      lastChange = Date.now();
+    }
+    const li = document.createElement('li');
+    const b = document.createElement('b');
+    b.textContent = `${(ev.composedPath()[0] as Element).localName} → ${name}`;
+    const detail = JSON.stringify(ev.detail, (k, v) => (k === 'draft' ? '…' : v));
+    li.append(b, ' ', detail.length > 400 ? `${detail.slice(0, 400)}…` : detail);
+    log.prepend(li);
+    while (log.children.length > 50) log.lastElementChild!.remove();
+    $('log-empty').hidden = true;
+    if (['plan-saved', 'plan-copied', 'sale-created', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
+  });
+}
+$('clear-log').addEventListener('click', () => {
+  log.replaceChildren();
+  $('log-empty').hidden = false;
+});
+provider.addEventListener('change', renderRecords);

@@ -11,12 +11,9 @@ import {
   isCalendarDate,
   parseMoney,
 } from '../src/core/index.js';
-import type { SaleAdapter } from '../src/adapter/index.js';
-import { toAdapterError } from '../src/adapter/index.js';
 import { WidgetElement } from '../src/context/index.js';
 import { defineMessages } from '../src/i18n/index.js';
-import type { Organization } from '../src/schemas/index.js';
-import { buttonStyles, moneyError, tokens, type ComboboxOption } from '../src/ui/index.js';
+import { buttonStyles, moneyError, tokens } from '../src/ui/index.js';
 
 // The demo's own strings, registered like any host would add messages.
 const t = defineMessages(
@@ -39,17 +36,6 @@ const t = defineMessages(
     prorated: 'prorated {days}/{periodDays} days',
     free: 'free period',
     fixErrors: 'Correct the highlighted fields to see the schedule.',
-    searchTitle: 'Find a reseller or organization',
-    searchLead: 'Searches the seller’s own and child organizations through the adapter, debounced, with stale requests aborted.',
-    searchLabel: 'Reseller or organization',
-    chosen: 'Chosen organization',
-    kind: 'Relationship',
-    country: 'Country',
-    'kind.own': 'Your organization',
-    'kind.child': 'Child organization',
-    'kind.reseller': 'Reseller',
-    log: 'Event log',
-    logEmpty: 'Events fired by the components appear here.',
     wholeNumber: 'Enter a whole number from {min} to {max}.',
     date_invalid: 'Enter a date as YYYY-MM-DD.',
   },
@@ -72,17 +58,6 @@ const t = defineMessages(
     prorated: 'prorrateado {days}/{periodDays} días',
     free: 'periodo gratuito',
     fixErrors: 'Corrige los campos marcados para ver el calendario.',
-    searchTitle: 'Buscar un revendedor u organización',
-    searchLead: 'Busca en la organización del vendedor y sus organizaciones hijas a través del adaptador, con espera entre teclas y cancelando peticiones antiguas.',
-    searchLabel: 'Revendedor u organización',
-    chosen: 'Organización elegida',
-    kind: 'Relación',
-    country: 'País',
-    'kind.own': 'Tu organización',
-    'kind.child': 'Organización hija',
-    'kind.reseller': 'Revendedor',
-    log: 'Registro de eventos',
-    logEmpty: 'Aquí aparecen los eventos que lanzan los componentes.',
     wholeNumber: 'Introduce un número entero de {min} a {max}.',
     date_invalid: 'Introduce una fecha con el formato AAAA-MM-DD.',
   },
@@ -108,14 +83,14 @@ const TYPE_LABELS: Record<BillingTypeId, string> = {
 const whole = (text: string, min: number, max: number) => (/^\d+$/.test(text.trim()) && +text >= min && +text <= max ? Number(text) : null);
 
 /** The foundation's demo: the billing core and the form kit on the msw backend. */
-export class DemoPlayground extends WidgetElement<SaleAdapter> {
+export class DemoPlayground extends WidgetElement {
   static override styles = [
     tokens,
     buttonStyles,
     css`
       :host {
         display: grid;
-        grid-template-columns: minmax(0, 1.6fr) minmax(300px, 1fr);
+        grid-template-columns: minmax(0, 1fr);
         gap: 24px;
         align-items: start;
       }
@@ -180,33 +155,6 @@ export class DemoPlayground extends WidgetElement<SaleAdapter> {
         color: var(--_muted);
         font-size: 0.85em;
       }
-      .side {
-        display: grid;
-        gap: 24px;
-      }
-      ck-summary-list {
-        margin-top: 16px;
-      }
-      ol.log {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 8px;
-        max-height: 320px;
-        overflow: auto;
-      }
-      ol.log li {
-        font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-        font-size: 12px;
-        background: var(--_surface);
-        border-radius: 6px;
-        padding: 8px 10px;
-        overflow-wrap: anywhere;
-      }
-      ol.log b {
-        color: var(--_primary);
-      }
       .scroll {
         overflow-x: auto;
       }
@@ -220,10 +168,6 @@ export class DemoPlayground extends WidgetElement<SaleAdapter> {
   @state() private activation = '2025-03-11';
   @state() private billingDay = '1';
   @state() private term = '12';
-  @state() private org: Organization | null = null;
-  @state() private searchError = '';
-  @state() private log: { name: string; detail: string }[] = [];
-  private found = new Map<string, Organization>();
 
   private tr(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
     return t(this.loc, key, params);
@@ -254,26 +198,6 @@ export class DemoPlayground extends WidgetElement<SaleAdapter> {
     });
   }
 
-  private readonly searchOrganizations = async (query: string, signal: AbortSignal): Promise<ComboboxOption[]> => {
-    this.searchError = '';
-    const api = this.api;
-    if (!api?.searchOrganizations) return [];
-    try {
-      const orgs = await api.searchOrganizations(query, signal);
-      for (const o of orgs) this.found.set(o.id, o);
-      return orgs.map((o) => ({ value: o.id, label: o.name, description: `${this.tr(`kind.${o.kind}`)} · ${o.country ?? ''}` }));
-    } catch (e) {
-      const err = toAdapterError(e);
-      if (err.kind !== 'aborted') this.searchError = err.message;
-      throw e;
-    }
-  };
-
-  private record(e: Event): void {
-    const detail = JSON.stringify((e as CustomEvent).detail);
-    this.log = [{ name: e.type, detail }, ...this.log].slice(0, 30);
-  }
-
   private field(key: 'fee' | 'quantity' | 'activation' | 'billingDay' | 'term') {
     return (e: CustomEvent<{ value: string }>) => {
       this[key] = e.detail.value;
@@ -286,7 +210,7 @@ export class DemoPlayground extends WidgetElement<SaleAdapter> {
     const money = (m: { currency: string; minor: number }) => formatMoney(m, this.loc);
     const date = (d: string) => formatDate(d, this.loc);
     return html`
-      <section class="card" aria-labelledby="sched-title" @ck-change=${this.record}>
+      <section class="card" aria-labelledby="sched-title">
         <h2 id="sched-title">${this.tr('title')}</h2>
         <p class="lead">${this.tr('lead')}</p>
         <div class="grid">
@@ -338,35 +262,6 @@ export class DemoPlayground extends WidgetElement<SaleAdapter> {
             </div>`
           : html`<ck-alert variant="warning">${this.tr('fixErrors')}</ck-alert>`}
       </section>
-      <div class="side">
-        <section class="card" aria-labelledby="search-title" @ck-select=${this.record}>
-          <h2 id="search-title">${this.tr('searchTitle')}</h2>
-          <p class="lead">${this.tr('searchLead')}</p>
-          <ck-combobox
-            label=${this.tr('searchLabel')}
-            .search=${this.searchOrganizations}
-            @ck-select=${(ev: CustomEvent<{ option: ComboboxOption | null }>) => (this.org = ev.detail.option ? (this.found.get(ev.detail.option.value) ?? null) : null)}
-          ></ck-combobox>
-          ${this.searchError ? html`<ck-alert variant="error" style="margin-top:12px">${this.searchError}</ck-alert>` : nothing}
-          ${this.org
-            ? html`<ck-summary-list
-                .items=${[
-                  { label: this.tr('chosen'), value: this.org.name, strong: true },
-                  { label: this.tr('kind'), value: this.tr(`kind.${this.org.kind}`) },
-                  { label: this.tr('country'), value: this.org.country ?? '' },
-                ]}
-              ></ck-summary-list>`
-            : nothing}
-        </section>
-        <section class="card" aria-labelledby="log-title">
-          <h2 id="log-title">${this.tr('log')}</h2>
-          ${this.log.length
-            ? html`<ol class="log" aria-live="polite">
-                ${this.log.map((l) => html`<li><b>${l.name}</b> ${l.detail}</li>`)}
-              </ol>`
-            : html`<p class="lead">${this.tr('logEmpty')}</p>`}
-        </section>
-      </div>
     `;
   }
 }

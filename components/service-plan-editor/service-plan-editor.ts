@@ -501,7 +501,9 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   }
 
   private renderErrorSummary() {
-    const entries = Object.entries(this.errors);
+    // In the order the fields appear on screen.
+    const order = new Map([...this.renderRoot.querySelectorAll('[data-path]')].map((e, i) => [e.getAttribute('data-path'), i]));
+    const entries = Object.entries(this.errors).sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
     if (!this.submitted || !entries.length) return nothing;
     return html`<div class="summary" part="error-summary" tabindex="-1">
       <ck-alert variant="error" heading=${this.m('errorsTitle')}>
@@ -521,7 +523,11 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     return html`<div class="stack">
       <div class="head">
         <h2 id="heading" tabindex="-1">${this.draft.id ? `${this.m('editPlan')}: ${this.draft.name}` : this.m('newPlan')}</h2>
-        ${this.readonly ? nothing : this.dirty ? html`<span class="badge" role="status">${this.m('unsaved')}</span>` : html`<span class="badge ok" role="status">${this.m('saved')}</span>`}
+        ${this.readonly || (!this.draft.id && !this.dirty)
+          ? nothing
+          : this.dirty
+            ? html`<span class="badge" role="status">${this.m('unsaved')}</span>`
+            : html`<span class="badge ok" role="status">${this.m('saved')}</span>`}
       </div>
       ${this.readonly ? html`<ck-alert variant="info">${this.m('readonlyNote')}</ck-alert>` : nothing}
       ${this.notice ? html`<ck-alert variant="success" heading=${this.notice.title}>${this.notice.text}</ck-alert>` : nothing} ${this.renderErrorSummary()}

@@ -74,7 +74,7 @@ describe('<service-plan-editor>', () => {
     await save(el);
     await aTimeout(20);
     const s = summary(el);
-    expect(s).to.contain('Name: This field is required.').and.contain('SKU: This field is required.').and.contain('Billing type: Choose an option.');
+    expect(s).to.contain('Name: This field is required. SKU: This field is required. Billing type: Choose an option.');
     expect(s).to.contain('Description in English: Enter the description in English');
     expect(deepActive()).to.equal(control(el, 'name'));
     expect(store.records.plans).to.have.length(0);

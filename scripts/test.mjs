@@ -25,6 +25,7 @@ const stages = only.length
       ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
       ['lit-analyzer', 'npx', ['lit-analyzer', 'src', 'components', '--strict', '--rules.no-missing-import', 'off', '--rules.no-invalid-css', 'off']],
       ['docs/openapi.yaml up to date', 'node', ['scripts/gen-openapi.mjs', '--check']],
+      ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ...TIME_ZONES.map((tz) => [`node tests, TZ=${tz}`, 'node', ['scripts/node-tests.mjs'], { TZ: tz }]),
     ];
 

@@ -274,6 +274,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     if (next) this.goTo(next);
   }
 
+  /** Goes back one step, keeping every value. */
   back(): void {
     const steps = this.steps;
     const prev = steps[steps.indexOf(this.stepId) - 1];

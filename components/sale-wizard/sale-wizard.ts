@@ -283,6 +283,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=add-distribution]')?.focus());
   }
 
+  /** Shows a step (review's Edit buttons use it). */
   goTo(step: StepName): void {
     if (step === this.step) return;
     this.step = step;
@@ -303,6 +304,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     if (next) this.goTo(next);
   }
 
+  /** Goes back one step, keeping every value. */
   back(): void {
     const prev = STEPS[STEPS.indexOf(this.step) - 1];
     if (prev) this.goTo(prev);

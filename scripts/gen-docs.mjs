@@ -1,0 +1,131 @@
+// Generates docs/widgets/<tag>.md from the custom elements manifest (the JSDoc in the code):
+// attributes, properties, methods, events, parts, CSS properties and slots, with a usage example.
+// `node scripts/gen-docs.mjs --check` fails when a page is stale (npm test runs it).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+// cem resolves --outdir against the working directory, so the manifest goes to a cache folder here.
+const out = 'node_modules/.cache/ck-cem';
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', 'components/**/*.ts', '--exclude', '**/*.test.ts', '**/*.stories.ts', 'src/adapter/demo/**', '--outdir', out], { stdio: 'ignore' });
+const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+
+const USAGE = {
+  'service-plan-editor': {
+    module: 'channelkit/service-plan-editor/define',
+    html: '<service-plan-editor product-id="prod-backup"></service-plan-editor>\n<!-- edit an existing plan -->\n<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly"></service-plan-editor>\n<!-- distributors: read only -->\n<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly" readonly></service-plan-editor>',
+    js: "editor.addEventListener('plan-saved', (e) => console.log('saved', e.detail.plan.id));",
+    adapter: 'PlanAdapter',
+  },
+  'sale-wizard': {
+    module: 'channelkit/sale-wizard/define',
+    html: '<sale-wizard draft-key="new-sale"></sale-wizard>',
+    js: "wizard.addEventListener('sale-created', (e) => showSale(e.detail.sale)); // status 'pending-approval'",
+    adapter: 'SaleAdapter',
+  },
+  'license-purchase': {
+    module: 'channelkit/license-purchase/define',
+    html: '<!-- behind your own Buy button in the Active tab -->\n<button id="buy">Buy</button>\n<license-purchase id="purchase"></license-purchase>',
+    js: "buy.addEventListener('click', () => purchase.start());\npurchase.addEventListener('licenses-purchased', (e) => refresh(e.detail.purchase.licenses));",
+    adapter: 'LicenseAdapter',
+  },
+  'order-form': {
+    module: 'channelkit/order-form/define',
+    html: '<order-form></order-form>\n<!-- or straight into a Cloud order -->\n<order-form kind="cloud"></order-form>',
+    js: "form.addEventListener('order-created', (e) => console.log(e.detail.order.id));\nform.addEventListener('renew-requested', () => location.assign('/licenses/renew'));",
+    adapter: 'OrderAdapter',
+  },
+  'channelkit-provider': {
+    module: 'channelkit/provider/define',
+    html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',
+    js: "import { RestAdapter } from 'channelkit/adapter';\nprovider.adapter = new RestAdapter({ baseUrl: '/api', headers: () => ({ Authorization: `Bearer ${token}` }) });",
+    adapter: null,
+  },
+};
+
+// Public only because views or the base class need them; not part of a widget's API.
+const INTERNAL = new Set(['emit', 'onActive', 'planExisted', 'renderFailure', 'productNotice', 'previewNotice', 'pathLabel', 'selectTab', 'addPerson', 'removePerson', 'addLine', 'removeLine', 'addPeriod', 'removePeriod', 'addResource', 'removeResource', 'toggleFee', 'saveAccount', 'resourceToAdd', 'copyName', 'notice', 'descriptionTab']);
+const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const table = (head, rows) => (rows.length ? `| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n${rows.map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n')}\n` : '_None._\n');
+
+const pages = {};
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) {
+    const usage = USAGE[d.tagName];
+    if (!usage) continue;
+    const attrs = (d.attributes ?? []).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ?? '', a.default ?? '', a.description ?? '']);
+    const attrFields = new Set((d.attributes ?? []).map((a) => a.fieldName));
+    const props = (d.members ?? [])
+      .filter((m) => m.kind === 'field' && m.description && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !attrFields.has(m.name) && !INTERNAL.has(m.name))
+      .map((m) => [`\`${m.name}\``, (m.type?.text ?? '').replace(/^A \| undefined$/, `${usage.adapter ?? 'AnyAdapter'} | undefined`), m.description]);
+    const methods = (d.members ?? [])
+      .filter((m) => m.kind === 'method' && m.description && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !INTERNAL.has(m.name))
+      .map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description]);
+    const events = (d.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? '']);
+    const parts = (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']);
+    const cssProps = (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']);
+    const slots = (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? '']);
+    pages[d.tagName] = `<!-- Generated by scripts/gen-docs.mjs from the JSDoc in ${mod.path}. Do not edit by hand. -->
+# \`<${d.tagName}>\`
+
+${d.summary ?? ''}
+
+${(d.description ?? '').trim()}
+
+## Use
+
+\`\`\`html
+<script type="module">
+  import '${usage.module}';
+</script>
+${usage.html}
+\`\`\`
+
+\`\`\`js
+${usage.js}
+\`\`\`
+${usage.adapter ? `\nIt needs a \`${usage.adapter}\` (see [the adapter guide](../adapter.md)): from a surrounding \`<channelkit-provider>\`, or its own \`adapter\` property.\n` : ''}
+## Attributes
+
+${table(['attribute', 'property', 'type', 'default', 'description'], attrs)}
+## Properties
+
+${table(['property', 'type', 'description'], props)}
+## Methods
+
+${table(['method', 'description'], methods)}
+## Events
+
+All events bubble and cross shadow roots (\`composed\`), and fire on user action only.
+
+${table(['event', 'detail'], events)}
+## CSS parts
+
+${table(['part', 'what it is'], parts)}
+## CSS custom properties
+
+Every \`--ck-*\` token of [theming](../form-kit.md#theming) applies; these matter most here:
+
+${table(['property', 'what it changes'], cssProps)}
+## Slots
+
+${table(['slot', 'content'], slots)}`;
+  }
+}
+
+let stale = 0;
+for (const [tag, text] of Object.entries(pages)) {
+  const file = `docs/widgets/${tag}.md`;
+  if (process.argv.includes('--check')) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      console.error(`${file} is stale: run node scripts/gen-docs.mjs`);
+      stale++;
+    }
+  } else writeFileSync(file, text);
+}
+if (Object.keys(pages).length !== Object.keys(USAGE).length) {
+  console.error(`expected pages for ${Object.keys(USAGE).join(', ')}, found ${Object.keys(pages).join(', ')}`);
+  process.exit(1);
+}
+if (stale) process.exit(1);
+console.log(process.argv.includes('--check') ? 'docs/widgets are up to date' : `wrote ${Object.keys(pages).length} pages to docs/widgets/`);

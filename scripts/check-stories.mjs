@@ -1,21 +1,14 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails when
 // one throws, logs an error, or its play function fails. Screenshots go to test-results/stories/.
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serve } from './static-server.mjs';
 
 const root = 'storybook-static';
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server = createServer((req, res) => {
-  let path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!existsSync(path)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.url;
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const shots = 'test-results/stories';
@@ -43,6 +36,6 @@ for (const s of stories) {
   await page.close();
 }
 await browser.close();
-server.close();
+await server.close();
 console.log(`${stories.length - failed} of ${stories.length} stories render`);
 process.exit(failed ? 1 : 0);

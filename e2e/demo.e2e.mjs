@@ -1,0 +1,224 @@
+// End-to-end: the built demo (npm run build:demo) served on 127.0.0.1, driven in the system
+// Chromium as a user would, by mouse and by keyboard. Screenshots of each final state go to
+// test-results/e2e/. Run with `npm run test:e2e`.
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { serve } from '../scripts/static-server.mjs';
+
+const SHOTS = 'test-results/e2e';
+mkdirSync(SHOTS, { recursive: true });
+let server;
+let browser;
+let page;
+let errors;
+
+before(async () => {
+  server = await serve('demo-dist');
+  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  page = await context.newPage();
+  errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + '/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('order-form .cells').waitFor();
+});
+
+/** What the user reads in a locator, through shadow roots and slots. */
+const deepText = (locator) =>
+  locator.evaluate((root) => {
+    const parts = [];
+    const walk = (n) => {
+      if (n.nodeType === 3) return void parts.push(n.textContent);
+      if (n.nodeType !== 1 && n.nodeType !== 11) return;
+      if (n.hidden) return;
+      parts.push(' ');
+      if (n.shadowRoot) walk(n.shadowRoot);
+      else if (n.localName === 'slot' && n.assignedNodes().length) n.assignedNodes().forEach(walk);
+      else n.childNodes.forEach(walk);
+      parts.push(' ');
+    };
+    walk(root);
+    return parts.join('').replace(/\s+/g, ' ').trim();
+  });
+const shot = (name, locator = page) => locator.screenshot({ path: `${SHOTS}/${name}.png` });
+const records = () => page.locator('#records').innerText();
+const scenario = (value) => page.selectOption('#scenario', value);
+const widget = (tag) => page.locator(tag);
+/** Presses Tab until the focused element (through shadow roots) matches. */
+async function tabTo(matches, max = 40) {
+  for (let i = 0; i < max; i++) {
+    const hit = await page.evaluate((m) => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      const host = a?.getRootNode()?.host;
+      return !!a && (a.matches(m) || (host && host.matches(m)));
+    }, matches);
+    if (hit) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not Tab to ${matches}`);
+}
+
+describe('the demo, end to end', () => {
+  it('registers a sale by mouse: Pending Approval with its cancellation date, listed and kept after a reload', async () => {
+    const w = widget('sale-wizard');
+    await w.locator('[data-path=organizationId] input').fill('contoso');
+    await w.locator('[data-path=organizationId] [role=option]').first().click();
+    await w.locator('[part=next-button]').click();
+    await w.locator('[data-path="pending.distributionId"] select').selectOption('dist-itpro-usd');
+    await w.locator('[data-path="pending.users"] input').fill('60');
+    await w.locator('[data-action=add-distribution]').click();
+    await w.locator('[part=next-button]').click();
+    await w.locator('[data-path=billingMethodId] select').selectOption('bm-invoice-30');
+    await w.locator('[data-path=name] input').fill('E2E cohort');
+    await w.locator('[part=next-button]').click();
+    await w.locator('[part=submit-button]').click();
+    await w.locator('[part=success]').waitFor();
+    const text = await deepText(w.locator('[part=success]'));
+    assert.match(text, /Pending Approval/);
+    assert.match(text, /Cancellation Date/);
+    assert.match(text, /\$1,320\.00/);
+    await shot('sale-wizard-success', w);
+    assert.match(await records(), /Sale · E2E cohort/);
+    await page.reload();
+    await page.locator('#records li').first().waitFor();
+    assert.match(await records(), /Sale · E2E cohort.*Pending Approval/s);
+    assert.deepEqual(errors, []);
+  });
+
+  it('buys licenses with the keyboard alone and shows their end dates', async () => {
+    const w = widget('license-purchase');
+    await tabTo('license-purchase [part=start-button], [part=start-button]');
+    await page.keyboard.press('Enter');
+    await w.locator('[data-path=contractId]').waitFor();
+    await tabTo('[data-path=contractId] input, ck-radio-group');
+    await page.keyboard.press('Space');
+    await tabTo('[part=next-button]');
+    await page.keyboard.press('Enter');
+    await tabTo('[data-path=accountId] select, ck-select-field');
+    await page.keyboard.type('Contoso Ltd — H');
+    await tabTo('[part=save-account-button]');
+    await page.keyboard.press('Enter');
+    await w.getByText('Saved:').waitFor();
+    await tabTo('[part=next-button]');
+    await page.keyboard.press('Enter');
+    await w.locator('[data-path=productId]').waitFor();
+    await tabTo('[data-path=productId] input, ck-radio-group');
+    await page.keyboard.press('Space'); // Managed Laptop
+    await tabTo('[part=next-button]');
+    await page.keyboard.press('Enter');
+    await tabTo('[data-path=quantity] input, ck-number-field');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp'); // 3
+    await tabTo('[part=next-button]');
+    await page.keyboard.press('Enter');
+    await tabTo('[data-path=stockChoice] input, ck-radio-group');
+    await page.keyboard.press('ArrowDown'); // I want to make a new purchase
+    await tabTo('[part=next-button]');
+    await page.keyboard.press('Enter');
+    assert.match(await deepText(w), /You’ll be adding 3 more licenses to the 10 existing ones set to expire this month\./);
+    await tabTo('[part=submit-button]');
+    await page.keyboard.press('Enter');
+    await w.locator('[part=success]').waitFor();
+    const rows = await w.locator('[part=success] tbody tr').allInnerTexts();
+    assert.equal(rows.length, 3);
+    const end = rows[0].split('\t')[2];
+    assert.ok(rows.every((r) => r.split('\t')[2] === end), 'the new licenses end together');
+    await shot('license-purchase-success', w);
+    assert.match(await records(), /Licenses · 3/);
+  });
+
+  it('orders a SaaS subscription by mouse and shows its Order ID', async () => {
+    const w = widget('order-form');
+    await w.locator('[part=order-button]').nth(1).click();
+    await w.locator('[data-path=paymentMethod] input[value=post-paid]').check();
+    await w.locator('[data-path=packageId] select').selectOption('pkg-saas-pro');
+    await w.locator('[data-path="customer.companyName"] input').fill('Tailspin');
+    await w.locator('[data-path="customer.contactName"] input').fill('Luis Gil');
+    await w.locator('[data-path="customer.email"] input').fill('luis@tailspin.es');
+    await w.locator('[data-path="customer.country"] select').selectOption('ES');
+    await w.locator('[part=submit-button]').click();
+    await w.locator('[part=success]').waitFor();
+    const text = await deepText(w.locator('[part=success]'));
+    const id = /ORD-\d+/.exec(text)?.[0];
+    assert.ok(id, 'an Order ID is shown');
+    assert.match(text, /Check your email for the Order ID\./);
+    await shot('order-form-success', w);
+    assert.match(await records(), new RegExp(`Order · ${id}`));
+  });
+
+  it('saves a service plan by mouse and lists it', async () => {
+    const w = widget('service-plan-editor');
+    await w.locator('[data-path=name] input').fill('E2E Backup');
+    await w.locator('[data-path=sku] input').fill('E2E-1');
+    await w.locator('[data-path=billingType] select').selectOption('csp-monthly');
+    await w.locator('[data-path="description.en"] textarea').fill('Made by the end-to-end test.');
+    await w.locator('[data-path=resourceToAdd] select').selectOption('res-users');
+    await w.locator('[data-action=add-resource]').click();
+    await w.locator('[data-path="resources.0.limit"] input').fill('50');
+    for (const [c, v] of [['USD', '4.00'], ['EUR', '3.70'], ['JPY', '600']]) await w.locator(`[data-path="resources.0.fees.recurring.${c}"] input`).fill(v);
+    await w.locator('[part=submit-button]').click();
+    await w.getByText('The service plan was saved').waitFor();
+    await shot('service-plan-editor-saved', w);
+    assert.match(await records(), /Plan · E2E Backup/);
+  });
+
+  it('switches locale and theme', async () => {
+    await page.selectOption('#locale', 'es');
+    await widget('order-form').getByText('Nuevo pedido').waitFor();
+    await widget('sale-wizard').getByText('Información de cuenta y facturación').first().waitFor();
+    await page.selectOption('#theme', 'dark');
+    const bg = await widget('order-form').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.panel')).backgroundColor);
+    assert.equal(bg, 'rgb(15, 20, 25)');
+    await page.selectOption('#theme', 'brand');
+    const primary = await widget('order-form').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part=order-button]')).backgroundColor);
+    assert.equal(primary, 'rgb(122, 46, 142)');
+    await shot('locale-es-brand');
+  });
+
+  it('each backend scenario shows its message with nothing lost', async () => {
+    // Server errors: the order keeps every value and offers retry.
+    await scenario('server');
+    const o = widget('order-form');
+    await o.locator('[part=order-button]').nth(1).click();
+    await o.locator('[data-path=paymentMethod] input[value=pre-paid]').check();
+    await o.locator('[data-path=packageId] select').selectOption('pkg-saas-team');
+    await o.locator('[data-path="customer.companyName"] input').fill('Kept Corp');
+    await o.locator('[data-path="customer.contactName"] input').fill('Kim');
+    await o.locator('[data-path="customer.email"] input').fill('kim@kept.example');
+    await o.locator('[data-path="customer.country"] select').selectOption('US');
+    await o.locator('[part=submit-button]').click();
+    await o.getByText('The server had a problem.').waitFor();
+    assert.equal(await o.locator('[data-path="customer.companyName"] input').inputValue(), 'Kept Corp');
+    // Validation errors from the server land on the field.
+    await scenario('validation');
+    await o.locator('[part=submit-button]').click();
+    await o.getByText('This mailbox does not accept mail.').waitFor();
+    // Back to normal: the retry goes through.
+    await scenario('normal');
+    await o.locator('[data-path="customer.email"] input').fill('kim@kept.example');
+    await o.locator('[part=submit-button]').click();
+    await o.locator('[part=success]').waitFor();
+    // A seller without the LTI service, and unusable contracts (seen after a reload).
+    await scenario('no-lti');
+    await page.reload();
+    await widget('sale-wizard').getByText('Only organizations with the LTI service can register a sale').waitFor();
+    await scenario('contracts');
+    await page.reload();
+    await widget('license-purchase').locator('[part=start-button]').click();
+    await widget('license-purchase').getByText('No contract can be used to buy licenses').waitFor();
+    await shot('scenario-contracts', widget('license-purchase'));
+    await scenario('normal');
+  });
+});

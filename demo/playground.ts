@@ -124,6 +124,10 @@ export class DemoPlayground extends WidgetElement {
       .grid .wide {
         grid-column: span 2;
       }
+      caption {
+        text-align: start;
+        padding-bottom: 8px;
+      }
       table {
         width: 100%;
         border-collapse: collapse;
@@ -238,7 +242,7 @@ export class DemoPlayground extends WidgetElement {
         ${s
           ? html`<div class="scroll">
               <table>
-                <caption class="note" style="text-align:start;padding-bottom:8px">${this.tr('charges', { count: s.charges.length })}</caption>
+                <caption class="note">${this.tr('charges', { count: s.charges.length })}</caption>
                 <thead>
                   <tr><th scope="col">${this.tr('date')}</th><th scope="col">${this.tr('period')}</th><th scope="col" class="num">${this.tr('amount')}</th></tr>
                 </thead>

@@ -11,6 +11,12 @@ export const id = () => z.string().check(z.minLength(1, 'v.required'));
 /** A required text field: trimmed, non-empty, at most `max` characters. */
 export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'v.required'), z.maxLength(max, 'v.tooLong'));
 
+/**
+ * Text a backend supplies for display (names, descriptions): must be present, any length.
+ * Long or odd values are shown, not refused; input limits apply only where the user types.
+ */
+export const displayText = () => z.string().check(z.minLength(1, 'v.required'));
+
 /** An optional text field: may be empty, at most `max` characters. */
 export const optionalText = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, 'v.tooLong')), '');
 

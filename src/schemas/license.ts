@@ -1,10 +1,10 @@
 /** Device licenses bought under a contract (license-purchase). */
 import * as z from 'zod/mini';
-import { id, requiredText, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import { displayText, id, requiredText, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const contractSchema = z.object({
   id: id(),
-  name: requiredText(200),
+  name: displayText(),
   status: z.enum(['active', 'expired', 'suspended']),
   /** Whether the current user may create licenses under this contract. */
   canCreateLicenses: z.boolean(),
@@ -22,12 +22,12 @@ export const contractSchema = z.object({
 });
 export type Contract = z.infer<typeof contractSchema>;
 
-export const accountSchema = z.object({ id: id(), name: requiredText(200) });
+export const accountSchema = z.object({ id: id(), name: displayText() });
 export type Account = z.infer<typeof accountSchema>;
 
 export const productSchema = z.object({
   id: id(),
-  name: requiredText(200),
+  name: displayText(),
   sku: z.string(),
   description: z.string(),
   /** Price of one license for the contract's full term, in minor units of the contract currency. */

@@ -1,15 +1,15 @@
 /** Cloud and SaaS subscription orders (order-form). */
 import { checkDomain } from './domain.js';
 import * as z from 'zod/mini';
-import { id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
+import { displayText, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
 
-export const dataCenterSchema = z.object({ id: id(), name: requiredText(100), location: z.string() });
+export const dataCenterSchema = z.object({ id: id(), name: displayText(), location: z.string() });
 export type DataCenter = z.infer<typeof dataCenterSchema>;
 
 export const planPackageSchema = z.object({
   id: id(),
   kind: z.enum(['cloud', 'saas']),
-  name: requiredText(100),
+  name: displayText(),
   description: z.string(),
   /** Most user accounts the plan allows; null for no limit. */
   maxUsers: z.nullable(wholeNumber(1)),

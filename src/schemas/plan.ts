@@ -2,12 +2,12 @@
 import { BILLING_TYPE_IDS } from '../core/billing-types.js';
 import { registerLoader, registerMessages } from '../i18n/catalog.js';
 import * as z from 'zod/mini';
-import { id, requiredText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+import { displayText, id, requiredText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
 
 export const FEE_TYPES = ['recurring', 'setup', 'renewal', 'overuse'] as const;
 export type FeeType = (typeof FEE_TYPES)[number];
 
-export const productResourceSchema = z.object({ id: id(), name: requiredText(200), unit: z.string() });
+export const productResourceSchema = z.object({ id: id(), name: displayText(), unit: z.string() });
 export type ProductResource = z.infer<typeof productResourceSchema>;
 
 export const planPeriodSchema = z.object({

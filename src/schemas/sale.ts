@@ -1,10 +1,10 @@
 /** Sales of per-user subscription plans (sale-wizard). */
 import * as z from 'zod/mini';
-import { id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import { displayText, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const organizationSchema = z.object({
   id: id(),
-  name: requiredText(200),
+  name: displayText(),
   /** own: the seller's organization; child: one of its child organizations; reseller: a reseller under it. */
   kind: z.enum(['own', 'child', 'reseller']),
   parentId: z.nullable(z.string()),
@@ -37,14 +37,14 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export const billingMethodSchema = z.object({ id: id(), name: requiredText(100) });
+export const billingMethodSchema = z.object({ id: id(), name: displayText() });
 export type BillingMethod = z.infer<typeof billingMethodSchema>;
 
 export const priceTierSchema = z.object({ upTo: z.nullable(wholeNumber(1)), unitPrice: nonNegativeMinor() });
 
 export const distributionSchema = z.object({
   id: id(),
-  name: requiredText(200),
+  name: displayText(),
   /** Only distributions marked valid can be sold as a subscription plan (e.g. IT PRO / Practice Test). */
   validForSubscriptionPlan: z.boolean(),
   currency: currencyCodeSchema(),

@@ -32,6 +32,8 @@ export const tokens = css`
     font-size: var(--_size);
     line-height: 1.45;
     color: var(--_text);
+    /* A very long word from the backend wraps instead of pushing the layout wider. */
+    overflow-wrap: anywhere;
   }
 `;
 

@@ -1,6 +1,6 @@
 /** Device licenses bought under a contract (license-purchase). */
 import * as z from 'zod/mini';
-import { displayText, id, requiredText, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import { displayText, id, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const contractSchema = z.object({
   id: id(),

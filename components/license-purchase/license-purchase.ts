@@ -148,39 +148,45 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   private readonly accountSave = new Submission<Contract>(this);
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
 
-  private readonly contractsTask = new Task(this, {
-    args: () => [this.api, this.open] as const,
-    task: async ([api, open], { signal }) => {
-      if (!open || !api?.listContracts || !api.listAccounts) return null;
-      const [contracts, accounts] = await Promise.all([api.listContracts(signal), api.listAccounts(signal)]);
-      this.contracts = contracts;
-      this.accounts = accounts;
-      return true;
-    },
-  });
+  private readonly contractsTask = this.track(
+    new Task(this, {
+      args: () => [this.api, this.open] as const,
+      task: async ([api, open], { signal }) => {
+        if (!open || !api?.listContracts || !api.listAccounts) return null;
+        const [contracts, accounts] = await Promise.all([api.listContracts(signal), api.listAccounts(signal)]);
+        this.contracts = contracts;
+        this.accounts = accounts;
+        return true;
+      },
+    }),
+  );
 
-  private readonly productsTask = new Task(this, {
-    args: () => [this.api, this.open ? this.draft.contractId : ''] as const,
-    task: async ([api, contractId], { signal }) => {
-      this.products = null;
-      if (!contractId || !api?.listContractProducts) return null;
-      this.products = await api.listContractProducts(contractId, signal);
-      return true;
-    },
-  });
+  private readonly productsTask = this.track(
+    new Task(this, {
+      args: () => [this.api, this.open ? this.draft.contractId : ''] as const,
+      task: async ([api, contractId], { signal }) => {
+        this.products = null;
+        if (!contractId || !api?.listContractProducts) return null;
+        this.products = await api.listContractProducts(contractId, signal);
+        return true;
+      },
+    }),
+  );
 
-  private readonly detailsTask = new Task(this, {
-    args: () => [this.api, this.draft.contractId, this.draft.productId, contractOf(this.draft, this.context)?.accountId ?? ''] as const,
-    task: async ([api, contractId, productId, accountId], { signal }) => {
-      this.stock = null;
-      this.active = null;
-      if (!contractId || !productId || !accountId || !api?.getStock || !api.getActiveLicenses) return null;
-      const [stock, active] = await Promise.all([api.getStock(contractId, productId, signal), api.getActiveLicenses(accountId, productId, signal)]);
-      this.stock = stock;
-      this.active = active;
-      return true;
-    },
-  });
+  private readonly detailsTask = this.track(
+    new Task(this, {
+      args: () => [this.api, this.draft.contractId, this.draft.productId, contractOf(this.draft, this.context)?.accountId ?? ''] as const,
+      task: async ([api, contractId, productId, accountId], { signal }) => {
+        this.stock = null;
+        this.active = null;
+        if (!contractId || !productId || !accountId || !api?.getStock || !api.getActiveLicenses) return null;
+        const [stock, active] = await Promise.all([api.getStock(contractId, productId, signal), api.getActiveLicenses(accountId, productId, signal)]);
+        this.stock = stock;
+        this.active = active;
+        return true;
+      },
+    }),
+  );
 
   /** Opens the flow (for a host's own Buy button) and moves focus to it. */
   async start(): Promise<void> {

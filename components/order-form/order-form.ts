@@ -123,18 +123,20 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   private readonly submission = new Submission<Order>(this);
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
 
-  private readonly optionsTask = new Task(this, {
-    args: () => [this.api] as const,
-    task: async ([api], { signal }) => {
-      if (!api?.getOrderOptions) return null;
-      const options = await api.getOrderOptions(signal);
-      if (!this.draft.currency || !options.currencies.includes(this.draft.currency)) {
-        const preferred = this.localeSettings.currency;
-        this.draft = { ...this.draft, currency: preferred && options.currencies.includes(preferred) ? preferred : (options.currencies[0] ?? '') };
-      }
-      return options;
-    },
-  });
+  private readonly optionsTask = this.track(
+    new Task(this, {
+      args: () => [this.api] as const,
+      task: async ([api], { signal }) => {
+        if (!api?.getOrderOptions) return null;
+        const options = await api.getOrderOptions(signal);
+        if (!this.draft.currency || !options.currencies.includes(this.draft.currency)) {
+          const preferred = this.localeSettings.currency;
+          this.draft = { ...this.draft, currency: preferred && options.currencies.includes(preferred) ? preferred : (options.currencies[0] ?? '') };
+        }
+        return options;
+      },
+    }),
+  );
 
   get options(): OrderOptions | null {
     return this.optionsTask.value ?? null;

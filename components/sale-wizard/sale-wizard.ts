@@ -143,14 +143,16 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
   private readonly creation = new Submission<Sale>(this);
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
 
-  private readonly contextTask = new Task(this, {
-    args: () => [this.api] as const,
-    task: async ([api], { signal }) => {
-      if (!api?.getSellerContext || !api.listDistributions) return null;
-      const [seller, distributions] = await Promise.all([api.getSellerContext(signal), api.listDistributions(signal)]);
-      return { seller, distributions } as { seller: SellerContext; distributions: Distribution[] };
-    },
-  });
+  private readonly contextTask = this.track(
+    new Task(this, {
+      args: () => [this.api] as const,
+      task: async ([api], { signal }) => {
+        if (!api?.getSellerContext || !api.listDistributions) return null;
+        const [seller, distributions] = await Promise.all([api.getSellerContext(signal), api.listDistributions(signal)]);
+        return { seller, distributions } as { seller: SellerContext; distributions: Distribution[] };
+      },
+    }),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -259,21 +259,23 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
   private cachedErrors: { draft: PlanDraft; ctx: PlanContext | null; loc: string; version: number; errors: FieldErrors } | null = null;
 
-  private readonly loadTask = new Task(this, {
-    args: () => [this.api, this.productId, this.planId, this.plan] as const,
-    task: async ([api, productId, planId, plan], { signal }) => {
-      if (!api?.getPlanContext) return null;
-      const pid = plan?.productId || productId;
-      const ctx = await api.getPlanContext(pid, signal);
-      const source = plan ?? (planId && api.getPlan ? await api.getPlan(planId, signal) : null);
-      this.draft = source ? draftFromPlan(source, ctx, this.loc) : emptyDraft(pid, ctx);
-      this.preview = defaultPreview(ctx, this.today(), this.localeSettings.currency);
-      this.baseline = JSON.stringify(this.draft);
-      this.saving.reset();
-      this.submitted = false;
-      return ctx;
-    },
-  });
+  private readonly loadTask = this.track(
+    new Task(this, {
+      args: () => [this.api, this.productId, this.planId, this.plan] as const,
+      task: async ([api, productId, planId, plan], { signal }) => {
+        if (!api?.getPlanContext) return null;
+        const pid = plan?.productId || productId;
+        const ctx = await api.getPlanContext(pid, signal);
+        const source = plan ?? (planId && api.getPlan ? await api.getPlan(planId, signal) : null);
+        this.draft = source ? draftFromPlan(source, ctx, this.loc) : emptyDraft(pid, ctx);
+        this.preview = defaultPreview(ctx, this.today(), this.localeSettings.currency);
+        this.baseline = JSON.stringify(this.draft);
+        this.saving.reset();
+        this.submitted = false;
+        return ctx;
+      },
+    }),
+  );
 
   get context(): PlanContext | null {
     return this.loadTask.value ?? null;

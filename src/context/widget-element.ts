@@ -1,10 +1,18 @@
 import { consume, ContextProvider } from '@lit/context';
+import { TaskStatus } from '@lit/task';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import { CkElement } from '../ui/ck-element.js';
 import { today } from '../core/dates.js';
 import { adapterContext, localeContext, type LocaleSettings } from './contexts.js';
+
+interface TrackedTask {
+  status: number;
+  abort(reason?: unknown): void;
+  run(): Promise<void>;
+}
+const PENDING = TaskStatus.PENDING;
 
 /**
  * Base of the four public widgets: the adapter (own property first, then context) and
@@ -26,6 +34,35 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   protected contextAdapter: AnyAdapter | undefined = undefined;
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: { locale: 'en' } });
+
+  private readonly tasks = new Set<TrackedTask>();
+  private interrupted: TrackedTask[] = [];
+
+  /**
+   * Registers a @lit/task so that removing the widget aborts its request (Task does not) and
+   * putting it back runs it again if it was cut short.
+   */
+  protected track<T extends TrackedTask>(task: T): T {
+    this.tasks.add(task);
+    return task;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const again = this.interrupted;
+    this.interrupted = [];
+    for (const t of again) void t.run().catch(() => undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const t of this.tasks) {
+      if (t.status === PENDING) {
+        this.interrupted.push(t);
+        t.abort();
+      }
+    }
+  }
 
   /** The adapter in effect, or undefined when none was given. */
   protected get api(): A | undefined {

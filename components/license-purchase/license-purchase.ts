@@ -267,6 +267,8 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
 
   /** Validates the step and moves on; stays and focuses the first invalid field when it is not valid. */
   async next(): Promise<void> {
+    // Loads start in the update after a choice: let it run before waiting for them.
+    await this.updateComplete;
     if (this.stepId === 'product') await this.productsTask.taskComplete.catch(() => undefined);
     if (this.stepId === 'quantity') await this.detailsTask.taskComplete.catch(() => undefined);
     this.submitted = true;

@@ -457,6 +457,8 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     this.emit<PlanCopiedDetail>('plan-copied', { plan, sourceId });
     this.plan = plan;
     this.planId = plan.id ?? '';
+    // The load of the copy starts in the next update; wait for that update, then for the load.
+    await this.updateComplete;
     await this.loadTask.taskComplete.catch(() => undefined);
     this.notice = { title: this.m('copiedTitle'), text: this.m('copiedText', { name: plan.name }) };
   }

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { mockServiceWorker } from './scripts/msw-worker-plugin.js';
+import { mockServiceWorker } from './scripts/msw-worker-plugin.mjs';
 
 // The stakeholder demo: `npm start` serves it, `npm run build:demo` makes a static site (relative
 // paths, so it works from any folder of any static host).

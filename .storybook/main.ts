@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { mockServiceWorker } from '../scripts/msw-worker-plugin.js';
+import { mockServiceWorker } from '../scripts/msw-worker-plugin.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],

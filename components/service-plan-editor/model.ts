@@ -7,7 +7,8 @@ import { currencyExponent } from '../../src/core/currencies.js';
 import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
 import { parseMoney, toDecimalString } from '../../src/core/money.js';
 import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
-import { FEE_TYPES, type FeeType, type PlanContext, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
+import { FEE_TYPES, type FeeType, type PlanContext, type PlanResource, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
+import { catalogVersion, translate } from '../../src/i18n/catalog.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { moneyError } from '../../src/ui/money-field.js';
 import { msg } from './messages.js';
@@ -117,9 +118,25 @@ export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null, locale
 
 const WHOLE = /^\s*\d+\s*$/;
 
-/** Converts the draft; `errors` holds what could not be read (by path), in the locale. */
-export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+type Converted<T> = { value: T; errors: FieldErrors };
+
+/** Caches by draft object (drafts are immutable: an edit replaces only what it touches). */
+function cached<K extends object, T>(cache: WeakMap<K, Map<string, T>>, key: K, variant: string, make: () => T): T {
+  let byVariant = cache.get(key);
+  if (!byVariant) {
+    byVariant = new Map();
+    cache.set(key, byVariant);
+  }
+  let value = byVariant.get(variant);
+  if (value === undefined) {
+    value = make();
+    byVariant.set(variant, value);
+  }
+  return value;
+}
+
+
+function readers(locale: string, errors: FieldErrors) {
   const whole = (text: string, path: string): number => {
     if (WHOLE.test(text)) return Number(text);
     errors[path] = msg(locale, 'wholeNumber');
@@ -141,38 +158,90 @@ export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; e
     }
     return out;
   };
-  const plan: ServicePlan = {
-    id: draft.id,
-    productId: draft.productId,
-    name: draft.name,
-    active: draft.active,
-    description: { ...draft.description },
-    billingType: draft.billingType as BillingTypeId,
-    sku: draft.sku,
-    periods: draft.periods.map((p, i) => ({
-      id: p.id,
-      endless: p.endless,
-      trial: p.trial,
-      duration: p.endless ? null : { quantity: whole(p.duration.quantity, `periods.${i}.duration.quantity`), unit: p.duration.unit },
-      fees: p.trial ? Object.fromEntries(Object.keys(p.fees).map((c) => [c, 0])) : fees(p.fees, `periods.${i}.fees`, true),
-    })),
-    resources: draft.resources.map((r, i) => ({
-      resourceId: r.resourceId,
-      included: whole(r.included, `resources.${i}.included`),
-      minimum: whole(r.minimum, `resources.${i}.minimum`),
-      limit: r.unlimited ? null : r.limit.trim() === '' ? null : whole(r.limit, `resources.${i}.limit`),
-      unlimited: r.unlimited,
-      fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, fees(f ?? {}, `resources.${i}.fees.${t}`, false)])),
-    })),
-  };
-  return { plan, errors };
+  return { whole, fees };
 }
 
-/** Every error of the draft, by path: what could not be read first, then every rule of the plan. */
+const resourceCache = new WeakMap<ResourceDraft, Map<string, Converted<PlanResource>>>();
+
+/** One resource, read (errors relative to the resource: "minimum", "fees.setup.EUR"). */
+function convertResource(r: ResourceDraft, locale: string): Converted<PlanResource> {
+  return cached(resourceCache, r, `${locale}|${catalogVersion()}`, () => {
+    const errors: FieldErrors = {};
+    const { whole, fees } = readers(locale, errors);
+    const value: PlanResource = {
+      resourceId: r.resourceId,
+      included: whole(r.included, 'included'),
+      minimum: whole(r.minimum, 'minimum'),
+      limit: r.unlimited ? null : r.limit.trim() === '' ? null : whole(r.limit, 'limit'),
+      unlimited: r.unlimited,
+      fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, fees(f ?? {}, `fees.${t}`, false)])),
+    };
+    return { value, errors };
+  });
+}
+
+const planCache = new WeakMap<PlanDraft, Map<string, { plan: ServicePlan; errors: FieldErrors }>>();
+
+/**
+ * Converts the draft; `errors` holds what could not be read (by path), in the locale. Cached per
+ * draft and per resource, so a keystroke re-reads only the resource it changed.
+ */
+export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; errors: FieldErrors } {
+  return cached(planCache, draft, `${locale}|${catalogVersion()}`, () => {
+    const errors: FieldErrors = {};
+    const { whole, fees } = readers(locale, errors);
+    const resources = draft.resources.map((r, i) => {
+      const c = convertResource(r, locale);
+      for (const [k, v] of Object.entries(c.errors)) errors[`resources.${i}.${k}`] = v;
+      return c.value;
+    });
+    const plan: ServicePlan = {
+      id: draft.id,
+      productId: draft.productId,
+      name: draft.name,
+      active: draft.active,
+      description: { ...draft.description },
+      billingType: draft.billingType as BillingTypeId,
+      sku: draft.sku,
+      periods: draft.periods.map((p, i) => ({
+        id: p.id,
+        endless: p.endless,
+        trial: p.trial,
+        duration: p.endless ? null : { quantity: whole(p.duration.quantity, `periods.${i}.duration.quantity`), unit: p.duration.unit },
+        fees: p.trial ? Object.fromEntries(Object.keys(p.fees).map((c) => [c, 0])) : fees(p.fees, `periods.${i}.fees`, true),
+      })),
+      resources,
+    };
+    return { plan, errors };
+  });
+}
+
+const ruleCache = new WeakMap<ResourceDraft, Map<string, FieldErrors>>();
+
+/**
+ * Every error of the draft, by path: what could not be read first, then every rule of the plan.
+ * The plan without its resources is checked as a whole; each resource is checked on its own
+ * (cached while it is unchanged), then the rule across resources (no resource twice).
+ */
 export function planErrors(draft: PlanDraft, ctx: PlanContext | null, locale: string, isNew: boolean): FieldErrors {
   const { plan, errors } = toPlan(draft, locale);
-  const r = validate(servicePlanSchema({ currencies: ctx?.currencies ?? [] }), plan, locale);
-  const all: FieldErrors = r.ok ? {} : { ...r.errors };
+  const currencies = ctx?.currencies ?? [];
+  const schema = servicePlanSchema({ currencies });
+  const head = validate(schema, { ...plan, resources: [] }, locale);
+  const all: FieldErrors = head.ok ? {} : { ...head.errors };
+  const variant = `${locale}|${catalogVersion()}|${currencies.join()}`;
+  draft.resources.forEach((r, i) => {
+    const own = cached(ruleCache, r, variant, () => {
+      const one = validate(schema, { ...plan, periods: [], resources: [plan.resources[i]!] }, locale);
+      return one.ok ? {} : Object.fromEntries(Object.entries(one.errors).filter(([k]) => k.startsWith('resources.0.') || k === 'resources.0').map(([k, v]) => [k.replace(/^resources\.0/, ''), v]));
+    });
+    for (const [k, v] of Object.entries(own)) all[`resources.${i}${k}`] = v;
+  });
+  const seen = new Set<string>();
+  draft.resources.forEach((r, i) => {
+    if (seen.has(r.resourceId)) all[`resources.${i}.resourceId`] ??= translate(locale, 'plan.duplicateResource');
+    seen.add(r.resourceId);
+  });
   // Unreadable numbers come out of toPlan as NaN: their own message is the one to show.
   for (const [k, v] of Object.entries(errors)) all[k] = v;
   if (isNew && draft.billingType && DEPRECATED_BILLING_TYPES.has(draft.billingType)) all.billingType = msg(locale, 'deprecatedNotOffered');

@@ -112,6 +112,15 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
       .money-grid {
         grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
       }
+      /* Off-screen resources skip style, layout and paint: a keystroke in a plan with 200
+         resources then costs what the visible part costs. */
+      .resource {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 520px;
+      }
+      aside {
+        contain: layout style;
+      }
       .resources {
         list-style: none;
         margin: 0;
@@ -290,8 +299,29 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   get planExisted(): boolean {
     return !!this.draft.id;
   }
+  private dirtyFor: { draft: PlanDraft; baseline: string; dirty: boolean } | null = null;
   get dirty(): boolean {
-    return JSON.stringify(this.draft) !== this.baseline;
+    const c = this.dirtyFor;
+    if (c && c.draft === this.draft && c.baseline === this.baseline) return c.dirty;
+    const dirty = JSON.stringify(this.draft) !== this.baseline;
+    this.dirtyFor = { draft: this.draft, baseline: this.baseline, dirty };
+    return dirty;
+  }
+
+  private signatures: { errors: FieldErrors; server: FieldErrors; byPrefix: Map<string, string> } | null = null;
+  /** A string that changes when any message under `prefix` ("resources.3") changes: lets views skip unchanged blocks. */
+  errorSignature(prefix: string): string {
+    const errors = this.errors;
+    const server = this.saving.serverErrors;
+    if (!this.signatures || this.signatures.errors !== errors || this.signatures.server !== server) {
+      const byPrefix = new Map<string, string>();
+      for (const [k, v] of [...Object.entries(errors), ...Object.entries(server)]) {
+        const p = k.split('.').slice(0, 2).join('.');
+        byPrefix.set(p, `${byPrefix.get(p) ?? ''}${k}=${v};`);
+      }
+      this.signatures = { errors, server, byPrefix };
+    }
+    return this.signatures.byPrefix.get(prefix) ?? '';
   }
   get errors(): FieldErrors {
     const c = this.cachedErrors;
@@ -505,10 +535,10 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   }
 
   private renderErrorSummary() {
+    if (!this.submitted || !Object.keys(this.errors).length) return nothing;
     // In the order the fields appear on screen.
     const order = new Map([...this.renderRoot.querySelectorAll('[data-path]')].map((e, i) => [e.getAttribute('data-path'), i]));
     const entries = Object.entries(this.errors).sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
-    if (!this.submitted || !entries.length) return nothing;
     return html`<div class="summary" part="error-summary" tabindex="-1">
       <ck-alert variant="error" heading=${this.m('errorsTitle')}>
         <ul>

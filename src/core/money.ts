@@ -132,19 +132,41 @@ export interface NumberSymbols {
   group: string;
 }
 
-/** The decimal and grouping separators of a locale, read from Intl. */
+const symbolsByLocale = new Map<string, NumberSymbols>();
+
+/** The decimal and grouping separators of a locale, read from Intl (once per locale). */
 export function numberSymbols(locale = 'en'): NumberSymbols {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-  };
+  let symbols = symbolsByLocale.get(locale);
+  if (!symbols) {
+    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+    symbols = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    };
+    symbolsByLocale.set(locale, symbols);
+  }
+  return symbols;
 }
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** The pattern of an amount with these separators (cached: inputs are parsed on every keystroke). */
+function amountPattern(decimal: string, group: string | null): RegExp {
+  const key = `${decimal}|${group ?? ''}`;
+  let re = patterns.get(key);
+  if (!re) {
+    const g = group ? escapeRegExp(group) : null;
+    const intPattern = g ? `(\\d{1,3}(?:${g}\\d{3})+|\\d+)` : '(\\d+)';
+    re = new RegExp(`^${intPattern}?(?:${escapeRegExp(decimal)}(\\d*))?$`);
+    patterns.set(key, re);
+  }
+  return re;
 }
 
 /**
@@ -169,10 +191,7 @@ export function parseMoney(
     s = s.slice(1);
   }
   const groupChar = group.replace(SPACES, '') === '' ? null : group;
-  const g = groupChar ? escapeRegExp(groupChar) : null;
-  const d = escapeRegExp(decimal);
-  const intPattern = g ? `(\\d{1,3}(?:${g}\\d{3})+|\\d+)` : '(\\d+)';
-  const match = new RegExp(`^${intPattern}?(?:${d}(\\d*))?$`).exec(s);
+  const match = amountPattern(decimal, groupChar).exec(s);
   if (!match || (match[1] === undefined && !match[2])) {
     return fail('invalid', `Enter an amount like ${new Intl.NumberFormat(locale, { minimumFractionDigits: exp }).format(1234.5)}.`);
   }

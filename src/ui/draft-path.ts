@@ -1,12 +1,16 @@
 /**
  * Returns a copy of `draft` with `value` at a dotted path ("customer.email", "contacts.0.phone").
- * Widgets keep their drafts immutable so Lit sees every change.
+ * Only the objects along the path are copied; everything else is shared, so unchanged parts keep
+ * their identity (cheap, and lets views skip re-rendering them).
  */
 export function setAtPath<T>(draft: T, path: string, value: unknown): T {
-  const next = structuredClone(draft) as unknown as Record<string, unknown>;
   const keys = path.split('.');
-  let obj = next;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  obj[keys[keys.length - 1]!] = value;
-  return next as unknown as T;
+  const set = (node: unknown, i: number): unknown => {
+    if (i === keys.length) return value;
+    const key = keys[i]!;
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) };
+    (copy as Record<string, unknown>)[key] = set((node as Record<string, unknown> | undefined)?.[key], i + 1);
+    return copy;
+  };
+  return set(draft, 0) as T;
 }

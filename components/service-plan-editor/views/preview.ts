@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { catalogVersion } from '../../../src/i18n/catalog.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { ServicePlanEditor } from '../service-plan-editor.js';
 import { previewQuantity } from '../model.js';
@@ -30,7 +32,7 @@ export function renderPreview(v: ServicePlanEditor) {
         data-path="preview.billingDay"
         @ck-input=${v.onPreview('billingDay')}
       ></ck-number-field>
-      ${v.draft.resources.map((r) => {
+      ${guard([v.draft.resources.map((r) => `${r.resourceId}:${r.minimum}`).join(), pv.quantities, v.context, v.localeCode, catalogVersion()], () => v.draft.resources.map((r) => {
         const info = v.resourceInfo(r.resourceId);
         return html`<ck-number-field
           label=${v.m('previewQuantity', { name: info?.name ?? r.resourceId, unit: info?.unit ?? '' })}
@@ -39,7 +41,7 @@ export function renderPreview(v: ServicePlanEditor) {
           data-path=${`preview.quantities.${r.resourceId}`}
           @ck-input=${v.onPreview(`quantities.${r.resourceId}`)}
         ></ck-number-field>`;
-      })}
+      }))}
     </div>
     ${s
       ? html`<p class="note" aria-live="polite" data-testid="charge-count">${v.m('charges', { count: s.charges.length })}</p>

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { catalogVersion } from '../../../src/i18n/catalog.js';
 import { recurringFeeIsHourly } from '../../../src/core/billing-types.js';
 import type { FeeType } from '../../../src/schemas/plan.js';
 import type { ServicePlanEditor } from '../service-plan-editor.js';
@@ -112,7 +114,12 @@ export function renderResources(v: ServicePlanEditor) {
           ${repeat(
             shown,
             (x) => x.r.resourceId,
-            (x) => renderResource(v, x.r, x.i),
+            // A resource block re-renders only when something it shows changed (200 resources stay fast).
+            (x) =>
+              guard(
+                [x.r, x.i, v.errorSignature(`resources.${x.i}`), v.submitted, v.readonly, v.draft.billingType, v.context, v.localeCode, catalogVersion()],
+                () => renderResource(v, x.r, x.i),
+              ),
           )}
         </ol>`
       : html`<p class="note">${v.m('noResources')}</p>`}

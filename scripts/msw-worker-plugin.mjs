@@ -1,12 +1,12 @@
-import type { Plugin } from 'vite';
+// Serves msw's service worker at the site root in dev, and ships it with a build (demo, Storybook, bench).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
 
-/** Serves msw's service worker at the site root in dev, and ships it with a build (demo, Storybook). */
-export function mockServiceWorker(): Plugin {
+/** @returns {import('vite').Plugin} */
+export function mockServiceWorker() {
   return {
     name: 'channelkit-msw-worker',
     configureServer(server) {

@@ -70,6 +70,40 @@ async function tabTo(matches, max = 40) {
   throw new Error(`could not Tab to ${matches}`);
 }
 
+describe('under a strict Content-Security-Policy', () => {
+  it('runs every widget with no violation', async () => {
+    // msw's worker is a same-origin script, so 'self' covers it.
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'";
+    const strict = await serve('demo-dist', { 'Content-Security-Policy': csp });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const p = await context.newPage();
+    const violations = [];
+    await p.exposeFunction('__cspViolation', (v) => violations.push(v));
+    await p.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    const pageErrors = [];
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    await p.goto(strict.url + '/');
+    await p.locator('order-form .cells').waitFor();
+    // A flow through each widget: search, add, preview, order.
+    const w = p.locator('sale-wizard');
+    await w.locator('[data-path=organizationId] input').fill('contoso');
+    await w.locator('[data-path=organizationId] [role=option]').first().click();
+    await w.locator('[part=next-button]').click();
+    await p.locator('license-purchase [part=start-button]').click();
+    await p.locator('license-purchase [data-path=contractId]').waitFor();
+    await p.locator('order-form [part=order-button]').first().click();
+    await p.locator('order-form [data-path=packageId] select').selectOption('pkg-cloud-starter');
+    await p.locator('order-form [part=submit-button]').click();
+    await p.locator('service-plan-editor [data-path=billingType] select').selectOption('csp-monthly');
+    await p.locator('service-plan-editor [part=submit-button]').click();
+    await p.waitForTimeout(500);
+    await context.close();
+    await strict.close();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
 describe('the demo, end to end', () => {
   it('registers a sale by mouse: Pending Approval with its cancellation date, listed and kept after a reload', async () => {
     const w = widget('sale-wizard');

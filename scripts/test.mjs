@@ -58,6 +58,22 @@ if (wtr.status !== 0 && !failures.includes('browser tests')) {
   failures.push('browser tests (runner exited with an error)');
 }
 
+// The date tests again with the browser in other time zones: far east of UTC and a zone with DST.
+const DATE_TESTS = ['test/core/*.test.ts', 'test/components/sale-wizard.test.ts', 'test/components/license-purchase.test.ts'];
+for (const tz of only.length ? [] : ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+  console.log(`\n== browser date tests, TZ=${tz}`);
+  const file = join(mkdtempSync(join(tmpdir(), 'ck-')), 'summary.json');
+  const r = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', '--files', ...DATE_TESTS], {
+    stdio: 'inherit',
+    env: { ...process.env, TZ: tz, CK_SUMMARY_FILE: file },
+  });
+  const s = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
+  passed += s.passed;
+  failed += s.failed;
+  if (s.failed || r.status !== 0) failures.push(`browser date tests, TZ=${tz}`);
+  if (r.status !== 0 && !s.failed) failed++;
+}
+
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

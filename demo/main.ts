@@ -35,7 +35,9 @@ function apply(): void {
   const locale = $<HTMLSelectElement>('locale').value;
   const theme = $<HTMLSelectElement>('theme').value;
   const scenario = $<HTMLSelectElement>('scenario').value;
+  const currency = $<HTMLSelectElement>('currency').value;
   provider.locale = locale;
+  provider.currency = currency;
   document.documentElement.lang = locale;
   document.documentElement.dataset.theme = theme;
   store.faults.clear();
@@ -51,10 +53,10 @@ function apply(): void {
   }
   if (scenario === 'no-lti') store.scenario.sellerWithoutLti = true;
   if (scenario === 'contracts') store.scenario.contractsUnusable = true;
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ locale, theme, scenario }));
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ locale, theme, scenario, currency }));
 }
 
-for (const id of ['locale', 'theme', 'scenario']) {
+for (const id of ['locale', 'theme', 'scenario', 'currency']) {
   const el = $<HTMLSelectElement>(id);
   if (saved[id]) el.value = saved[id];
   el.addEventListener('change', apply);

@@ -324,7 +324,17 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     }
     const error = this.purchase.error;
     if (!error) return;
-    if (error.code === 'product-not-in-contract') {
+    const fields = Object.keys(this.purchase.serverErrors);
+    if (fields.length) {
+      // A 422: show each message next to its field, on the step that holds it.
+      const stepOf: Record<string, StepId> = { contractId: 'contract', accountId: 'account', productId: 'product', quantity: 'quantity', note: 'quantity' };
+      const order: StepId[] = ['contract', 'account', 'product', 'quantity'];
+      const step = fields.map((f) => stepOf[f] ?? 'quantity').sort((a, b) => order.indexOf(a) - order.indexOf(b))[0]!;
+      this.goTo(step);
+      this.submitted = true;
+      await this.updateComplete;
+      await focusFirstInvalid(this.renderRoot);
+    } else if (error.code === 'product-not-in-contract') {
       this.productNotice = msg(this.loc, 'productGone');
       this.purchase.reset();
       void this.productsTask.run();
@@ -396,7 +406,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     const steps = this.steps;
     const index = steps.indexOf(this.stepId);
     const last = this.stepId === 'preview';
-    const failure = this.purchase.state === 'failed' ? this.purchase.error : null;
+    const failure = this.purchase.state === 'failed' && !Object.keys(this.purchase.serverErrors).length ? this.purchase.error : null;
     const noContract = this.stepId === 'contract' && !this.contracts.some((c) => c.status === 'active' && c.canCreateLicenses);
     return html`<ck-steps level="3" .steps=${steps.map((s) => this.m(STEP_TITLES[s]))} .current=${index}>
       <div class="body">${this.renderStep()} ${last && failure ? this.renderFailure(failure, this.m('failedTitle'), () => void this.buy()) : nothing}</div>

@@ -22,10 +22,24 @@ export function catalogVersion(): number {
   return version;
 }
 
+let listeners = 0;
+
 /** Calls `listener` whenever messages are added (e.g. a language finished loading). Returns an unsubscribe. */
 export function onCatalogChange(listener: () => void): () => void {
   changes.addEventListener('change', listener);
-  return () => changes.removeEventListener('change', listener);
+  listeners++;
+  let active = true;
+  return () => {
+    if (!active) return;
+    active = false;
+    listeners--;
+    changes.removeEventListener('change', listener);
+  };
+}
+
+/** How many elements listen for catalog changes (connected elements only; for leak tests). */
+export function catalogListenerCount(): number {
+  return listeners;
 }
 
 /** Registers a catalog of `language` to load the first time that language is used. */

@@ -4,14 +4,10 @@ import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/license-purchase/define.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import { addMonths, billingDateInMonth, formatDate, formatMoney, monthOf, prorate, money, today, yearOf } from '../../src/core/index.js';
+import { next, toQuantity } from './flows.js';
 import { deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: LicensePurchase) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
-const next = async (el: LicensePurchase) => {
-  root(el).querySelector<HTMLButtonElement>('[part=next-button]')!.click();
-  await aTimeout(30);
-  await el.updateComplete;
-};
 const loaded = (el: LicensePurchase) => waitUntil(() => root(el).querySelector('ck-steps, ck-alert'), 'loaded', { timeout: 4000 });
 const endOfMonth = () => billingDateInMonth(yearOf(today()), monthOf(today()), 31);
 
@@ -19,19 +15,6 @@ async function openFlow(locale = 'en') {
   const r = await mount<LicensePurchase>(html`<license-purchase open></license-purchase>`, 'license-purchase', locale);
   await loaded(r.el);
   return r;
-}
-
-/** Walks to the quantity step with the given choices. */
-async function toQuantity(el: LicensePurchase, contract = 'ctr-device-2025', account = 'acc-contoso-hq', product = 'prd-laptop') {
-  await radio(el, 'contractId', contract);
-  await next(el);
-  await pick(el, 'accountId', account);
-  root(el).querySelector<HTMLButtonElement>('[part=save-account-button]')!.click();
-  await waitUntil(() => text(root(el)).includes('Saved:'), 'saved', { timeout: 3000 });
-  await next(el);
-  await waitUntil(() => root(el).querySelector('[data-path=productId]'), 'products', { timeout: 3000 });
-  await radio(el, 'productId', product);
-  await next(el);
 }
 
 describe('<license-purchase>', () => {

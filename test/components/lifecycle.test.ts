@@ -8,6 +8,7 @@ import { RestAdapter } from '../../src/adapter/index.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
 import '../../src/context/define-provider.js';
 import { backend, root } from './helpers.js';
+import { catalogListenerCount } from '../../src/i18n/catalog.js';
 
 interface Seen {
   url: string;
@@ -45,6 +46,7 @@ describe('mounting and unmounting', () => {
     const seen: Seen[] = [];
     const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${spyAdapter(seen)}><div id="slot"></div></channelkit-provider>`);
     const slot = provider.querySelector<HTMLElement>('#slot')!;
+    const listenersBefore = catalogListenerCount();
     for (let round = 0; round < 25; round++) {
       for (const w of WIDGETS) {
         render(w, slot);
@@ -53,6 +55,8 @@ describe('mounting and unmounting', () => {
       }
     }
     const started = seen.length;
+    // Every element that was connected has stopped listening.
+    expect(catalogListenerCount()).to.equal(listenersBefore);
     expect(started).to.be.greaterThan(0);
     await aTimeout(500);
     // Every request either finished or was aborted when its widget left, and none started since.

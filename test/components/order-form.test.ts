@@ -4,6 +4,7 @@ import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/order-form/define.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import { addMonths, formatDate, today } from '../../src/core/index.js';
+import { fillCloud } from './flows.js';
 import { check, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
 
 const ready = async (el: OrderForm) => {
@@ -17,17 +18,6 @@ const open = async (kind: 'cloud' | 'saas', locale = 'en') => {
 };
 const submitButton = (el: OrderForm) => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!;
 const summary = (el: OrderForm, id: string) => root(el).querySelector(`[data-testid=${id}]`)?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function fillCloud(el: OrderForm, domain = 'acme-widgets.com') {
-  await radio(el, 'paymentMethod', 'pre-paid');
-  await pick(el, 'dataCenterId', 'dc-fra');
-  await pick(el, 'packageId', 'pkg-cloud-starter');
-  await fill(el, 'customer.companyName', 'Acme Widgets');
-  await fill(el, 'customer.contactName', 'Ana Ruiz');
-  await fill(el, 'customer.email', 'ana@acme-widgets.com');
-  await pick(el, 'customer.country', 'ES');
-  await fill(el, 'domain', domain);
-}
 
 describe('<order-form>', () => {
   it('offers Cloud and SaaS, and explains that on-premise is only renewed or upgraded', async () => {

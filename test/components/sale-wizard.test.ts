@@ -7,53 +7,16 @@ import { RestAdapter, type SaleAdapter } from '../../src/adapter/index.js';
 import { addDays, formatDate, today } from '../../src/core/index.js';
 import type { CkCombobox } from '../../src/ui/combobox.js';
 import type { CkTextField } from '../../src/ui/text-field.js';
+import { addLine, chooseOrg, click, next, toReview } from './flows.js';
 import { backend, control, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: SaleWizard) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const loaded = (el: SaleWizard) => waitUntil(() => root(el).querySelector('ck-steps, [part=gate]'), 'loaded', { timeout: 4000 });
-const next = async (el: SaleWizard) => {
-  root(el).querySelector<HTMLButtonElement>('[part=next-button]')!.click();
-  await aTimeout(30);
-  await el.updateComplete;
-};
-const click = async (el: SaleWizard, selector: string) => {
-  root(el).querySelector<HTMLButtonElement>(selector)!.click();
-  await el.updateComplete;
-};
 
 async function open(template = html`<sale-wizard></sale-wizard>`, locale = 'en') {
   const r = await mount<SaleWizard>(template, 'sale-wizard', locale);
   await loaded(r.el);
   return r;
-}
-
-/** Chooses an organization through the combobox as a user would (type, wait, pick). */
-async function chooseOrg(el: SaleWizard, query: string, label: string) {
-  const combo = field<CkCombobox>(el, 'organizationId');
-  const input = combo.shadowRoot!.querySelector('input')!;
-  input.focus();
-  input.value = query;
-  input.dispatchEvent(new Event('input'));
-  await waitUntil(() => [...combo.shadowRoot!.querySelectorAll('[role=option]')].some((o) => o.textContent!.includes(label)), `option ${label}`, { timeout: 3000 });
-  [...combo.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.includes(label))!.click();
-  await el.updateComplete;
-}
-
-async function addLine(el: SaleWizard, distributionId: string, users: string) {
-  await pick(el, 'pending.distributionId', distributionId);
-  await fill(el, 'pending.users', users);
-  await click(el, '[data-action=add-distribution]');
-}
-
-/** A complete valid sale up to the review step. */
-async function toReview(el: SaleWizard) {
-  await chooseOrg(el, 'contoso', 'Contoso Training Partners');
-  await next(el);
-  await addLine(el, 'dist-itpro-usd', '12');
-  await next(el);
-  await pick(el, 'billingMethodId', 'bm-invoice-30');
-  await fill(el, 'name', 'Contoso spring cohort');
-  await next(el);
 }
 
 describe('<sale-wizard>', () => {

@@ -4,6 +4,7 @@ import '../../components/service-plan-editor/define.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import type { CkToggle } from '../../src/ui/toggle.js';
+import { addResource, click, fillBasic } from './flows.js';
 import { check, control, deepActive, field, fill, mount, pick, root, shownError, tabTo, text } from './helpers.js';
 
 const loaded = (el: ServicePlanEditor) => waitUntil(() => root(el).querySelector('[part=submit-button], [part=price-summary]'), 'loaded', { timeout: 4000 });
@@ -12,32 +13,10 @@ async function open(template = html`<service-plan-editor product-id="prod-backup
   await loaded(r.el);
   return r;
 }
-const click = async (el: ServicePlanEditor, selector: string) => {
-  root(el).querySelector<HTMLButtonElement>(selector)!.click();
-  await el.updateComplete;
-};
 const toggle = async (el: ServicePlanEditor, path: string) => {
   field<CkToggle>(el, path).shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
   await el.updateComplete;
 };
-async function addResource(el: ServicePlanEditor, id: string) {
-  await pick(el, 'resourceToAdd', id);
-  await click(el, '[data-action=add-resource]');
-}
-/** A valid plan: $30.00 a month per device, Monthly Commitment, one year. */
-async function fillBasic(el: ServicePlanEditor) {
-  await fill(el, 'name', 'Backup Pro');
-  await fill(el, 'sku', 'BKP-PRO');
-  await pick(el, 'billingType', 'monthly-commitment');
-  await fill(el, 'description.en', 'Cloud backup for growing teams.');
-  await pick(el, 'periods.0.duration.unit', 'year');
-  await addResource(el, 'res-devices');
-  await fill(el, 'resources.0.minimum', '1');
-  await fill(el, 'resources.0.limit', '100');
-  await fill(el, 'resources.0.fees.recurring.USD', '30.00');
-  await fill(el, 'resources.0.fees.recurring.EUR', '27.50');
-  await fill(el, 'resources.0.fees.recurring.JPY', '4500');
-}
 const save = (el: ServicePlanEditor) => click(el, '[part=submit-button]');
 const summary = (el: ServicePlanEditor) => text(root(el).querySelector('[part=error-summary]') ?? document.createElement('div'));
 const rows = (el: ServicePlanEditor) => [...root(el).querySelectorAll('[data-testid=schedule] tbody tr')].map((r) => text(r));

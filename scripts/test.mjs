@@ -26,6 +26,7 @@ const stages = only.length
       ['lit-analyzer', 'npx', ['lit-analyzer', 'src', 'components', '--strict', '--rules.no-missing-import', 'off', '--rules.no-invalid-css', 'off']],
       ['docs/openapi.yaml up to date', 'node', ['scripts/gen-openapi.mjs', '--check']],
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
+      ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ...TIME_ZONES.map((tz) => [`node tests, TZ=${tz}`, 'node', ['scripts/node-tests.mjs'], { TZ: tz }]),
     ];
 

@@ -63,20 +63,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     widgetStyles,
     css`
       .head {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: var(--_space);
         margin-bottom: calc(var(--_space) * 2);
-      }
-      .row {
-        display: flex;
-        gap: var(--_space);
-        align-items: flex-end;
-        flex-wrap: wrap;
-      }
-      .row ck-select-field {
-        flex: 1 1 260px;
       }
       .details {
         background: var(--_surface);
@@ -105,21 +92,6 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
       }
       .nav {
         margin-top: calc(var(--_space) * 3);
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 8px;
-        border-bottom: 1px solid var(--_border-subtle);
-      }
-      th {
-        color: var(--_muted);
-        font-size: 0.85em;
       }
       .scroll {
         overflow-x: auto;

@@ -79,13 +79,6 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
       .cell .btn {
         margin-top: var(--_space);
       }
-      .bar {
-        display: flex;
-        align-items: center;
-        justify-content: space-between;
-        gap: var(--_space);
-        flex-wrap: wrap;
-      }
       dl.sum {
         margin: 0;
         display: grid;

@@ -114,9 +114,6 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
         margin: 0;
       }
       .bar {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
         margin-bottom: var(--_space);
       }
       .title {

@@ -69,13 +69,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     buttonStyles,
     widgetStyles,
     css`
-      .head {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: var(--_space);
-        flex-wrap: wrap;
-      }
       .badge {
         font-size: 0.8em;
         font-weight: 700;
@@ -128,12 +121,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
         display: grid;
         gap: calc(var(--_space) * 2);
       }
-      .bar {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: var(--_space);
-      }
       h4 {
         margin: 0;
         font-size: 1em;
@@ -150,15 +137,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
         gap: var(--_space);
-      }
-      .row {
-        display: flex;
-        gap: var(--_space);
-        align-items: flex-end;
-        flex-wrap: wrap;
-      }
-      .row ck-select-field {
-        flex: 1 1 240px;
       }
       [role='tablist'] {
         display: flex;
@@ -201,24 +179,11 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
         grid-template-columns: 1fr;
       }
       table {
-        width: 100%;
-        border-collapse: collapse;
         font-size: 0.88em;
-        font-variant-numeric: tabular-nums;
       }
       th,
       td {
-        text-align: start;
         padding: 6px 4px;
-        border-bottom: 1px solid var(--_border-subtle);
-        vertical-align: top;
-      }
-      th {
-        color: var(--_muted);
-        font-weight: 600;
-      }
-      .num {
-        text-align: end;
       }
       tfoot td {
         font-weight: 700;

@@ -244,6 +244,19 @@ describe('the demo, end to end', () => {
     await o.locator('[data-path="customer.email"] input').fill('kim@kept.example');
     await o.locator('[part=submit-button]').click();
     await o.locator('[part=success]').waitFor();
+    // A slow network: the button says it is working, and the order still goes through once.
+    await scenario('slow');
+    await o.getByText('Create another order').click();
+    await o.locator('[part=order-button]').nth(1).click();
+    await o.locator('[data-path=paymentMethod] input[value=pre-paid]').check();
+    await o.locator('[data-path=packageId] select').selectOption('pkg-saas-team');
+    await o.locator('[data-path="customer.companyName"] input').fill('Patient Co');
+    await o.locator('[data-path="customer.contactName"] input').fill('Pat');
+    await o.locator('[data-path="customer.email"] input').fill('pat@patient.example');
+    await o.locator('[data-path="customer.country"] select').selectOption('US');
+    await o.locator('[part=submit-button]').click();
+    await o.getByText('Ordering…').waitFor();
+    await o.locator('[part=success]').waitFor({ timeout: 10000 });
     // A seller without the LTI service, and unusable contracts (seen after a reload).
     await scenario('no-lti');
     await page.reload();

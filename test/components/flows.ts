@@ -10,10 +10,18 @@ import type { ServicePlanEditor } from '../../components/service-plan-editor/ser
 import type { CkCombobox } from '../../src/ui/combobox.js';
 import { field, fill, pick, radio, root, text } from './helpers.js';
 
-/** Clicks the widget's Next button and lets it settle. */
+const stepHeading = (el: Element) => root(el).querySelector('ck-steps')?.shadowRoot?.querySelector('h2')?.textContent ?? '';
+const showsErrors = (el: Element) => [...root(el).querySelectorAll<HTMLElement & { submitted?: boolean }>('[invalid]')].some((f) => f.submitted);
+
+/**
+ * Clicks the widget's Next button and waits until it moved to another step or shows why not.
+ * (Next may first wait for a load, e.g. the stock lookup, so a fixed delay is not enough.)
+ */
 export async function next(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  const before = stepHeading(el);
   root(el).querySelector<HTMLButtonElement>('[part=next-button]')!.click();
-  await aTimeout(30);
+  await waitUntil(() => stepHeading(el) !== before || showsErrors(el), 'Next did nothing', { timeout: 5000 }).catch(() => undefined);
+  await aTimeout(0);
   await el.updateComplete;
 }
 

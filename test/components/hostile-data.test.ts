@@ -81,6 +81,7 @@ describe('hostile data from the backend', () => {
     await aTimeout(10);
     (el as HTMLElement & { kind: string | null }).kind = 'cloud';
     await waitUntil(() => root(el).querySelector('[data-path=packageId]'), 'form', { timeout: 4000 });
+    expect(text(root(el))).to.contain(`Starter ${XSS}`).and.contain(`Frankfurt ${XSS}`);
     await expectSafe(el);
   });
 

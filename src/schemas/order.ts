@@ -85,8 +85,10 @@ export const orderSchema = z.object({
   postponedBilling: z.boolean(),
   firstChargeDate: calendarDateSchema(),
   companyName: z.string(),
-  /** Who receives the login and password (cloud orders). */
+  /** Email addresses the login and password are sent to (cloud orders): the contact person. */
   credentialsSentTo: z.array(z.string()),
+  /** Whether they are also sent to the account manager who created the order (the cloud author). */
+  credentialsToAuthor: z.optional(z.boolean()),
   domain: z.nullable(z.string()),
   createdAt: z.string(),
   users: z.optional(wholeNumber(0)),

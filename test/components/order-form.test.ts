@@ -154,6 +154,18 @@ describe('<order-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without "Send credentials to the cloud author" only the contact gets them', async () => {
+    const { el, store } = await open('cloud');
+    await fillCloud(el);
+    await check(el, 'sendCredentialsToAuthor');
+    setTimeout(() => submitButton(el).click());
+    const { detail } = await oneEvent(el, 'order-created');
+    expect(detail.order).to.include({ credentialsToAuthor: false });
+    expect(store.records.orders[0]!.credentialsSentTo).to.deep.equal(['ana@acme-widgets.com']);
+    await el.updateComplete;
+    expect(text(root(el))).to.contain('The login and password are sent by email to ana@acme-widgets.com.');
+  });
+
   it('orders a SaaS subscription and shows its Order ID', async () => {
     const { el, store } = await open('saas');
     await radio(el, 'paymentMethod', 'post-paid');

@@ -5,7 +5,7 @@ import type { OrderFormView } from './view.js';
 export function renderSuccess(v: OrderFormView, again: () => void) {
   const o = v.order!;
   const pkg = v.options?.packages.find((p) => p.id === o.packageId);
-  const recipients = o.credentialsSentTo.map((r) => (r.startsWith('you') ? v.m('credentialsYou') : r));
+  const recipients = [...o.credentialsSentTo, ...(o.credentialsToAuthor ? [v.m('credentialsYou')] : [])];
   const list = recipients.length > 1 ? v.m('and', { a: recipients.slice(0, -1).join(', '), b: recipients[recipients.length - 1]! }) : (recipients[0] ?? '');
   return html`<div class="stack" part="success">
     <ck-alert variant="success" heading=${o.kind === 'cloud' ? v.m('successCloud') : v.m('successSaas')}>

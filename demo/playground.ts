@@ -13,7 +13,7 @@ import {
 } from '../src/core/index.js';
 import { WidgetElement } from '../src/context/index.js';
 import { defineMessages } from '../src/i18n/index.js';
-import { buttonStyles, moneyError, tokens } from '../src/ui/index.js';
+import { buttonStyles, moneyError, tokens, widgetStyles } from '../src/ui/index.js';
 
 // The demo's own strings, registered like any host would add messages.
 const t = defineMessages(
@@ -87,6 +87,7 @@ export class DemoPlayground extends WidgetElement {
   static override styles = [
     tokens,
     buttonStyles,
+    widgetStyles,
     css`
       :host {
         display: grid;
@@ -128,16 +129,9 @@ export class DemoPlayground extends WidgetElement {
         text-align: start;
         padding-bottom: 8px;
       }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
       th,
       td {
-        text-align: start;
         padding: 8px 10px;
-        border-bottom: 1px solid var(--_border-subtle);
         font-size: 0.93em;
       }
       th {
@@ -146,10 +140,6 @@ export class DemoPlayground extends WidgetElement {
         font-size: 0.8em;
         text-transform: uppercase;
         letter-spacing: 0.04em;
-      }
-      td.num,
-      th.num {
-        text-align: end;
       }
       tfoot td {
         font-weight: 700;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 // cem resolves --outdir against the working directory, so the manifest goes to a cache folder here.
 const out = 'node_modules/.cache/ck-cem';
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', 'components/**/*.ts', '--exclude', '**/*.test.ts', '**/*.stories.ts', 'src/adapter/demo/**', '--outdir', out], { stdio: 'ignore' });
+execFileSync('npx', ['cem', 'analyze', '--outdir', out], { stdio: 'ignore' }); // options: custom-elements-manifest.config.mjs
 const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
 
 const USAGE = {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const out = 'node_modules/.cache/ck-cem';
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', 'components/**/*.ts', '--exclude', '**/*.test.ts', '**/*.stories.ts', 'src/adapter/demo/**', 'components/react-jsx.ts', '--outdir', out], { stdio: 'ignore' });
+execFileSync('npx', ['cem', 'analyze', '--outdir', out], { stdio: 'ignore' }); // options: custom-elements-manifest.config.mjs
 const manifest = JSON.parse(readFileSync(`${out}/custom-elements.json`, 'utf8'));
 
 // Event detail types, by event name (they live in each widget's events module).

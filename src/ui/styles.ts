@@ -145,6 +145,9 @@ export const controlStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
     font-weight: 600;
+    /* A currency code never breaks, even in a narrow column. */
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   .adornment.start {
     border-inline-end: 0;

@@ -152,47 +152,7 @@ export const widgetStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .head,
-  .bar {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: var(--_space);
-    flex-wrap: wrap;
-  }
-  .row {
-    display: flex;
-    gap: var(--_space);
-    align-items: flex-end;
-    flex-wrap: wrap;
-  }
-  .row > ck-select-field {
-    flex: 1 1 240px;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 8px;
-    border-bottom: 1px solid var(--_border-subtle);
-    vertical-align: top;
-  }
-  th {
-    color: var(--_muted);
-    font-weight: 600;
-    font-size: 0.85em;
-  }
-  .num {
-    text-align: end;
-  }
-  .scroll {
-    overflow: auto;
-  }
-  .spinner {
+    .spinner {
       animation: none;
     }
   }

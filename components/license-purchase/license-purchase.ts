@@ -4,8 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { type AdapterError, toAdapterError } from '../../src/adapter/errors.js';
 import type { LicenseAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
-import { formatDate } from '../../src/core/dates.js';
-import { formatMoney } from '../../src/core/money.js';
 import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { Account, ActiveLicenses, Contract, Product, Purchase, Stock } from '../../src/schemas/license.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
@@ -173,12 +171,6 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   get steps(): StepId[] {
     return stepsFor(this.context);
   }
-  get localeCode(): string {
-    return this.loc;
-  }
-  get todayDate(): string {
-    return this.today();
-  }
   get savingAccount(): boolean {
     return this.accountSave.busy;
   }
@@ -191,12 +183,6 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   }
   kit(key: KitMessageKey): string {
     return this.t(key);
-  }
-  money(currency: string, minor: number): string {
-    return formatMoney({ currency, minor }, this.loc);
-  }
-  date(d: string): string {
-    return formatDate(d, this.loc, 'long');
   }
   err(path: string): string {
     return this.purchase.serverErrors[path] ?? this.accountSave.serverErrors[path] ?? stepErrors(this.stepId, this.draft, this.context, this.loc)[path] ?? '';

@@ -3,8 +3,6 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { OrderAdapter } from '../../src/adapter/types.js';
-import { formatDate } from '../../src/core/dates.js';
-import { formatMoney } from '../../src/core/money.js';
 import type { OrderQuote } from '../../src/core/quotes.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import type { Order, OrderOptions } from '../../src/schemas/order.js';
@@ -146,9 +144,6 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   get quote(): OrderQuote | null {
     return this.kind ? quoteOrder(this.kind, this.draft, this.options, this.today()) : null;
   }
-  get localeCode(): string {
-    return this.loc;
-  }
   m(key: OrderMessage, params?: Record<string, string | number>): string {
     return msg(this.loc, key, params);
   }
@@ -157,12 +152,6 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   }
   on(path: string): (e: CustomEvent<{ value: unknown }>) => void {
     return this.handler(path);
-  }
-  money(currency: string, minor: number): string {
-    return formatMoney({ currency, minor }, this.loc);
-  }
-  date(d: string): string {
-    return formatDate(d, this.loc, 'long');
   }
 
   /** The message shown for a field: the server's (until the field is edited), else the current validity. */

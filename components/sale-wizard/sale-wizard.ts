@@ -4,8 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { SaleAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
-import { formatDate } from '../../src/core/dates.js';
-import { formatMoney } from '../../src/core/money.js';
 import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { BillingMethod, Distribution, Sale, SellerContext } from '../../src/schemas/sale.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
@@ -195,21 +193,9 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
   get billingMethods(): BillingMethod[] {
     return this.seller?.billingMethods ?? [];
   }
-  get localeCode(): string {
-    return this.loc;
-  }
-  get todayDate(): string {
-    return this.today();
-  }
 
   m(key: SaleMessage, params?: MessageParams): string {
     return msg(this.loc, key, params);
-  }
-  money(currency: string, minor: number): string {
-    return formatMoney({ currency, minor }, this.loc);
-  }
-  date(d: string): string {
-    return formatDate(d, this.loc, 'long');
   }
   err(path: string): string {
     if (this.serverErrors[path]) return this.serverErrors[path]!;

@@ -4,8 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { PlanAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
-import { formatDate } from '../../src/core/dates.js';
-import { formatMoney } from '../../src/core/money.js';
 import type { ChargeSchedule } from '../../src/core/schedule.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { tv } from '../../src/i18n/validation-messages.js';
@@ -257,9 +255,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   get currencies(): string[] {
     return this.context?.currencies ?? [];
   }
-  get localeCode(): string {
-    return this.loc;
-  }
   /** Whether the plan was saved before (deprecated types stay offered only then). */
   get planExisted(): boolean {
     return !!this.draft.id;
@@ -305,12 +300,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
 
   m(key: PlanMessage, params?: MessageParams): string {
     return msg(this.loc, key, params);
-  }
-  money(currency: string, minor: number): string {
-    return formatMoney({ currency, minor }, this.loc);
-  }
-  shortDate(d: string): string {
-    return formatDate(d, this.loc, 'medium');
   }
   resourceInfo(id: string) {
     return this.context?.resources.find((r) => r.id === id);

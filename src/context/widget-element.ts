@@ -4,7 +4,8 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import { CkElement } from '../ui/ck-element.js';
-import { today } from '../core/dates.js';
+import { formatDate, today } from '../core/dates.js';
+import { formatMoney } from '../core/money.js';
 import { adapterContext, localeContext, type LocaleSettings } from './contexts.js';
 
 interface TrackedTask {
@@ -77,6 +78,28 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   /** Today's calendar date in the configured time zone. */
   protected today(): string {
     return today(this.localeSettings.timeZone, this.clock?.() ?? new Date());
+  }
+
+  // Formatting shared by every widget's views (the billing core does the work, in this locale).
+
+  /** The locale in effect (for views). */
+  get localeCode(): string {
+    return this.loc;
+  }
+
+  /** Today's calendar date where the user is (for views). */
+  get todayDate(): string {
+    return this.today();
+  }
+
+  /** An amount in minor units, formatted in the widget's locale. */
+  money(currency: string, minor: number): string {
+    return formatMoney({ currency, minor }, this.loc);
+  }
+
+  /** A calendar date, formatted in the widget's locale. */
+  date(d: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+    return formatDate(d, this.loc, style);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

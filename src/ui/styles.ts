@@ -32,8 +32,9 @@ export const tokens = css`
     font-size: var(--_size);
     line-height: 1.45;
     color: var(--_text);
-    /* A very long word from the backend wraps instead of pushing the layout wider. */
-    overflow-wrap: anywhere;
+    /* A very long word from the backend wraps instead of pushing the layout wider. break-word (not
+       anywhere) leaves min-content widths alone, so labels in grids and tables still wrap at spaces. */
+    overflow-wrap: break-word;
   }
 `;
 

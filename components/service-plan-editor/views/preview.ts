@@ -58,9 +58,9 @@ export function renderPreview(v: ServicePlanEditor) {
               <tbody>
                 ${s.charges.map(
                   (c) => html`<tr>
-                    <td>${v.shortDate(c.date)}</td>
+                    <td>${v.date(c.date, 'medium')}</td>
                     <td>
-                      ${v.shortDate(c.periodStart)} – ${v.shortDate(addDays(c.periodEnd, -1))}
+                      ${v.date(c.periodStart, 'medium')} – ${v.date(addDays(c.periodEnd, -1), 'medium')}
                       ${c.proration ? html`<span class="note">(${v.m('prorated', c.proration)})</span>` : nothing}
                       ${c.kind === 'trial' ? html`<span class="note">(${v.m('trialCharge')})</span>` : nothing}
                       ${c.kind === 'free' ? html`<span class="note">(${v.m('freeCharge')})</span>` : nothing}

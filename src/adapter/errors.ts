@@ -3,7 +3,20 @@
  */
 import type { FieldErrors } from '../schemas/validate.js';
 
-export type AdapterErrorKind = 'network' | 'timeout' | 'validation' | 'forbidden' | 'not-found' | 'conflict' | 'server' | 'bad-response' | 'aborted';
+export type AdapterErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'validation'
+  /** Not signed in, or no longer: sign in again (401, a redirect, a login page instead of JSON, a failed auth hook). */
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  /** Too many requests (429): wait until `retryAt` when the server said. */
+  | 'rate-limited'
+  | 'server'
+  | 'bad-response'
+  | 'aborted';
 
 export class AdapterError extends Error {
   override readonly name = 'AdapterError';
@@ -17,6 +30,8 @@ export class AdapterError extends Error {
       fieldErrors?: FieldErrors;
       /** A machine-readable reason from the backend ("contract-inactive", "domain-taken", "product-not-in-contract"). */
       code?: string;
+      /** When the server said a retry may succeed (Retry-After), as epoch milliseconds. */
+      retryAt?: number;
       cause?: unknown;
     } = {},
   ) {
@@ -32,9 +47,17 @@ export class AdapterError extends Error {
   get code(): string | undefined {
     return this.options.code;
   }
-  /** Whether trying the same request again may succeed. */
+  /** When the server said a retry may succeed (Retry-After), as epoch milliseconds; undefined when it did not say. */
+  get retryAt(): number | undefined {
+    return this.options.retryAt;
+  }
+  /** Milliseconds left until `retryAt` (0 once it has passed); undefined when the server did not say. */
+  get retryAfterMs(): number | undefined {
+    return this.options.retryAt === undefined ? undefined : Math.max(0, this.options.retryAt - Date.now());
+  }
+  /** Whether trying the same request again may succeed (after `retryAt`, when set). */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'bad-response';
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'bad-response' || this.kind === 'rate-limited';
   }
 }
 

@@ -2,15 +2,20 @@
  * RestAdapter: the adapter contract over fetch, against the REST API in docs/openapi.yaml.
  *
  * - `baseUrl` prefixes every path ("/api" or "https://partner.example.com/api").
- * - `headers()` is called before every request, for auth (a bearer token, a CSRF header).
+ * - `headers(signal)` is called before every request, for auth (a bearer token, a CSRF header).
+ *   It runs under the same timeout and abort signal as the request itself.
  * - Creating and saving requests carry the `Idempotency-Key` header.
+ * - Redirects are never followed (`redirect: 'manual'`): headers and bodies go to `baseUrl`'s
+ *   server only, and an answer from anywhere else is never taken as data.
+ * - Bodies are read as a stream and refused past `maxResponseBytes`.
  * - Every response body is validated with channelkit/schemas; anything else is a `bad-response`.
- * - Errors map by status: 400/422 validation (with field errors), 401/403 forbidden,
- *   404 not-found, 409 conflict, 408/504 timeout, other 5xx server; fetch failures are
- *   `network`; the timeout is `timeout`; a caller's abort is `aborted`.
+ * - Errors map by status: 400/422 validation (with field errors), 401 unauthorized, 403 forbidden,
+ *   404 not-found, 409 conflict, 429 rate-limited, 408/504 timeout, other 5xx server; a
+ *   redirect or a non-JSON success (a login page) is unauthorized; fetch failures are
+ *   `network`; the timeout is `timeout`; a caller's abort is `aborted`. docs/adapter.md has it all.
  */
 import * as z from 'zod/mini';
-import { issuesToFieldErrors } from '../schemas/validate.js';
+import { issuesToFieldErrors, type FieldErrors } from '../schemas/validate.js';
 import { accountSchema, activeLicensesSchema, contractSchema, productSchema, purchaseSchema, stockSchema } from '../schemas/license.js';
 import { orderOptionsSchema, orderSchema } from '../schemas/order.js';
 import { planContextSchema, servicePlanShape } from '../schemas/plan.js';
@@ -20,28 +25,39 @@ import type { ChannelkitAdapter } from './types.js';
 
 export interface RestAdapterOptions {
   baseUrl?: string;
-  /** Extra headers for every request (auth). May be async. */
-  headers?: () => Record<string, string> | Promise<Record<string, string>>;
-  /** Milliseconds before a request fails with `timeout`. Default 15000. */
+  /**
+   * Extra headers for every request (auth). May be async; it is given the request's signal, which
+   * aborts on the caller's abort and on the timeout. If it throws or rejects, the call fails with
+   * `unauthorized` (code `auth-hook-failed`), or with the AdapterError it threw.
+   */
+  headers?: (signal: AbortSignal) => Record<string, string> | Promise<Record<string, string>>;
+  /** Milliseconds before a call (auth hook, request and reading the answer) fails with `timeout`. Default 15000. */
   timeoutMs?: number;
-  /** The fetch to use; defaults to the global one. */
+  /** Largest response body read, in bytes; a larger one fails with `bad-response`. Default 5 MiB. */
+  maxResponseBytes?: number;
+  /**
+   * Whether cookies go with requests. Default `'same-origin'`, the safe choice: cookies only reach
+   * the page's own origin. Cookie auth to an API on another origin needs `'include'` and a server
+   * that allows it (`Access-Control-Allow-Credentials: true` and an explicit allowed origin).
+   */
+  credentials?: RequestCredentials;
+  /** The fetch to use; defaults to the global one. RestAdapter asks it not to follow redirects. */
   fetch?: typeof fetch;
 }
 
-/** The error body of the REST contract. */
-const errorBodySchema = z.object({
-  error: z.object({
-    message: z.optional(z.string()),
-    code: z.optional(z.string()),
-    fields: z.optional(z.record(z.string(), z.string())),
-  }),
-});
+/** 5 MiB: far above any answer of the contract, far below what hurts a page. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+
+/** Retry-After values are kept within a year, so `retryAt` is always a date a page can show. */
+const MAX_RETRY_AFTER_MS = 365 * 24 * 3600 * 1000;
 
 function kindForStatus(status: number): AdapterErrorKind {
   if (status === 400 || status === 422) return 'validation';
-  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';
+  if (status === 429) return 'rate-limited';
   if (status === 408 || status === 504) return 'timeout';
   return 'server';
 }
@@ -50,13 +66,87 @@ const DEFAULT_MESSAGES: Record<AdapterErrorKind, string> = {
   network: 'The server could not be reached.',
   timeout: 'The server took too long to answer.',
   validation: 'Some values were not accepted.',
+  unauthorized: 'You are not signed in, or no longer: sign in again.',
   forbidden: 'You are not allowed to do this.',
   'not-found': 'It was not found.',
   conflict: 'It changed in the meantime.',
+  'rate-limited': 'Too many requests: the server asked to wait before trying again.',
   server: 'The server had a problem.',
   'bad-response': 'The server sent an answer that could not be read.',
   aborted: 'The request was cancelled.',
 };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What can be used of a REST error body, `{ error: { message, code, fields } }`: each part on its
+ * own, so one malformed field error (or `fields: null`) does not lose the others.
+ */
+function readErrorBody(json: unknown): { message?: string; code?: string; fieldErrors: FieldErrors } {
+  const error = isRecord(json) && isRecord(json.error) ? json.error : {};
+  const fields = isRecord(error.fields) ? error.fields : {};
+  return {
+    message: typeof error.message === 'string' && error.message ? error.message : undefined,
+    code: typeof error.code === 'string' && error.code ? error.code : undefined,
+    // fromEntries defines own properties, so a "__proto__" path stays a plain key.
+    fieldErrors: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')),
+  };
+}
+
+/** When to retry, from a Retry-After of seconds or an HTTP date (counted from the server's own Date). */
+function retryAt(headers: Headers, now: number): number | undefined {
+  const value = headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  let delay: number;
+  if (/^\d+$/.test(value)) delay = Number(value) * 1000;
+  else {
+    const at = Date.parse(value);
+    if (Number.isNaN(at)) return undefined;
+    const serverNow = Date.parse(headers.get('Date') ?? '');
+    delay = at - (Number.isNaN(serverNow) ? now : serverNow);
+  }
+  return now + Math.min(Math.max(0, delay), MAX_RETRY_AFTER_MS);
+}
+
+/** `work`, or a rejection with the signal's reason as soon as it aborts (for steps that ignore signals). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/** The body as text, read chunk by chunk and refused once it passes `max` bytes. */
+async function readText(response: Response, max: number, signal: AbortSignal): Promise<string> {
+  const tooLarge = () => new AdapterError('bad-response', `${DEFAULT_MESSAGES['bad-response']} (the answer is larger than ${max} bytes)`, { status: response.status });
+  if (Number(response.headers.get('Content-Length')) > max) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  let done = false;
+  try {
+    for (;;) {
+      const chunk = await untilAborted(reader.read(), signal);
+      if (chunk.done) break;
+      size += chunk.value.byteLength;
+      if (size > max) throw tooLarge();
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    done = true;
+    return text + decoder.decode();
+  } finally {
+    if (!done) void reader.cancel().catch(() => {});
+  }
+}
+
+const isJsonType = (type: string) => /^application\/([\w.+-]*\+)?json\b/i.test(type.trim());
 
 export class RestAdapter implements ChannelkitAdapter {
   readonly baseUrl: string;
@@ -67,58 +157,104 @@ export class RestAdapter implements ChannelkitAdapter {
     this.baseUrl = (options.baseUrl ?? '/api').replace(/\/$/, '');
   }
 
-  /** One request: JSON in, validated JSON out, typed errors. */
+  /**
+   * One call: JSON in, validated JSON out, typed errors. The timeout and the caller's signal cover
+   * all of it: the auth hook, the request and reading the answer.
+   */
   async request<T>(
     method: 'GET' | 'POST' | 'PUT',
     path: string,
     schema: z.ZodMiniType<T>,
     { body, idempotencyKey, signal }: { body?: unknown; idempotencyKey?: string; signal: AbortSignal },
   ): Promise<T> {
-    const timeoutMs = this.options.timeoutMs ?? 15000;
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 15000);
     const combined = AbortSignal.any([signal, timeout]);
-    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()) };
+    try {
+      const headers = await this.headersFor(body, idempotencyKey, combined);
+      let response: Response;
+      try {
+        response = await untilAborted(
+          (this.options.fetch ?? fetch)(`${this.baseUrl}${path}`, {
+            method,
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: combined,
+            credentials: this.options.credentials ?? 'same-origin',
+            redirect: 'manual',
+          }),
+          combined,
+        );
+      } catch (e) {
+        throw new AdapterError('network', DEFAULT_MESSAGES.network, { cause: e });
+      }
+      return await this.read(response, `${method} ${path}`, schema, combined);
+    } catch (e) {
+      if (signal.aborted) throw new AdapterError('aborted', DEFAULT_MESSAGES.aborted, { cause: e });
+      if (timeout.aborted) throw new AdapterError('timeout', DEFAULT_MESSAGES.timeout, { cause: e });
+      throw e;
+    }
+  }
+
+  /** The request's headers, the auth hook's included. */
+  private async headersFor(body: unknown, idempotencyKey: string | undefined, signal: AbortSignal): Promise<Record<string, string>> {
+    let extra: Record<string, string> | undefined;
+    try {
+      const hook = this.options.headers;
+      extra = await untilAborted(Promise.resolve().then(() => hook?.(signal)), signal);
+      if (extra != null && !isRecord(extra)) throw new TypeError(`it returned ${typeof extra}, not an object of headers`);
+    } catch (e) {
+      if (signal.aborted || e instanceof AdapterError) throw e;
+      throw new AdapterError('unauthorized', `${DEFAULT_MESSAGES.unauthorized} (the auth headers hook failed: ${e instanceof Error ? e.message : String(e)})`, {
+        code: 'auth-hook-failed',
+        cause: e,
+      });
+    }
+    const headers: Record<string, string> = { Accept: 'application/json', ...extra };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-    let response: Response;
-    try {
-      response = await (this.options.fetch ?? fetch)(`${this.baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: combined,
-        credentials: 'same-origin',
-      });
-    } catch (e) {
-      if (signal.aborted) throw new AdapterError('aborted', DEFAULT_MESSAGES.aborted, { cause: e });
-      if (timeout.aborted) throw new AdapterError('timeout', DEFAULT_MESSAGES.timeout, { cause: e });
-      throw new AdapterError('network', DEFAULT_MESSAGES.network, { cause: e });
+    return headers;
+  }
+
+  /** The answer: refused when redirected, too large, an error status, not JSON, or not of the schema. */
+  private async read<T>(response: Response, call: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+    const { status } = response;
+    if (response.type === 'opaqueredirect' || response.redirected || (status >= 300 && status < 400)) {
+      void response.body?.cancel().catch(() => {});
+      const location = response.headers.get('Location');
+      throw new AdapterError(
+        'unauthorized',
+        `${DEFAULT_MESSAGES.unauthorized} (${call} was redirected${location ? ` to ${location}` : ''}; RestAdapter follows no redirect: a sign-in page, or a baseUrl that is not the API's)`,
+        { status: status || undefined, code: 'redirected' },
+      );
     }
+    const text = await readText(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, signal);
     let json: unknown;
-    let text = '';
+    let parseError: unknown;
     try {
-      text = await response.text();
       json = text ? JSON.parse(text) : undefined;
     } catch (e) {
-      if (signal.aborted) throw new AdapterError('aborted', DEFAULT_MESSAGES.aborted, { cause: e });
-      if (timeout.aborted) throw new AdapterError('timeout', DEFAULT_MESSAGES.timeout, { cause: e });
-      if (response.ok) throw new AdapterError('bad-response', DEFAULT_MESSAGES['bad-response'], { status: response.status, cause: e });
-      json = undefined;
+      parseError = e;
     }
     if (!response.ok) {
-      const kind = kindForStatus(response.status);
-      const parsed = errorBodySchema.safeParse(json);
-      const err = parsed.success ? parsed.data.error : {};
-      throw new AdapterError(kind, err.message || DEFAULT_MESSAGES[kind], { status: response.status, fieldErrors: err.fields, code: err.code });
+      const kind = kindForStatus(status);
+      const err = readErrorBody(json);
+      throw new AdapterError(kind, err.message ?? DEFAULT_MESSAGES[kind], { status, fieldErrors: err.fieldErrors, code: err.code, retryAt: retryAt(response.headers, Date.now()) });
+    }
+    if (parseError) {
+      const type = response.headers.get('Content-Type') ?? '';
+      // JSON cut short is worth a retry; a page of another kind (a sign-in form) is not.
+      if (!type || isJsonType(type)) throw new AdapterError('bad-response', `${DEFAULT_MESSAGES['bad-response']} (${call}: not valid JSON)`, { status, cause: parseError });
+      throw new AdapterError('unauthorized', `${DEFAULT_MESSAGES.unauthorized} (${call} answered ${type} instead of JSON: usually a sign-in page)`, {
+        status,
+        code: 'not-json',
+        cause: parseError,
+      });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const fields = issuesToFieldErrors(parsed.error.issues);
       const where = Object.keys(fields).slice(0, 3).join(', ') || 'the body';
-      throw new AdapterError('bad-response', `${DEFAULT_MESSAGES['bad-response']} (${method} ${path}: unexpected ${where})`, {
-        status: response.status,
-        cause: parsed.error,
-      });
+      throw new AdapterError('bad-response', `${DEFAULT_MESSAGES['bad-response']} (${call}: unexpected ${where})`, { status, cause: parsed.error });
     }
     return parsed.data;
   }

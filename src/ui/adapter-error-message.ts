@@ -4,10 +4,26 @@ import { tk } from './kit-messages.js';
 /**
  * A sentence for an adapter error. For refusals (forbidden, conflict, not-found) the backend's
  * own message is shown, since only it says what happened; otherwise a sentence in the user's
- * language.
+ * language. When the server said when to retry (Retry-After), the sentence says it too.
  */
 export function adapterErrorMessage(error: AdapterError, locale: string): string {
   const generic = tk(locale, `kit.error.${error.kind}`);
   const specific = error.kind === 'forbidden' || error.kind === 'conflict' || error.kind === 'not-found';
-  return specific && error.message ? error.message : generic;
+  const text = specific && error.message ? error.message : generic;
+  const at = error.retryAt;
+  if (at === undefined || at <= Date.now()) return text;
+  // Within 12 hours the time alone says it; further away the date comes with it.
+  const soon = at - Date.now() < 12 * 3600 * 1000;
+  const time = clockTime(at, locale, soon ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
+  return `${text} ${tk(locale, soon ? 'kit.retryAt' : 'kit.retryOn', { time })}`;
+}
+
+/** `at` as a wall-clock time in `locale`. */
+function clockTime(at: number, locale: string, options: Intl.DateTimeFormatOptions): string {
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(at);
+  } catch {
+    // A locale tag Intl refuses: the time still shows, in the browser's own format.
+    return new Intl.DateTimeFormat(undefined, options).format(at);
+  }
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { http } from 'msw';
 import { AdapterError, RestAdapter } from '../../src/adapter/index.js';
 import { startDemoBackend } from '../../src/adapter/demo/browser.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
@@ -177,5 +178,222 @@ describe('RestAdapter over the msw demo backend', () => {
     );
     expect([e.kind, e.code]).to.deep.equal(['conflict', 'domain-taken']);
     expect(e.fieldErrors.domain).to.match(/already used/);
+  });
+});
+
+/** A fetch that answers every call with `answer()` and records what it was asked. */
+function fakeFetch(answer: (url: string, init: RequestInit) => Response | Promise<Response>) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fn: typeof fetch = async (input, init = {}) => {
+    calls.push({ url: String(input), init });
+    return answer(String(input), init);
+  };
+  return { fetch: fn, calls };
+}
+
+/** A 200 whose JSON body never ends: it yields 64 KiB chunks as long as they are read. */
+function endlessBody() {
+  const chunk = new TextEncoder().encode(`[${'"x",'.repeat(16383)}`.padEnd(65536, ' '));
+  const seen = { chunks: 0, cancelled: false };
+  const body = new ReadableStream<Uint8Array>({
+    async pull(c) {
+      await new Promise((r) => setTimeout(r, 0));
+      seen.chunks++;
+      c.enqueue(chunk);
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { response: () => new Response(body, { headers: { 'Content-Type': 'application/json' } }), seen };
+}
+
+const pending = <T>() => new Promise<T>(() => {});
+
+describe('RestAdapter limits', () => {
+  it('caps the size of a response body and stops reading it', async () => {
+    const endless = endlessBody();
+    const api = new RestAdapter({ maxResponseBytes: 1_000_000, timeoutMs: 3000, fetch: async () => endless.response() });
+    const e = await fails(api.listAccounts(signal()));
+    expect(e.kind).to.equal('bad-response');
+    expect(e.message).to.contain('1000000 bytes');
+    expect(endless.seen.chunks).to.be.below(20);
+    expect(endless.seen.cancelled).to.equal(true);
+  });
+
+  it('caps at 5 MiB by default and refuses a declared Content-Length over the cap unread', async () => {
+    const endless = endlessBody();
+    const e = await fails(new RestAdapter({ timeoutMs: 3000, fetch: async () => endless.response() }).listAccounts(signal()));
+    expect(e.kind).to.equal('bad-response');
+    expect(endless.seen.chunks).to.be.within(81, 84); // 5 MiB is 80 chunks: the 81st is over the cap
+    const declared = await fails(
+      new RestAdapter({ maxResponseBytes: 100, fetch: async () => new Response('[]', { headers: { 'Content-Type': 'application/json', 'Content-Length': '101' } }) }).listAccounts(signal()),
+    );
+    expect(declared.kind).to.equal('bad-response');
+    expect(await new RestAdapter({ maxResponseBytes: 2, fetch: async () => Response.json([]) }).listAccounts(signal())).to.deep.equal([]);
+  });
+
+  it('keeps the valid field errors of a 422 whose fields are partly malformed, or null', async () => {
+    const answer = (fields: unknown) => async () => Response.json({ error: { message: 'Check the sale.', code: 'invalid', fields } }, { status: 422 });
+    const partly = await fails(new RestAdapter({ fetch: answer({ name: 'Required.', 'lines.0.users': 42, email: 'Not an email.', contacts: null }) }).createSale(sale(), 'k', signal()));
+    expect([partly.kind, partly.message, partly.code]).to.deep.equal(['validation', 'Check the sale.', 'invalid']);
+    expect(partly.fieldErrors).to.deep.equal({ name: 'Required.', email: 'Not an email.' });
+    const none = await fails(new RestAdapter({ fetch: answer(null) }).createSale(sale(), 'k', signal()));
+    expect([none.kind, none.message, none.code, none.fieldErrors]).to.deep.equal(['validation', 'Check the sale.', 'invalid', {}]);
+    const odd = await fails(new RestAdapter({ fetch: async () => Response.json({ error: { message: 7, code: 'invalid', fields: ['name'] } }, { status: 422 }) }).createSale(sale(), 'k', signal()));
+    expect([odd.message, odd.code, odd.fieldErrors]).to.deep.equal(['Some values were not accepted.', 'invalid', {}]);
+  });
+
+  it('says when to retry after a 429 or 503 with Retry-After, in seconds or as an HTTP date', async () => {
+    const answer = (status: number, headers: Record<string, string>) => async () => Response.json({ error: { message: 'Slow down.' } }, { status, headers });
+    const before = Date.now();
+    const seconds = await fails(new RestAdapter({ fetch: answer(429, { 'Retry-After': '120' }) }).listAccounts(signal()));
+    expect([seconds.kind, seconds.retryable, seconds.status]).to.deep.equal(['rate-limited', true, 429]);
+    expect(seconds.retryAt).to.be.within(before + 120_000, Date.now() + 120_000);
+    expect(seconds.retryAfterMs).to.be.within(119_000, 120_000);
+    // An HTTP date counts from the server's own Date header, so a skewed client clock does not matter.
+    const dated = await fails(
+      new RestAdapter({ fetch: answer(503, { 'Retry-After': 'Wed, 01 Jan 2020 00:01:30 GMT', Date: 'Wed, 01 Jan 2020 00:00:00 GMT' }) }).listAccounts(signal()),
+    );
+    expect([dated.kind, dated.retryable]).to.deep.equal(['server', true]);
+    expect(dated.retryAfterMs).to.be.within(89_000, 90_000);
+    const nonsense = await fails(new RestAdapter({ fetch: answer(429, { 'Retry-After': 'soon' }) }).listAccounts(signal()));
+    expect([nonsense.kind, nonsense.retryAt, nonsense.retryAfterMs]).to.deep.equal(['rate-limited', undefined, undefined]);
+  });
+
+  it('reports a rejecting auth hook as an AdapterError and sends nothing', async () => {
+    const f = fakeFetch(() => Response.json([]));
+    const refresh = new Error('refresh token expired');
+    const e = await fails(new RestAdapter({ fetch: f.fetch, headers: async () => Promise.reject(refresh) }).listAccounts(signal()));
+    expect([e.kind, e.code, e.retryable, e.cause]).to.deep.equal(['unauthorized', 'auth-hook-failed', false, refresh]);
+    const own = new AdapterError('network', 'The token service is down.');
+    expect(await fails(new RestAdapter({ fetch: f.fetch, headers: () => Promise.reject(own) }).listAccounts(signal()))).to.equal(own);
+    const thrown = await fails(
+      new RestAdapter({
+        fetch: f.fetch,
+        headers: () => {
+          throw new TypeError('no token');
+        },
+      }).listAccounts(signal()),
+    );
+    expect(thrown.kind).to.equal('unauthorized');
+    expect(f.calls).to.have.length(0);
+  });
+
+  it('puts the auth hook under the timeout and the abort signal', async () => {
+    const f = fakeFetch(() => Response.json([]));
+    let hookSignal: AbortSignal | undefined;
+    const hanging = new RestAdapter({
+      fetch: f.fetch,
+      timeoutMs: 150,
+      headers: (s) => {
+        hookSignal = s;
+        return pending();
+      },
+    });
+    const started = Date.now();
+    expect((await fails(hanging.listAccounts(signal()))).kind).to.equal('timeout');
+    expect(Date.now() - started).to.be.below(1000);
+    expect(hookSignal?.aborted).to.equal(true);
+    const c = new AbortController();
+    const p = new RestAdapter({ fetch: f.fetch, headers: () => pending() }).listAccounts(c.signal);
+    setTimeout(() => c.abort(), 30);
+    const abortedAt = Date.now();
+    expect((await fails(p)).kind).to.equal('aborted');
+    expect(Date.now() - abortedAt).to.be.below(500);
+    expect(f.calls).to.have.length(0);
+  });
+});
+
+describe('RestAdapter transport', () => {
+  let demo: Awaited<ReturnType<typeof startDemoBackend>>;
+  before(async () => {
+    demo = await startDemoBackend();
+  });
+  afterEach(() => demo.worker.resetHandlers());
+
+  it('refuses currency codes that are not ISO 4217 in every response that carries one', async () => {
+    const real = new RestAdapter();
+    const [contracts, context, options] = await Promise.all([real.listContracts(signal()), real.getPlanContext('prod-backup', signal()), real.getOrderOptions(signal())]);
+    const created = await real.createSale(sale(), 'k-currency', signal());
+    const pkg = options.packages.find((p) => Object.keys(p.monthlyPrice).length)!;
+    const with_ = (code: string) => ({
+      contracts: [{ ...contracts[0]!, currency: code }],
+      context: { ...context, currencies: [code] },
+      options: { ...options, currencies: [code] },
+      prices: { ...options, packages: [{ ...pkg, monthlyPrice: { ...pkg.monthlyPrice, [code]: 100 } }] },
+      sale: { ...created, total: { ...created.total, currency: code } },
+    });
+    const calls = (code: string) => {
+      const b = with_(code);
+      const api = (body: unknown) => new RestAdapter({ fetch: async () => Response.json(body) });
+      return [
+        api(b.contracts).listContracts(signal()),
+        api(b.context).getPlanContext('prod-backup', signal()),
+        api(b.options).getOrderOptions(signal()),
+        api(b.prices).getOrderOptions(signal()),
+        api(b.sale).createSale(sale(), 'k', signal()),
+      ];
+    };
+    await Promise.all(calls('CHF')); // the same answers with a real code are accepted
+    for (const code of ['<img src=x onerror=alert(1)>', 'usd', 'US', 'EURO', 'U\u0130D', '']) {
+      for (const call of calls(code)) expect((await fails(call)).kind, code).to.equal('bad-response');
+    }
+  });
+
+  it('never follows a redirect: a third origin receives nothing and its answer is not data', async () => {
+    const reached: Request[] = [];
+    const forged = { id: 'forged', kind: 'cloud' };
+    demo.worker.use(
+      http.post('/api/orders', () => new Response(null, { status: 307, headers: { Location: 'https://third-party.example/api/orders' } })),
+      http.get('/api/accounts', () => new Response(null, { status: 302, headers: { Location: '/api/elsewhere' } })),
+      http.all('https://third-party.example/*', ({ request }) => {
+        reached.push(request);
+        return Response.json(forged);
+      }),
+      http.get('/api/elsewhere', ({ request }) => {
+        reached.push(request);
+        return Response.json([]);
+      }),
+    );
+    const api = new RestAdapter({ headers: () => ({ 'X-Api-Key': 'secret' }) });
+    const order = { kind: 'cloud', customer: { email: 'ana@contoso.com' } } as unknown as Parameters<RestAdapter['createOrder']>[0];
+    const e = await fails(api.createOrder(order, 'o-1', signal()));
+    expect([e.kind, e.code, e.retryable]).to.deep.equal(['unauthorized', 'redirected', false]);
+    const same = await fails(api.listAccounts(signal()));
+    expect([same.kind, same.code]).to.deep.equal(['unauthorized', 'redirected']);
+    expect(reached).to.have.length(0);
+  });
+
+  it('refuses an answer that a host fetch got by following a redirect', async () => {
+    const followed = Response.json([]);
+    Object.defineProperty(followed, 'redirected', { value: true });
+    const e = await fails(new RestAdapter({ fetch: async () => followed }).listAccounts(signal()));
+    expect([e.kind, e.code]).to.deep.equal(['unauthorized', 'redirected']);
+  });
+
+  it('asks fetch not to follow redirects and sends same-origin credentials unless told otherwise', async () => {
+    const f = fakeFetch(() => Response.json([]));
+    await new RestAdapter({ fetch: f.fetch }).listAccounts(signal());
+    await new RestAdapter({ fetch: f.fetch, credentials: 'include' }).listAccounts(signal());
+    await new RestAdapter({ fetch: f.fetch, credentials: 'omit' }).listAccounts(signal());
+    expect(f.calls.map((c) => [c.init.redirect, c.init.credentials])).to.deep.equal([
+      ['manual', 'same-origin'],
+      ['manual', 'include'],
+      ['manual', 'omit'],
+    ]);
+  });
+
+  it('reads a login page instead of JSON, and a 401, as "sign in again", not retryable', async () => {
+    const html = await fails(
+      new RestAdapter({ fetch: async () => new Response('<!doctype html><title>Sign in</title><form action="/login">', { headers: { 'Content-Type': 'text/html; charset=utf-8' } }) }).listAccounts(signal()),
+    );
+    expect([html.kind, html.code, html.retryable]).to.deep.equal(['unauthorized', 'not-json', false]);
+    expect(html.message).to.contain('text/html');
+    const unauthorized = await fails(new RestAdapter({ fetch: async () => new Response('Unauthorized', { status: 401 }) }).listAccounts(signal()));
+    expect([unauthorized.kind, unauthorized.status, unauthorized.retryable]).to.deep.equal(['unauthorized', 401, false]);
+    // A truncated JSON body is still a retryable bad-response.
+    const truncated = await fails(new RestAdapter({ fetch: async () => new Response('[{"id":', { headers: { 'Content-Type': 'application/json' } }) }).listAccounts(signal()));
+    expect([truncated.kind, truncated.retryable]).to.deep.equal(['bad-response', true]);
   });
 });

@@ -15,7 +15,7 @@ if (!findChrome()) {
 
 // Core and schema tests also run in Node, once per zone: far east of UTC, far west, a 45-minute
 // offset, and zones with daylight-saving changes.
-const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu', 'Europe/Madrid'];
+const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu', 'Europe/Madrid', 'Pacific/Apia', 'America/St_Johns', 'Australia/Lord_Howe'];
 
 const only = process.argv.slice(2); // e.g. `npm test -- test/core/**` runs just those browser tests
 const stages = only.length

@@ -1,58 +1,120 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings.
+ * Calendar dates as `YYYY-MM-DD` strings, from 0001-01-01 to 9999-12-31.
  *
- * A calendar date has no time and no zone, so it is never held in a local-time Date
- * that a browser's zone could shift. For arithmetic the string becomes a Date at local
- * noon (a time no daylight-saving change moves to another day), date-fns does the
- * calendar work, and the result is read back with the local getters. The result is the
- * same in every time zone.
+ * A calendar date has no time and no zone, so the arithmetic never goes through a Date:
+ * a date becomes a day number (days since 1970-01-01 in the proleptic Gregorian calendar)
+ * with integer formulas, and back (H. Hinnant's days_from_civil / civil_from_days). No
+ * time zone, daylight-saving rule or skipped day (Pacific/Kiritimati skipped 1994-12-31,
+ * Pacific/Apia 2011-12-30) can change a result. A result outside 0001-01-01…9999-12-31 is
+ * a RangeError, never a five-digit year or "0NaN-NaN-NaN".
  */
-import { addDays as fnsAddDays } from 'date-fns/addDays';
-import { addMonths as fnsAddMonths } from 'date-fns/addMonths';
-import { addYears as fnsAddYears } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The first and last dates the core handles. */
+export const FIRST_CALENDAR_DATE: CalendarDate = '0001-01-01';
+export const LAST_CALENDAR_DATE: CalendarDate = '9999-12-31';
 
-/** True for a real calendar date in `YYYY-MM-DD` form (2025-02-29 is false). */
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+  if (!Number.isSafeInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`no month ${month} in year ${year}`);
+  }
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+function isDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/**
+ * Reads `YYYY-MM-DD` without a regular expression (dates are read in every step of a
+ * schedule): [year, month, day], or null when the text is not in that form.
+ */
+function scan(value: string): [number, number, number] | null {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    if (i < 4) y = y * 10 + digit;
+    else if (i < 7) m = m * 10 + digit;
+    else d = d * 10 + digit;
+  }
+  return [y, m, d];
+}
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2025-02-29 is false), 0001-01-01…9999-12-31. */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
-  const m = PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  const p = scan(value);
+  return !!p && isDay(p[0], p[1], p[2]);
 }
 
 function parts(date: CalendarDate): [number, number, number] {
-  const m = PATTERN.exec(date);
-  if (!m || !isCalendarDate(date)) throw new RangeError(`"${date}" is not a calendar date (YYYY-MM-DD)`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const p = typeof date === 'string' ? scan(date) : null;
+  if (!p || !isDay(p[0], p[1], p[2])) {
+    throw new RangeError(`"${date}" is not a calendar date (YYYY-MM-DD, ${FIRST_CALENDAR_DATE}…${LAST_CALENDAR_DATE})`);
+  }
+  return p;
 }
 
-function toNoon(date: CalendarDate): Date {
-  const [y, m, d] = parts(date);
-  const result = new Date(2000, m - 1, d, 12);
-  result.setFullYear(y);
-  return result;
-}
-
-function fromDate(date: Date): CalendarDate {
-  return calendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
-/** Builds `YYYY-MM-DD` from numbers (month 1..12). */
-export function calendarDate(year: number, month: number, day: number): CalendarDate {
+function ymd(year: number, month: number, day: number): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  const d = new Date(2000, month - 1, 1, 12);
-  d.setFullYear(year);
-  return getDaysInMonth(d);
+/** Builds `YYYY-MM-DD` from numbers (month 1..12); a RangeError unless it is a real date in range. */
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  if (!isDay(year, month, day)) {
+    throw new RangeError(`year ${year}, month ${month}, day ${day} is not a calendar date from ${FIRST_CALENDAR_DATE} to ${LAST_CALENDAR_DATE}`);
+  }
+  return ymd(year, month, day);
+}
+
+/** Days since 1970-01-01 (days_from_civil; exact for every year >= 0). */
+function dayNumber(date: CalendarDate): number {
+  const [year, m, d] = parts(date);
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const FIRST_DAY = -719_162; // 0001-01-01
+const LAST_DAY = 2_932_896; // 9999-12-31
+
+/** The date of a day number (civil_from_days), refused outside the calendar's range. */
+function fromDayNumber(days: number, what: () => string): CalendarDate {
+  if (!Number.isSafeInteger(days) || days < FIRST_DAY || days > LAST_DAY) throw outOfRange(what());
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  return ymd(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+function outOfRange(what: string): RangeError {
+  return new RangeError(`${what} is outside the calendar the billing core handles (${FIRST_CALENDAR_DATE}…${LAST_CALENDAR_DATE})`);
+}
+
+function checkCount(n: number, what: string): number {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${what} must be a whole number, got ${n}`);
+  return n;
 }
 
 export function yearOf(date: CalendarDate): number {
@@ -66,42 +128,73 @@ export function dayOf(date: CalendarDate): number {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDate(fnsAddDays(toNoon(date), days));
+  return fromDayNumber(dayNumber(date) + checkCount(days, 'days'), () => `${date} + ${days} days`);
 }
 
 /** Adds months; a day past the end of the target month becomes its last day (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  return fromDate(fnsAddMonths(toNoon(date), months));
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + checkCount(months, 'months');
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  if (!Number.isSafeInteger(index) || year < 1 || year > 9999) throw outOfRange(`${date} + ${months} months`);
+  return ymd(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+/** Adds years; Feb 29 + 1 year is Feb 28. */
 export function addYears(date: CalendarDate, years: number): CalendarDate {
-  return fromDate(fnsAddYears(toNoon(date), years));
+  const months = checkCount(years, 'years') * 12;
+  if (!Number.isSafeInteger(months)) throw outOfRange(`${date} + ${years} years`);
+  return addMonths(date, months);
 }
 
 export type DurationUnit = 'day' | 'month' | 'year';
+
+export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'month', 'year'];
 
 export interface Duration {
   quantity: number;
   unit: DurationUnit;
 }
 
-/** The date a duration after `date`. */
+/** The date a duration after `date`; a RangeError for a unit other than day, month or year. */
 export function addDuration(date: CalendarDate, duration: Duration): CalendarDate {
-  if (duration.unit === 'day') return addDays(date, duration.quantity);
-  if (duration.unit === 'month') return addMonths(date, duration.quantity);
-  return addYears(date, duration.quantity);
+  switch (duration.unit) {
+    case 'day':
+      return addDays(date, duration.quantity);
+    case 'month':
+      return addMonths(date, duration.quantity);
+    case 'year':
+      return addYears(date, duration.quantity);
+    default:
+      throw new RangeError(`unknown duration unit "${String((duration as { unit: unknown }).unit)}" (day, month or year)`);
+  }
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toNoon(to), toNoon(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
-/** Negative, zero or positive, like a sort comparator. */
+/**
+ * Whole months from `from` to `to`: the largest n with addMonths(from, n) <= to
+ * (Jan 31 to Feb 28 is 1 month, Jan 31 to Feb 27 is 0). Negative when `to` is earlier.
+ */
+export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  const n = (ty - fy) * 12 + (tm - fm);
+  return Math.min(fd, daysInMonth(ty, tm)) > td ? n - 1 : n;
+}
+
+/** Negative, zero or positive, like a sort comparator. Both must be calendar dates. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  parts(a);
-  parts(b);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return Math.sign(daysBetween(b, a));
+}
+
+/** The earlier of two dates. */
+export function earlierDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return compareDates(a, b) <= 0 ? a : b;
 }
 
 /**
@@ -111,7 +204,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 export function today(timeZone?: string, now: Date = new Date()): CalendarDate {
   const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const p = Object.fromEntries(fmt.formatToParts(now).map((x) => [x.type, x.value]));
-  return calendarDate(Number(p.year), Number(p.month), Number(p.day));
+  return ymd(Number(p.year), Number(p.month), Number(p.day));
 }
 
 /**
@@ -133,8 +226,8 @@ export function checkBillingDay(billingDay: number): void {
 export function nextBillingDate(date: CalendarDate, billingDay: number): CalendarDate {
   const [y, m] = parts(date);
   const sameMonth = billingDateInMonth(y, m, billingDay);
-  if (sameMonth > date) return sameMonth;
-  const next = addMonths(calendarDate(y, m, 1), 1);
+  if (compareDates(sameMonth, date) > 0) return sameMonth;
+  const next = addMonths(ymd(y, m, 1), 1);
   return billingDateInMonth(yearOf(next), monthOf(next), billingDay);
 }
 
@@ -142,8 +235,8 @@ export function nextBillingDate(date: CalendarDate, billingDay: number): Calenda
 export function previousBillingDate(date: CalendarDate, billingDay: number): CalendarDate {
   const [y, m] = parts(date);
   const sameMonth = billingDateInMonth(y, m, billingDay);
-  if (sameMonth <= date) return sameMonth;
-  const prev = addMonths(calendarDate(y, m, 1), -1);
+  if (compareDates(sameMonth, date) <= 0) return sameMonth;
+  const prev = addMonths(ymd(y, m, 1), -1);
   return billingDateInMonth(yearOf(prev), monthOf(prev), billingDay);
 }
 

@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   addDays,
   addMonths,
+  addDuration,
   addYears,
   billingDateInMonth,
+  calendarDate,
   compareDates,
   daysBetween,
   formatDate,
@@ -15,7 +17,10 @@ import {
   factorToString,
   money,
   today,
+  wholeMonthsBetween,
+  type Duration,
 } from '../../src/core/index.js';
+import { calendarBattery } from './checks/calendar-battery.js';
 
 describe('calendar dates', () => {
   it('validates YYYY-MM-DD', () => {
@@ -59,6 +64,66 @@ describe('calendar dates', () => {
     expect(previousBillingDate('2025-03-11', 1)).to.equal('2025-03-01');
     expect(previousBillingDate('2025-03-01', 1)).to.equal('2025-03-01');
     expect(previousBillingDate('2025-03-15', 31)).to.equal('2025-02-28');
+  });
+
+  it('gives the same answers as a UTC-only reference for every day 1900-2100, in this browser zone', function () {
+    this.timeout(30_000);
+    const r = calendarBattery(1900, 2100);
+    expect(r.days).to.equal(73_414);
+    expect(r.failures).to.deep.equal([]);
+  });
+
+  it('keeps the days a zone skipped: Pacific/Kiritimati 1994-12-31, Pacific/Apia 2011-12-30', () => {
+    expect(isCalendarDate('1994-12-31')).to.equal(true);
+    expect(addDays('1994-12-30', 1)).to.equal('1994-12-31');
+    expect(addDays('2011-12-29', 2)).to.equal('2011-12-31');
+    expect(daysBetween('1994-12-30', '1995-01-01')).to.equal(2);
+    expect(addMonths('1994-11-30', 1)).to.equal('1994-12-30');
+  });
+
+  it('refuses dates outside 0001-01-01…9999-12-31 with a clear RangeError', () => {
+    const range = /outside the calendar.*0001-01-01…9999-12-31/;
+    expect(() => addDays('9999-12-31', 1)).to.throw(RangeError, range);
+    expect(() => addDays('0001-01-01', -1)).to.throw(RangeError, range);
+    expect(() => addMonths('9999-12-31', 1)).to.throw(RangeError, range);
+    expect(() => addMonths('2025-01-31', 100_000)).to.throw(RangeError, range);
+    expect(() => addYears('0001-06-01', -1)).to.throw(RangeError, range);
+    expect(() => addYears('2025-01-01', 1e300)).to.throw(RangeError);
+    expect(() => nextBillingDate('9999-12-15', 1)).to.throw(RangeError, range);
+    expect(addDays('9999-12-30', 1)).to.equal('9999-12-31');
+    expect(addMonths('0001-02-28', -1)).to.equal('0001-01-28');
+    expect(isCalendarDate('0000-01-01')).to.equal(false);
+    expect(isCalendarDate('10000-01-01')).to.equal(false);
+  });
+
+  it('never builds "0NaN-NaN-NaN": bad numbers are refused', () => {
+    expect(() => calendarDate(Number.NaN, 1, 1)).to.throw(RangeError, /not a calendar date/);
+    expect(() => calendarDate(10_000, 1, 1)).to.throw(RangeError, /not a calendar date/);
+    expect(() => calendarDate(2025, 2, 29)).to.throw(RangeError, /not a calendar date/);
+    expect(calendarDate(1, 1, 1)).to.equal('0001-01-01');
+    expect(() => addDays('2025-01-01', Number.NaN)).to.throw(RangeError, /whole number/);
+    expect(() => addDays('2025-01-01', 1.5)).to.throw(RangeError, /whole number/);
+    expect(() => addMonths('2025-01-01', Number.POSITIVE_INFINITY)).to.throw(RangeError, /whole number/);
+  });
+
+  it('compares by day number, never by string order', () => {
+    expect(() => compareDates('10000-01-01', '9999-12-31')).to.throw(RangeError, /not a calendar date/);
+    expect(() => compareDates('2025-01-01', '0NaN-NaN-NaN')).to.throw(RangeError, /not a calendar date/);
+    expect(compareDates('0999-12-31', '1000-01-01')).to.equal(-1);
+    expect(compareDates('2025-03-01', '2025-03-01')).to.equal(0);
+  });
+
+  it('refuses a duration unit other than day, month or year', () => {
+    expect(addDuration('2025-01-31', { quantity: 1, unit: 'month' })).to.equal('2025-02-28');
+    expect(() => addDuration('2025-01-01', { quantity: 1, unit: 'week' } as unknown as Duration)).to.throw(RangeError, /unknown duration unit "week"/);
+  });
+
+  it('counts whole months the way addMonths clamps', () => {
+    expect(wholeMonthsBetween('2025-01-31', '2025-02-28')).to.equal(1);
+    expect(wholeMonthsBetween('2025-01-31', '2025-02-27')).to.equal(0);
+    expect(wholeMonthsBetween('2025-01-15', '2026-01-15')).to.equal(12);
+    expect(wholeMonthsBetween('2025-01-15', '2026-01-14')).to.equal(11);
+    expect(wholeMonthsBetween('2025-03-31', '2025-02-28')).to.equal(-1);
   });
 
   it('reads today in a given zone', () => {

@@ -3,9 +3,31 @@ import { type AdapterError, isAbort, newIdempotencyKey, toAdapterError } from '.
 import type { FieldErrors } from '../schemas/validate.js';
 
 /**
+ * Longest a send waits for the time the server gave in Retry-After. A retry asked for earlier
+ * waits that long (busy, cancellable) and then sends; one further off sends nothing, and the
+ * error's message already says when (see adapterErrorMessage).
+ */
+export const MAX_RETRY_WAIT_MS = 30_000;
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/**
  * One create-or-save action of a widget: guards against double submits, keeps one idempotency
  * key per submission (the same payload retried reuses it; a changed payload gets a new one),
- * and holds the last failure and the server's field errors.
+ * holds the last failure and the server's field errors, and respects the server's Retry-After.
  */
 export class Submission<T> implements ReactiveController {
   state: 'idle' | 'submitting' | 'failed' | 'done' = 'idle';
@@ -37,10 +59,17 @@ export class Submission<T> implements ReactiveController {
 
   /**
    * Sends unless a send is in flight. Resolves to the result, or null when it failed (see
-   * `error`) or was ignored as a double submit.
+   * `error`) or was ignored as a double submit. After an error that said when to retry
+   * (`retryAt`), a send waits until then, or sends nothing when that is more than
+   * MAX_RETRY_WAIT_MS away (the error stays, and its message says when).
    */
   async run(payload: unknown, send: (idempotencyKey: string, signal: AbortSignal) => Promise<T>): Promise<T | null> {
     if (this.busy) return null;
+    const wait = this.error?.retryAfterMs ?? 0;
+    if (wait > MAX_RETRY_WAIT_MS) {
+      this.host.requestUpdate();
+      return null;
+    }
     const key = this.keyFor(payload);
     const controller = new AbortController();
     this.controller = controller;
@@ -48,6 +77,7 @@ export class Submission<T> implements ReactiveController {
     this.error = null;
     this.host.requestUpdate();
     try {
+      if (wait > 0) await pause(wait, controller.signal);
       const result = await send(key, controller.signal);
       this.result = result;
       this.state = 'done';

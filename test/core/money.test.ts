@@ -12,6 +12,7 @@ import {
   tieredPrice,
   toDecimalString,
 } from '../../src/core/index.js';
+import { checkMoneyRoundTrip, checkMoneyRoundTripGrid } from './checks/money-round-trip.js';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -46,6 +47,14 @@ describe('money', () => {
     expect(allocateMoney(money('USD', 1000), [1, 2, 7]).map((m) => m.minor)).to.deep.equal([100, 200, 700]);
     expect(allocateMoney(money('JPY', 5), [1, 1]).map((m) => m.minor)).to.deep.equal([3, 2]);
     expect(() => allocateMoney(money('USD', 1), [])).to.throw();
+  });
+
+  it('refuses a count of parts that is not a whole number of 1 or more', () => {
+    expect(() => allocateMoney(money('USD', 100), 2.5)).to.throw(RangeError, /whole number of parts.*2\.5/);
+    expect(() => allocateMoney(money('USD', 100), 0)).to.throw(RangeError, /whole number of parts/);
+    expect(() => allocateMoney(money('USD', 100), -2)).to.throw(RangeError, /whole number of parts/);
+    expect(() => allocateMoney(money('USD', 100), Number.NaN)).to.throw(RangeError, /whole number of parts/);
+    expect(allocateMoney(money('USD', 100), 1).map((m) => m.minor)).to.deep.equal([100]);
   });
 
   it('writes exact decimal strings', () => {
@@ -111,9 +120,62 @@ describe('parseMoney', () => {
     expect(code('1,23', 'USD', 'en')).to.equal('invalid');
     expect(code('1.2.3', 'USD', 'en')).to.equal('invalid');
     expect(code('12e3', 'USD')).to.equal('invalid');
-    expect(code('$12', 'USD')).to.equal('invalid');
+    // A currency is read once, before or after the number; another currency's symbol is not.
+    expect(code('€12', 'USD')).to.equal('invalid');
+    expect(code('$12$', 'USD')).to.equal('invalid');
+    expect(code('12$3', 'USD')).to.equal('invalid');
+    expect(code('US$12', 'EUR', 'es')).to.equal('invalid');
+    expect(code('$', 'USD')).to.equal('invalid');
+    expect(code('1,23,456.78', 'INR', 'en')).to.equal('invalid');
+    expect(code('12,3,456', 'INR', 'hi-IN')).to.equal('invalid');
+    expect(code('1’23.50', 'CHF', 'de-CH')).to.equal('invalid');
     expect(code('-5', 'USD')).to.equal('negative');
     expect(code('99999999999999999', 'USD')).to.equal('too-large');
     expect(parseMoney('-5', 'USD', 'en', { allowNegative: true })).to.deep.equal({ ok: true, value: { currency: 'USD', minor: -500 } });
+  });
+
+  const reads = (cases: [text: string, currency: string, locale: string, minor: number][]) => {
+    for (const [text, cur, locale, minor] of cases) expect(ok(text, cur, locale), `${text} in ${locale}`).to.equal(minor);
+  };
+
+  it('reads what formatMoney prints: "$0.00", "0,00 €", "₹1,00,000.00"', () => {
+    reads([
+      ['$0.00', 'USD', 'en', 0],
+      ['$12', 'USD', 'en', 1200],
+      ['0,00\u00a0€', 'EUR', 'es', 0],
+      ['0,00 €', 'EUR', 'fr', 0],
+      ['₹1,00,000.00', 'INR', 'hi-IN', 10_000_000],
+      ['1,00,000.00', 'INR', 'hi-IN', 10_000_000],
+    ]);
+    expect(code('-$1,234.50', 'USD', 'en')).to.equal('negative');
+    expect(parseMoney('-$1,234.50', 'USD', 'en', { allowNegative: true })).to.deep.equal({ ok: true, value: { currency: 'USD', minor: -123450 } });
+  });
+
+  it('reads native digits, every grouping style, symbols and codes anywhere, bidi marks', () => {
+    reads([
+      ['١٢٣٫٤٥', 'EGP', 'ar-EG', 12345],
+      ['١٬٢٣٤٫٥٦', 'EGP', 'ar-EG', 123456],
+      ['\u200f١٬٢٣٤٫٥٦\u00a0US$', 'USD', 'ar-EG', 123456],
+      ['1,234.56', 'USD', 'ar-EG', 123456],
+      ['1,23,456.78', 'INR', 'hi-IN', 12345678],
+      ['123,456.78', 'INR', 'hi-IN', 12345678],
+      ['1’234.50', 'CHF', 'de-CH', 123450],
+      ["1'234.50", 'CHF', 'de-CH', 123450],
+      ['CHF 1’234.50', 'CHF', 'de-CH', 123450],
+      ['1.234,50 EUR', 'EUR', 'de', 123450],
+      ['eur 1.234,50', 'EUR', 'de', 123450],
+      ['1 234,50 €', 'EUR', 'fr', 123450],
+      ['US$ 1.234,50', 'USD', 'pt-BR', 123450],
+      ['1.234,50 dólares estadounidenses', 'USD', 'es', 123450],
+      ['￥１，５００', 'JPY', 'ja', 1500],
+      ['KWD 1.234', 'KWD', 'en', 1234],
+      ['\u2066$12.00\u2069', 'USD', 'en', 1200],
+    ]);
+    expect(parseMoney('CHF-1’234.50', 'CHF', 'de-CH', { allowNegative: true })).to.deep.equal({ ok: true, value: { currency: 'CHF', minor: -123450 } });
+  });
+
+  it('reads back whatever Intl prints, in every locale and currency (property)', () => {
+    checkMoneyRoundTripGrid();
+    checkMoneyRoundTrip(500);
   });
 });

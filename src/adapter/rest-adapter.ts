@@ -227,7 +227,14 @@ export class RestAdapter implements ChannelkitAdapter {
         { status: status || undefined, code: 'redirected' },
       );
     }
-    const text = await readText(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, signal);
+    let text = '';
+    try {
+      text = await readText(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, signal);
+    } catch (e) {
+      if (signal.aborted) throw e;
+      // An error answer too large or too broken to read still says what its status says.
+      if (response.ok) throw e instanceof AdapterError ? e : new AdapterError('network', `${DEFAULT_MESSAGES.network} (the answer to ${call} was cut off)`, { status, cause: e });
+    }
     let json: unknown;
     let parseError: unknown;
     try {

@@ -231,6 +231,24 @@ describe('RestAdapter limits', () => {
     );
     expect(declared.kind).to.equal('bad-response');
     expect(await new RestAdapter({ maxResponseBytes: 2, fetch: async () => Response.json([]) }).listAccounts(signal())).to.deep.equal([]);
+    const bigError = await fails(new RestAdapter({ maxResponseBytes: 10, fetch: async () => Response.json({ error: { message: 'x'.repeat(100) } }, { status: 401 }) }).listAccounts(signal()));
+    expect([bigError.kind, bigError.status]).to.deep.equal(['unauthorized', 401]);
+  });
+
+  it('reports a body the connection cut off as a network error, whatever the status', async () => {
+    const cut = (status: number) => async () =>
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('[{"id":"a","name":'));
+            c.error(new TypeError('connection reset'));
+          },
+        }),
+        { status, headers: { 'Content-Type': 'application/json' } },
+      );
+    const ok = await fails(new RestAdapter({ fetch: cut(200) }).listAccounts(signal()));
+    expect([ok.kind, ok.retryable]).to.deep.equal(['network', true]);
+    expect((await fails(new RestAdapter({ fetch: cut(503) }).listAccounts(signal()))).kind).to.equal('server');
   });
 
   it('keeps the valid field errors of a 422 whose fields are partly malformed, or null', async () => {

@@ -13,4 +13,18 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  {
+    // One clock (src/core/clock.ts): the kit never reads the machine's time anywhere else. The
+    // exceptions measure elapsed time, not dates: the adapter's timeouts and Retry-After waits,
+    // and the server's injectable default clock.
+    files: ['src/**/*.ts', 'components/**/*.ts'],
+    ignores: ['src/core/clock.ts', 'src/core/dates.ts', 'src/adapter/rest-adapter.ts', 'src/adapter/errors.ts', 'src/ui/adapter-error-message.ts', 'src/server/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read "now" from the clock (src/core/clock.ts), not the machine.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read "now" from the clock (src/core/clock.ts), not the machine.' },
+      ],
+    },
+  },
 );

@@ -30,5 +30,8 @@ export default {
       return next();
     },
   ],
+  // "Today" of the tests (test/support/clock.ts): pinned with CK_TODAY=YYYY-MM-DD, else the real date.
+  testRunnerHtml: (testFramework) =>
+    `<html><head><script>window.__CK_TODAY__ = ${JSON.stringify(/^\d{4}-\d{2}-\d{2}$/.test(process.env.CK_TODAY ?? '') ? process.env.CK_TODAY : '')};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
 };

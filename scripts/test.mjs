@@ -59,19 +59,29 @@ if (wtr.status !== 0 && !failures.includes('browser tests')) {
   failures.push('browser tests (runner exited with an error)');
 }
 
-// The date tests again with the browser in other time zones: far east of UTC and a zone with DST.
-const DATE_TESTS = ['test/core/*.test.ts', 'test/components/sale-wizard.test.ts', 'test/components/license-purchase.test.ts'];
-for (const tz of only.length ? [] : ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-  console.log(`\n== browser date tests, TZ=${tz}`);
+// The date-sensitive suites again, with "today" pinned through the kit's own clock (CK_TODAY, read
+// by test/support/clock.ts) on the days that break calendars, and the browser in zones far east
+// of UTC, far west and with DST. The main run above uses the real date, so the day the suite
+// runs is exercised too.
+const DATE_TESTS = ['test/core/*.test.ts', 'test/components/sale-wizard.test.ts', 'test/components/license-purchase.test.ts', 'test/components/order-form.test.ts'];
+const DATE_MATRIX = [
+  { today: '2027-04-30', tz: 'Pacific/Kiritimati' }, // a month's last day
+  { today: '2027-02-28', tz: 'America/Los_Angeles' }, // February's last day in a common year
+  { today: '2028-02-29', tz: 'Europe/Madrid' }, // a leap day
+  { today: '2026-12-31', tz: 'Asia/Kathmandu' }, // the year's last day
+  { today: '2027-01-01', tz: 'UTC' }, // the year's first day
+];
+for (const { today, tz } of only.length ? [] : DATE_MATRIX) {
+  console.log(`\n== browser date tests, today ${today}, TZ=${tz}`);
   const file = join(mkdtempSync(join(tmpdir(), 'ck-')), 'summary.json');
   const r = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', '--files', ...DATE_TESTS], {
     stdio: 'inherit',
-    env: { ...process.env, TZ: tz, CK_SUMMARY_FILE: file },
+    env: { ...process.env, TZ: tz, CK_TODAY: today, CK_SUMMARY_FILE: file },
   });
   const s = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
   passed += s.passed;
   failed += s.failed;
-  if (s.failed || r.status !== 0) failures.push(`browser date tests, TZ=${tz}`);
+  if (s.failed || r.status !== 0) failures.push(`browser date tests, today ${today}, TZ=${tz}`);
   if (r.status !== 0 && !s.failed) failed++;
 }
 

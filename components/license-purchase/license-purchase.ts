@@ -1,15 +1,17 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type AdapterError, toAdapterError } from '../../src/adapter/errors.js';
 import type { LicenseAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
+import type { LicenseQuote } from '../../src/core/quotes.js';
 import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { Account, ActiveLicenses, Contract, Product, Purchase, Stock } from '../../src/schemas/license.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { KitMessageKey } from '../../src/ui/kit-messages.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -165,11 +167,25 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     this.focusHeading();
   }
 
+  private readonly previewed = new QuoteMemo<LicenseQuote>();
+
+  /**
+   * The quote the preview shows and Buy submits, with the date it was made: a preview left
+   * open over midnight still submits the price it shows.
+   */
+  get preview(): Quoted<LicenseQuote> | null {
+    return this.previewed.get([this.draft, this.contracts, this.products, this.stock, this.active], () => this.today(), (today) => quote(this.draft, this.context, today));
+  }
+
   get context(): LicenseContext {
     return { contracts: this.contracts, accounts: this.accounts, products: this.products, stock: this.stock, active: this.active };
   }
   get steps(): StepId[] {
     return stepsFor(this.context);
+  }
+  /** The figures the preview depends on are being loaded again. */
+  get reloadingPreview(): boolean {
+    return this.detailsTask.status === TaskStatus.PENDING;
   }
   get savingAccount(): boolean {
     return this.accountSave.busy;
@@ -269,9 +285,10 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   /** Buys what the preview shows. A second call while one is in flight does nothing. */
   async buy(): Promise<void> {
     const api = this.api;
-    const q = quote(this.draft, this.context, this.today());
-    if (!api?.purchaseLicenses || !q || this.purchase.busy) return;
-    const input = toInput(this.draft, q);
+    const p = this.preview;
+    // While stock and active licenses reload (after a 409), the preview is not final yet.
+    if (!api?.purchaseLicenses || !p || this.purchase.busy || this.reloadingPreview) return;
+    const input = toInput(this.draft, p.quote, p.quotedOn);
     this.previewNotice = '';
     const result = await this.purchase.run(input, (key, signal) => api.purchaseLicenses(input, key, signal));
     await this.updateComplete;
@@ -299,6 +316,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
       this.goTo('product');
     } else if (error.code === 'quote-changed') {
       this.purchase.reset();
+      this.previewed.clear();
       this.previewNotice = msg(this.loc, 'quoteChanged');
       void this.detailsTask.run();
     } else if (!error.retryable) {
@@ -372,7 +390,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
         ${index > 0 ? html`<button class="btn" @click=${() => this.back()}>${this.m('back')}</button>` : nothing}
         <span class="spacer"></span>
         ${last
-          ? html`<button class="btn primary" part="submit-button" aria-disabled=${this.purchase.busy ? 'true' : 'false'} @click=${() => void this.buy()}>
+          ? html`<button class="btn primary" part="submit-button" aria-disabled=${this.purchase.busy || this.reloadingPreview ? 'true' : 'false'} @click=${() => void this.buy()}>
               ${this.purchase.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.m('buying')}` : this.m('buyNow')}
             </button>`
           : noContract

@@ -133,7 +133,7 @@ export function expiryPhrase(endDate: CalendarDate, today: CalendarDate, locale:
   return msg(locale, 'onDate', { date: formatDate(endDate, locale, 'long') });
 }
 
-export function toInput(draft: LicenseDraft, q: LicenseQuote): PurchaseInput {
+export function toInput(draft: LicenseDraft, q: LicenseQuote, quotedOn: CalendarDate): PurchaseInput {
   return {
     contractId: draft.contractId,
     accountId: draft.accountId,
@@ -142,5 +142,6 @@ export function toInput(draft: LicenseDraft, q: LicenseQuote): PurchaseInput {
     note: draft.note,
     useStock: draft.stockChoice === 'use-stock',
     expected: { startDate: q.startDate, endDate: q.endDate, total: q.total },
+    quotedOn,
   };
 }

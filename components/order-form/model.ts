@@ -2,6 +2,7 @@
  * The order draft, its validation and its price: no DOM, testable on its own.
  * Everything the user typed is kept as typed (strings), so nothing is ever lost.
  */
+import type { CalendarDate } from '../../src/core/dates.js';
 import { orderQuote, type OrderQuote } from '../../src/core/quotes.js';
 import { checkDomain } from '../../src/schemas/domain.js';
 import { type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage } from '../../src/schemas/order.js';
@@ -63,13 +64,14 @@ export function chosenPackage(kind: OrderKind, draft: OrderDraft, options: Order
 }
 
 /** What is sent to the adapter. */
-export function toInput(kind: OrderKind, draft: OrderDraft): OrderInput {
+export function toInput(kind: OrderKind, draft: OrderDraft, quotedOn?: CalendarDate): OrderInput {
   const common = {
     currency: draft.currency,
     paymentMethod: draft.paymentMethod as PaymentMethod,
     packageId: draft.packageId[kind],
     postponedBilling: draft.postponedBilling,
     customer: { ...draft.customer },
+    ...(quotedOn ? { quotedOn } : {}),
   };
   return kind === 'cloud'
     ? { kind, ...common, dataCenterId: draft.dataCenterId, domain: draft.domain, adminUsername: draft.adminUsername, sendCredentialsToAuthor: draft.sendCredentialsToAuthor }

@@ -10,6 +10,7 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
+import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -141,8 +142,15 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   get order(): Order | null {
     return this.submission.state === 'done' ? this.submission.result : null;
   }
+  private readonly quoted = new QuoteMemo<OrderQuote>();
+
+  /** The price summary shown and the date it was made on: what Order subscription sends. */
   get quote(): OrderQuote | null {
-    return this.kind ? quoteOrder(this.kind, this.draft, this.options, this.today()) : null;
+    return this.quotedNow()?.quote ?? null;
+  }
+  private quotedNow(): Quoted<OrderQuote> | null {
+    const kind = this.kind;
+    return kind ? this.quoted.get([kind, this.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.draft, this.options, today)) : null;
   }
   m(key: OrderMessage, params?: Record<string, string | number>): string {
     return msg(this.loc, key, params);
@@ -195,7 +203,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     }
     const api = this.api;
     if (!api?.createOrder) return;
-    const input = toInput(this.kind, this.draft);
+    const input = toInput(this.kind, this.draft, this.quotedNow()?.quotedOn ?? this.today());
     const order = await this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
     await this.updateComplete;
     if (order) {
@@ -204,6 +212,8 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     } else if (Object.keys(this.submission.serverErrors).length) {
       await focusFirstInvalid(this.renderRoot);
     } else if (this.submission.error) {
+      // The backend priced it differently (a quote from before yesterday): quote again.
+      if (this.submission.error.code === 'quote-changed') this.quoted.clear();
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     }
   }

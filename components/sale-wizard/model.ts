@@ -136,7 +136,7 @@ export function stepErrors(step: StepName, draft: SaleDraft, today: CalendarDate
   return e;
 }
 
-export function toInput(draft: SaleDraft): SaleInput {
+export function toInput(draft: SaleDraft, quotedOn?: CalendarDate): SaleInput {
   return {
     organization: draft.orgMode === 'existing' ? { kind: 'existing', id: draft.organizationId } : { kind: 'new', organization: { ...draft.newOrganization } },
     contacts: draft.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })),
@@ -148,6 +148,7 @@ export function toInput(draft: SaleDraft): SaleInput {
     billingMethodId: draft.billingMethodId,
     name: draft.name,
     comment: draft.comment,
+    ...(quotedOn ? { quotedOn } : {}),
   };
 }
 

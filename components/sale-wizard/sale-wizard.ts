@@ -13,6 +13,7 @@ import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { StepChangeDetail } from '../../src/ui/step-change.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { QuoteMemo } from '../../src/ui/quote-memo.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -136,6 +137,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
   @state() private serverErrors: FieldErrors = {};
 
   private readonly creation = new Submission<Sale>(this);
+  private readonly reviewed = new QuoteMemo<string>();
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
 
   private readonly contextTask = this.track(
@@ -308,7 +310,9 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
         return;
       }
     }
-    const input = toInput(this.draft);
+    // The date the review was made on: the same for a retry of the same draft, even after midnight.
+    const quotedOn = this.reviewed.get([this.draft], () => this.today(), (today) => today)!.quotedOn;
+    const input = toInput(this.draft, quotedOn);
     const sale = await this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
     await this.updateComplete;
     if (sale) {

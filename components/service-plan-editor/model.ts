@@ -52,7 +52,8 @@ export interface PreviewDraft {
 }
 
 let seq = 0;
-export const newPeriodId = () => `p-${Date.now().toString(36)}-${(++seq).toString(36)}`;
+/** A period id unique within any plan draft (a counter, plus random bits so restored drafts never collide). */
+export const newPeriodId = () => `p-${(++seq).toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}`;
 
 const zeroIn = (currencies: readonly string[]) => Object.fromEntries(currencies.map((c) => [c, '0']));
 

@@ -1,9 +1,10 @@
 /**
- * Services through context: one key for the adapter, one for locale settings.
- * `<channelkit-provider>` provides both; widgets and form-kit parts consume them.
+ * Services through context: one key for the adapter, one for locale settings, one for the clock.
+ * `<channelkit-provider>` provides them; widgets and form-kit parts consume them.
  */
 import { createContext } from '@lit/context';
 import type { AnyAdapter } from '../adapter/types.js';
+import type { Clock } from '../core/clock.js';
 
 export const adapterContext = createContext<AnyAdapter | undefined>(Symbol.for('channelkit.adapter'));
 
@@ -19,3 +20,6 @@ export interface LocaleSettings {
 export const localeContext = createContext<LocaleSettings>(Symbol.for('channelkit.locale'));
 
 export const DEFAULT_LOCALE: LocaleSettings = { locale: 'en' };
+
+/** The clock that decides "today" for every widget inside a provider (undefined: the system clock). */
+export const clockContext = createContext<Clock | undefined>(Symbol.for('channelkit.clock'));

@@ -2,8 +2,9 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
+import type { Clock } from '../core/clock.js';
 import { loadLanguage } from '../i18n/catalog.js';
-import { adapterContext, localeContext, type LocaleSettings } from './contexts.js';
+import { adapterContext, clockContext, localeContext, type LocaleSettings } from './contexts.js';
 
 /**
  * Provides an adapter and locale settings to every channelkit widget inside it.
@@ -32,13 +33,22 @@ export class ChannelkitProvider extends LitElement {
   @property({ attribute: false })
   adapter: AnyAdapter | undefined = undefined;
 
+  /**
+   * The clock every widget inside reads "now" from (an instant; "today" is derived from it in
+   * `time-zone`). Defaults to the system clock. Set it to pin "today" in tests, demos and
+   * previews of a future date; a widget's own `clock` property wins.
+   */
+  @provide({ context: clockContext })
+  @property({ attribute: false })
+  clock: Clock | undefined = undefined;
+
   /** Locale for messages, numbers and dates: "en" or "es" (or any locale with registered messages). */
   @property({ reflect: true }) locale = 'en';
 
   /** Preferred currency (ISO 4217) where a widget lets the user pick one. */
   @property() currency: string | undefined = undefined;
 
-  /** IANA time zone that decides what "today" is; defaults to the browser's. */
+  /** IANA time zone of the business: decides what "today" is. Defaults to the browser's. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined = undefined;
 
   /** light, dark, or unset to follow the page's color-scheme. */

@@ -4,9 +4,10 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import { CkElement } from '../ui/ck-element.js';
-import { formatDate, today } from '../core/dates.js';
+import { type Clock, systemClock, todayFrom } from '../core/clock.js';
+import { formatDate } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
-import { adapterContext, localeContext, type LocaleSettings } from './contexts.js';
+import { adapterContext, clockContext, localeContext, type LocaleSettings } from './contexts.js';
 
 interface TrackedTask {
   status: number;
@@ -27,8 +28,12 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   /** Locale of this widget; when unset, the provider's. */
   @property() locale: string | undefined = undefined;
 
-  /** The clock that decides "today" (for demos, tests and time travel); defaults to the system clock. */
-  @property({ attribute: false }) clock: (() => Date) | undefined = undefined;
+  /** The clock that decides "today" (for demos, tests and time travel); when unset, the provider's, else the system clock. */
+  @property({ attribute: false }) clock: Clock | undefined = undefined;
+
+  @consume({ context: clockContext, subscribe: true })
+  @state()
+  protected contextClock: Clock | undefined = undefined;
 
   @consume({ context: adapterContext, subscribe: true })
   @state()
@@ -75,9 +80,14 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     return this.locale ? { ...inherited, locale: this.locale } : inherited;
   }
 
-  /** Today's calendar date in the configured time zone. */
+  /** The clock in effect: the widget's own, the provider's, or the system clock. */
+  protected get now(): Clock {
+    return this.clock ?? this.contextClock ?? systemClock;
+  }
+
+  /** Today's calendar date in the business time zone, read once from the clock in effect. */
   protected today(): string {
-    return today(this.localeSettings.timeZone, this.clock?.() ?? new Date());
+    return todayFrom(this.now, this.localeSettings.timeZone);
   }
 
   // Formatting shared by every widget's views (the billing core does the work, in this locale).

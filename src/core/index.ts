@@ -5,6 +5,7 @@
 export * from './currencies.js';
 export * from './money.js';
 export * from './dates.js';
+export * from './clock.js';
 export * from './proration.js';
 export * from './billing-types.js';
 export * from './schedule.js';

@@ -71,6 +71,8 @@ export const purchaseInputSchema = z.object({
   useStock: z.boolean(),
   /** What the preview showed, so the backend can refuse if its own figures differ. */
   expected: z.object({ startDate: calendarDateSchema(), endDate: calendarDateSchema(), total: moneySchema() }),
+  /** The calendar date the preview was made on; a backend honours it when it is today or yesterday. */
+  quotedOn: z.optional(calendarDateSchema()),
 });
 export type PurchaseInput = z.input<typeof purchaseInputSchema>;
 

@@ -59,6 +59,8 @@ const orderCommon = {
   packageId: z.string().check(z.minLength(1, 'v.choose')),
   postponedBilling: z.boolean(),
   customer: customerDetailsSchema,
+  /** The calendar date the price summary was made on; a backend honours it when it is today or yesterday. */
+  quotedOn: z.optional(calendarDateSchema()),
 };
 
 export const cloudOrderInputSchema = z.object({

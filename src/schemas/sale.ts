@@ -80,6 +80,8 @@ export const saleInputSchema = z.object({
   billingMethodId: id(),
   name: requiredText(120),
   comment: optionalText(2000),
+  /** The calendar date the review was made on; a backend honours it when it is today or yesterday. */
+  quotedOn: z.optional(calendarDateSchema()),
 });
 export type SaleInput = z.input<typeof saleInputSchema>;
 

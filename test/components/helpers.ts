@@ -5,10 +5,12 @@ import { RestAdapter } from '../../src/adapter/index.js';
 import { startDemoBackend } from '../../src/adapter/demo/browser.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
+import { testClock } from '../support/clock.js';
 
-/** The demo backend (msw in the page), reset before each mount. */
+/** The demo backend (msw in the page), on the tests' clock; reset before each mount. */
 export async function backend(): Promise<DemoStore> {
   const { store } = await startDemoBackend();
+  store.clock = testClock;
   return store;
 }
 
@@ -16,7 +18,7 @@ export async function backend(): Promise<DemoStore> {
 export async function mount<T extends HTMLElement>(content: TemplateResult, selector: string, locale = 'en'): Promise<{ el: T; store: DemoStore; provider: ChannelkitProvider }> {
   const store = await backend();
   store.reset();
-  const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 3000 })} locale=${locale}>${content}</channelkit-provider>`);
+  const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 3000 })} .clock=${testClock} locale=${locale}>${content}</channelkit-provider>`);
   const el = provider.querySelector<T>(selector)!;
   return { el, store, provider };
 }

@@ -3,13 +3,27 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/license-purchase/define.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
-import { addMonths, billingDateInMonth, formatDate, formatMoney, monthOf, prorate, money, today, yearOf } from '../../src/core/index.js';
+import { addDays, addMonths, formatDate, formatMoney, monthOf, prorate, money } from '../../src/core/index.js';
+import { expiringLicensesEnd } from '../../src/adapter/demo/seed.js';
+import { movableClock, TODAY } from '../support/clock.js';
 import { next, toQuantity } from './flows.js';
 import { deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: LicensePurchase) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const loaded = (el: LicensePurchase) => waitUntil(() => root(el).querySelector('ck-steps, ck-alert'), 'loaded', { timeout: 4000 });
-const endOfMonth = () => billingDateInMonth(yearOf(today()), monthOf(today()), 31);
+/** Where the demo account's 10 laptop licenses end, and how the preview says it. */
+const expiring = () => expiringLicensesEnd(TODAY);
+const expiringWhen = () => (monthOf(expiring()) === monthOf(TODAY) ? 'this month' : 'next month');
+
+/** From the start to the preview of 3 new laptop licenses for the head office (co-termed). */
+async function toPreview(el: LicensePurchase) {
+  await toQuantity(el);
+  await fill(el, 'quantity', '3');
+  await next(el);
+  await radio(el, 'stockChoice', 'new-purchase');
+  await next(el);
+  expect(heading(el)).to.contain('Preview and complete the purchase');
+}
 
 async function openFlow(locale = 'en') {
   const r = await mount<LicensePurchase>(html`<license-purchase open></license-purchase>`, 'license-purchase', locale);
@@ -115,7 +129,7 @@ describe('<license-purchase>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('co-terms with the 10 licenses expiring this month: same end date, prorated price, the sentence', async () => {
+  it('co-terms with the 10 licenses expiring soon: same end date, prorated price, the sentence', async () => {
     const { el } = await openFlow();
     await toQuantity(el);
     await fill(el, 'quantity', '3');
@@ -124,17 +138,56 @@ describe('<license-purchase>', () => {
     await radio(el, 'stockChoice', 'new-purchase');
     await next(el);
     expect(heading(el)).to.contain('Preview and complete the purchase');
-    const end = endOfMonth();
-    const unit = prorate(money('USD', 12000), today(), end, addMonths(end, -12), end);
+    const end = expiring();
+    const unit = prorate(money('USD', 12000), TODAY, end, addMonths(end, -12), end);
     const t = text(root(el));
-    expect(t).to.contain('You’ll be adding 3 more licenses to the 10 existing ones set to expire this month.');
+    expect(t).to.contain(`You’ll be adding 3 more licenses to the 10 existing ones set to expire ${expiringWhen()}.`);
     expect(t).to.contain(`End date ${formatDate(end, 'en', 'long')}`);
-    expect(t).to.contain(`Start date ${formatDate(today(), 'en', 'long')}`);
+    expect(t).to.contain(`Start date ${formatDate(TODAY, 'en', 'long')}`);
     expect(t).to.contain(`Price per license ${formatMoney(unit, 'en')}`);
     expect(t).to.contain(`Total ${formatMoney(money('USD', unit.minor * 3), 'en')}`);
     expect(t).to.contain('Account Contoso Ltd — Head office');
     expect(t).to.contain('Contract conditions Net 30 payment terms.');
     await expect(el).to.be.accessible();
+  });
+
+  it('charges the preview made at 23:59 when Buy is pressed at 00:01: one price across midnight', async () => {
+    const { el, store, provider } = await openFlow();
+    const clock = movableClock(TODAY, 23, 59);
+    provider.clock = clock;
+    store.clock = clock;
+    await toPreview(el);
+    const previewed = text(root(el).querySelector('[part=preview]')!);
+    const end = expiring();
+    const unit = prorate(money('USD', 12000), TODAY, end, addMonths(end, -12), end);
+    expect(previewed).to.contain(`Start date ${formatDate(TODAY, 'en', 'long')}`).and.contain(`Total ${formatMoney(money('USD', unit.minor * 3), 'en')}`);
+    clock.set(addDays(TODAY, 1), 0, 1);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part=preview]')!)).to.equal(previewed);
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(el, 'licenses-purchased');
+    expect(detail.purchase.total).to.deep.equal(money('USD', unit.minor * 3));
+    expect(detail.purchase.licenses[0].startDate).to.equal(TODAY);
+    expect(store.records.purchases).to.have.length(1);
+  });
+
+  it('a preview from before yesterday is re-priced by the backend: the new preview is shown and bought', async () => {
+    const { el, store, provider } = await openFlow();
+    const clock = movableClock(TODAY, 9, 0);
+    provider.clock = clock;
+    store.clock = clock;
+    await toPreview(el);
+    const later = addDays(TODAY, 2);
+    clock.set(later, 9, 0);
+    root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => text(root(el)).includes('The price or dates changed since the preview'), 'quote changed', { timeout: 3000 });
+    expect(store.records.purchases).to.have.length(0);
+    await waitUntil(() => text(root(el).querySelector('[part=preview]')!).includes(`Start date ${formatDate(later, 'en', 'long')}`), 're-previewed', { timeout: 3000 });
+    await waitUntil(() => text(root(el)).includes('You’ll be adding 3 more licenses to the 10 existing ones'), 'co-termed again', { timeout: 3000 });
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(el, 'licenses-purchased');
+    expect(detail.purchase.licenses[0].startDate).to.equal(later);
+    expect(store.records.purchases).to.have.length(1);
   });
 
   it('without active licenses or stock: the contract term from today, and no stock step', async () => {
@@ -147,7 +200,7 @@ describe('<license-purchase>', () => {
     const t = text(root(el));
     expect(t).to.contain('The licenses run for the contract’s 12-month term from today.');
     expect(t).to.contain('There is no suitable stock for this product, so this is a new purchase.');
-    expect(t).to.contain(`End date ${formatDate(addMonths(today(), 12), 'en', 'long')}`);
+    expect(t).to.contain(`End date ${formatDate(addMonths(TODAY, 12), 'en', 'long')}`);
     expect(t).to.contain('Total $120.00');
   });
 
@@ -160,8 +213,8 @@ describe('<license-purchase>', () => {
     await expect(el).to.be.accessible();
     await radio(el, 'stockChoice', 'use-stock');
     await next(el);
-    const end = endOfMonth();
-    const unit = prorate(money('USD', 12000), today(), end, addMonths(end, -12), end);
+    const end = expiring();
+    const unit = prorate(money('USD', 12000), TODAY, end, addMonths(end, -12), end);
     expect(text(root(el))).to.contain('From stock 5').and.contain(`Total ${formatMoney(money('USD', unit.minor * 2), 'en')}`);
     setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
     const { detail } = await oneEvent(el, 'licenses-purchased');
@@ -182,7 +235,7 @@ describe('<license-purchase>', () => {
     const rows = [...root(el).querySelectorAll('[part=success] tbody tr')].map((r) => text(r));
     expect(rows).to.have.length(2);
     // The head office has no tablets yet, so they run for the 12-month term.
-    expect(rows[0]).to.contain(formatDate(addMonths(today(), 12), 'en', 'long'));
+    expect(rows[0]).to.contain(formatDate(addMonths(TODAY, 12), 'en', 'long'));
     await expect(el).to.be.accessible();
   });
 

@@ -8,6 +8,7 @@ import { RestAdapter } from '../../src/adapter/index.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
 import '../../src/context/define-provider.js';
 import { backend, root } from './helpers.js';
+import { testClock } from '../support/clock.js';
 import { catalogListenerCount } from '../../src/i18n/catalog.js';
 
 interface Seen {
@@ -44,7 +45,7 @@ describe('mounting and unmounting', () => {
     store.reset();
     store.setFault('*', { kind: 'latency', ms: 300 });
     const seen: Seen[] = [];
-    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${spyAdapter(seen)}><div id="slot"></div></channelkit-provider>`);
+    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${spyAdapter(seen)} .clock=${testClock}><div id="slot"></div></channelkit-provider>`);
     const slot = provider.querySelector<HTMLElement>('#slot')!;
     const listenersBefore = catalogListenerCount();
     for (let round = 0; round < 25; round++) {
@@ -70,7 +71,7 @@ describe('mounting and unmounting', () => {
     const store = await backend();
     store.reset();
     store.setFault('*', { kind: 'latency', ms: 200, times: 1 });
-    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter()}><order-form></order-form></channelkit-provider>`);
+    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter()} .clock=${testClock}><order-form></order-form></channelkit-provider>`);
     const el = provider.querySelector('order-form')!;
     el.remove();
     await aTimeout(50);
@@ -82,7 +83,7 @@ describe('mounting and unmounting', () => {
     const store = await backend();
     store.reset();
     const seen: Seen[] = [];
-    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${spyAdapter(seen)}><sale-wizard></sale-wizard></channelkit-provider>`);
+    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${spyAdapter(seen)} .clock=${testClock}><sale-wizard></sale-wizard></channelkit-provider>`);
     const el = provider.querySelector('sale-wizard')!;
     await waitUntil(() => root(el).querySelector('ck-combobox'), 'wizard', { timeout: 3000 });
     const input = root(el).querySelector('ck-combobox')!.shadowRoot!.querySelector('input')!;

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/order-form/define.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
-import { addMonths, formatDate, today } from '../../src/core/index.js';
+import { addMonths, formatDate } from '../../src/core/index.js';
+import { TODAY } from '../support/clock.js';
 import { fillCloud } from './flows.js';
 import { check, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
 
@@ -113,7 +114,7 @@ describe('<order-form>', () => {
     expect(summary(el, 'plan-price')).to.equal('$49.00 / month');
     expect(summary(el, 'prepaid')).to.equal('$588.00');
     expect(summary(el, 'postpaid')).to.equal('$30.00 / month');
-    expect(summary(el, 'first-charge')).to.equal(formatDate(today(), 'en', 'long'));
+    expect(summary(el, 'first-charge')).to.equal(formatDate(TODAY, 'en', 'long'));
     await pick(el, 'currency', 'EUR');
     expect(summary(el, 'plan-price')).to.equal('€45.08 / month');
     expect(summary(el, 'prepaid')).to.equal('€540.96');
@@ -136,7 +137,7 @@ describe('<order-form>', () => {
     const { el } = await open('saas');
     await pick(el, 'packageId', 'pkg-saas-team');
     await check(el, 'postponedBilling');
-    const first = addMonths(today(), 1);
+    const first = addMonths(TODAY, 1);
     expect(summary(el, 'first-charge')).to.equal(`${formatDate(first, 'en', 'long')}Free until ${formatDate(first, 'en', 'long')}`);
   });
 

@@ -4,7 +4,8 @@ import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/sale-wizard/define.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import { RestAdapter, type SaleAdapter } from '../../src/adapter/index.js';
-import { addDays, formatDate, today } from '../../src/core/index.js';
+import { addDays, formatDate } from '../../src/core/index.js';
+import { clockAt, testClock, TODAY } from '../support/clock.js';
 import type { CkCombobox } from '../../src/ui/combobox.js';
 import type { CkTextField } from '../../src/ui/text-field.js';
 import { addLine, chooseOrg, click, next, toReview } from './flows.js';
@@ -24,7 +25,7 @@ describe('<sale-wizard>', () => {
     const store = await backend();
     store.reset();
     store.scenario.sellerWithoutLti = true;
-    const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter()}><sale-wizard></sale-wizard></channelkit-provider>`);
+    const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter()} .clock=${testClock}><sale-wizard></sale-wizard></channelkit-provider>`);
     const el = provider.querySelector<SaleWizard>('sale-wizard')!;
     await loaded(el);
     const t = text(root(el));
@@ -161,7 +162,7 @@ describe('<sale-wizard>', () => {
   it('computes the Cancellation Date live, across a leap day, and rejects a past activation', async () => {
     const store = await backend();
     store.reset();
-    store.today = () => '2024-01-05';
+    store.clock = clockAt('2024-01-05', 12);
     try {
       const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter()}><sale-wizard .clock=${() => new Date(2024, 0, 5, 12)}></sale-wizard></channelkit-provider>`);
       const el = provider.querySelector<SaleWizard>('sale-wizard')!;
@@ -186,8 +187,8 @@ describe('<sale-wizard>', () => {
       const { detail } = await oneEvent(el, 'sale-created');
       expect(detail.sale).to.include({ activationDate: '2024-01-10', cancellationDate: '2025-01-09', status: 'pending-approval' });
     } finally {
+      store.clock = testClock;
       store.reset();
-      store.today = () => today();
     }
   });
 
@@ -196,7 +197,7 @@ describe('<sale-wizard>', () => {
     await toReview(el);
     expect(heading(el)).to.contain('Review and create');
     const t = text(root(el));
-    expect(t).to.contain('Contoso Training Partners').and.contain('12 users × $25.00 = $300.00').and.contain(`Cancellation Date ${formatDate(addDays(today(), 365), 'en', 'long')}`);
+    expect(t).to.contain('Contoso Training Partners').and.contain('12 users × $25.00 = $300.00').and.contain(`Cancellation Date ${formatDate(addDays(TODAY, 365), 'en', 'long')}`);
     store.setFault('create-sale', { kind: 'latency', ms: 300, times: 1 });
     const b = root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!;
     const created = oneEvent(el, 'sale-created');

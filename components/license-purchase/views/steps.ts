@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Contract } from '../../../src/schemas/license.js';
 import type { LicensePurchase } from '../license-purchase.js';
-import { contractBlock, contractOf, expiryPhrase, fromStock, NOTE_MAX_LENGTH, parsedQuantity, productOf, quantityLimits, quote, usableContracts } from '../model.js';
+import { contractBlock, contractOf, expiryPhrase, fromStock, NOTE_MAX_LENGTH, parsedQuantity, productOf, quantityLimits, usableContracts } from '../model.js';
 
 type V = LicensePurchase;
 
@@ -157,12 +157,13 @@ export function renderPreviewStep(v: V) {
   const contract = contractOf(v.draft, ctx)!;
   const product = productOf(v.draft, ctx)!;
   const account = ctx.accounts.find((a) => a.id === v.draft.accountId);
-  const q = quote(v.draft, ctx, v.todayDate);
-  if (!q) return nothing;
+  const p = v.preview;
+  if (!p) return nothing;
+  const q = p.quote;
   const qty = parsedQuantity(v.draft) ?? 0;
   const stock = fromStock(v.draft, ctx);
   const sentence = q.coTermed
-    ? v.m('coterm', { count: qty, existing: ctx.active?.count ?? 0, when: expiryPhrase(q.endDate, v.todayDate, v.localeCode) })
+    ? v.m('coterm', { count: qty, existing: ctx.active?.count ?? 0, when: expiryPhrase(q.endDate, p.quotedOn, v.localeCode) })
     : v.m('plainTerm', { months: contract.termMonths });
   return html`<p class="lead">${v.m('previewLead')}</p>
     ${(ctx.stock?.available ?? 0) === 0 ? html`<p class="note">${v.m('noStock')}</p>` : nothing}

@@ -33,7 +33,10 @@ async function respond(store: DemoStore, route: RouteName, request: Request, run
   }
   void request;
   const r = await run();
-  return r.body === undefined ? new HttpResponse(null, { status: r.status }) : HttpResponse.json(r.body as object, { status: r.status });
+  if (r.body === undefined) return new HttpResponse(null, { status: r.status });
+  // Exact figures (a proration factor's BigInt parts) travel as decimal strings.
+  const json = JSON.stringify(r.body, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return new HttpResponse(json, { status: r.status, headers: { 'Content-Type': 'application/json' } });
 }
 
 async function jsonBody(request: Request): Promise<unknown> {

@@ -2,10 +2,10 @@
  * Seed data for the demo backend. Covers every path the seeds describe: a seller with the
  * LTI service and one without, child organizations and resellers, IT PRO / Practice Test
  * distributions (and some not valid for a subscription plan), contracts active, expired,
- * suspended and without permission, stock, licenses that expire this month, cloud and SaaS
+ * suspended and without permission, stock, licenses that expire soon (see expiringLicensesEnd), cloud and SaaS
  * plans, data centers, and a product with resources, currencies and languages.
  */
-import { addMonths, billingDateInMonth, type CalendarDate, monthOf, yearOf } from '../../core/dates.js';
+import { addDays, addMonths, billingDateInMonth, type CalendarDate, daysBetween, monthOf, yearOf } from '../../core/dates.js';
 import type { Account, Contract, License, Product } from '../../schemas/license.js';
 import type { DataCenter, PlanPackage } from '../../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../../schemas/plan.js';
@@ -31,8 +31,22 @@ export interface DemoData {
 
 const org = (id: string, name: string, kind: Organization['kind'], parentId: string | null, country: string): Organization => ({ id, name, kind, parentId, country });
 
-export function seedData(today: CalendarDate): DemoData {
+/** Days before a month's end from which the "expiring" licenses end a week ahead instead. */
+export const EXPIRING_MIN_DAYS = 7;
+
+/**
+ * When the account's expiring licenses end: the last day of this month, or, in a month's last
+ * week, a week from today (next month), so they are still active and a purchase co-terms
+ * with them on every day of the year. The preview's sentence says which ("set to expire this
+ * month", "next month").
+ */
+export function expiringLicensesEnd(today: CalendarDate): CalendarDate {
   const endOfThisMonth = billingDateInMonth(yearOf(today), monthOf(today), 31);
+  return daysBetween(today, endOfThisMonth) >= EXPIRING_MIN_DAYS ? endOfThisMonth : addDays(today, EXPIRING_MIN_DAYS);
+}
+
+export function seedData(today: CalendarDate): DemoData {
+  const expiringEnd = expiringLicensesEnd(today);
   const seller = org('org-northwind', 'Northwind Learning', 'own', null, 'US');
   const organizations = [
     seller,
@@ -140,8 +154,8 @@ export function seedData(today: CalendarDate): DemoData {
       productId: 'prd-laptop',
       accountId: 'acc-contoso-hq',
       contractId: 'ctr-device-2025',
-      startDate: addMonths(endOfThisMonth, -12),
-      endDate: endOfThisMonth,
+      startDate: addMonths(expiringEnd, -12),
+      endDate: expiringEnd,
       status: 'active',
       fromStock: false,
     });

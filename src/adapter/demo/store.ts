@@ -3,7 +3,8 @@
  * schemas and billing core as the widgets), idempotency keys, and fault injection.
  * It knows nothing of HTTP; handlers.ts serves it over the REST contract with msw.
  */
-import { type CalendarDate, compareDates, today as todayInZone } from '../../core/dates.js';
+import { type Clock, pricingDate, stampFrom, systemClock, todayFrom } from '../../core/clock.js';
+import { type CalendarDate, compareDates } from '../../core/dates.js';
 import { licenseQuote, orderQuote, saleCancellationDate, saleLineQuote } from '../../core/quotes.js';
 import { sumMoney } from '../../core/money.js';
 import { checkDomain } from '../../schemas/domain.js';
@@ -73,7 +74,7 @@ export interface DemoRecords {
 }
 
 const ok = (body: unknown, status = 200): DemoResponse => ({ status, body });
-const fail = (status: number, message: string, extra: { code?: string; fields?: FieldErrors } = {}): DemoResponse => ({
+const fail = (status: number, message: string, extra: { code?: string; fields?: FieldErrors; quote?: unknown } = {}): DemoResponse => ({
   status,
   body: { error: { message, ...extra } },
 });
@@ -87,9 +88,27 @@ export class DemoStore {
   readonly idempotency = new Map<string, DemoResponse>();
   private seq = 0;
 
-  constructor(public today: () => CalendarDate = () => todayInZone()) {
-    this.data = seedData(today());
+  /**
+   * @param clock The backend's own clock: "today", `createdAt` stamps and ids come from it.
+   * @param timeZone The business time zone that decides "today" (default: the runtime's).
+   */
+  constructor(
+    public clock: Clock = systemClock,
+    public timeZone?: string,
+  ) {
+    this.data = seedData(this.today());
     this.records = { sales: [], orders: [], purchases: [], plans: [], accountsByContract: {} };
+  }
+
+  /** Today in the business time zone, from the backend's clock. */
+  today(): CalendarDate {
+    return todayFrom(this.clock, this.timeZone);
+  }
+
+  /** The date a create is priced with (its `quotedOn` when honoured), or a 409 `quote-changed`. */
+  private priceDate(quotedOn: CalendarDate | undefined, quote: (date: CalendarDate) => unknown): CalendarDate | DemoResponse {
+    const date = pricingDate(quotedOn, this.today());
+    return date ?? fail(409, 'The price or dates changed since the preview. Review the new preview and submit again.', { code: 'quote-changed', quote: quote(this.today()) });
   }
 
   /** Everything created so far, to persist (the demo keeps it in localStorage). */
@@ -150,7 +169,7 @@ export class DemoStore {
 
   private nextId(prefix: string): string {
     this.seq += 1;
-    return `${prefix}-${Date.now().toString(36)}${this.seq.toString(36)}`;
+    return `${prefix}-${this.clock().getTime().toString(36)}${this.seq.toString(36)}`;
   }
 
   // ---- sales -------------------------------------------------------------------------------
@@ -178,8 +197,10 @@ export class DemoStore {
       const v = validate(saleInputSchema, body);
       if (!v.ok) return fail(422, 'Some values were not accepted.', { fields: v.errors });
       const input = v.value;
+      const on = this.priceDate(input.quotedOn, () => ({ activationDate: this.today() }));
+      if (typeof on !== 'string') return on;
       const fields: FieldErrors = {};
-      if (compareDates(input.activationDate, this.today()) < 0) fields.activationDate = 'The activation date cannot be in the past.';
+      if (compareDates(input.activationDate, on) < 0) fields.activationDate = 'The activation date cannot be in the past.';
       if (!this.data.billingMethods.some((b) => b.id === input.billingMethodId)) fields.billingMethodId = 'Choose a billing method.';
       let organization: Organization | undefined;
       if (input.organization.kind === 'existing') {
@@ -224,7 +245,7 @@ export class DemoStore {
         orderNumber: input.orderNumber,
         billingMethodId: input.billingMethodId,
         comment: input.comment,
-        createdAt: new Date().toISOString(),
+        createdAt: stampFrom(this.clock),
       };
       this.records.sales.push(sale);
       return ok(sale, 201);
@@ -280,10 +301,14 @@ export class DemoStore {
   }
 
   activeLicenses(accountId: string, productId: string): DemoResponse {
-    const today = this.today();
+    return ok(this.activeLicensesOn(accountId, productId, this.today()));
+  }
+
+  /** The account's licenses of a product still active on `today`, summarised. */
+  private activeLicensesOn(accountId: string, productId: string, today: CalendarDate): { accountId: string; productId: string; count: number; endDate: CalendarDate | null } {
     const active = this.data.licenses.filter((l) => l.accountId === accountId && l.productId === productId && l.status === 'active' && l.endDate > today);
     const endDate = active.reduce<CalendarDate | null>((latest, l) => (latest === null || l.endDate > latest ? l.endDate : latest), null);
-    return ok({ accountId, productId, count: active.length, endDate });
+    return { accountId, productId, count: active.length, endDate };
   }
 
   private applyPurchase(p: Purchase): void {
@@ -316,11 +341,15 @@ export class DemoStore {
       if (!this.data.accounts.some((a) => a.id === input.accountId)) return fail(422, 'Choose an account.', { fields: { accountId: 'Choose an account.' } });
       const available = this.data.stock[`${contract.id}|${product.id}`] ?? 0;
       const fromStock = input.useStock ? Math.min(available, input.quantity) : 0;
-      const existing = this.activeLicenses(input.accountId, product.id).body as { count: number; endDate: CalendarDate | null };
-      const today = this.today();
-      const q = licenseQuote({ today, currency: contract.currency, unitPrice: product.unitPrice, termMonths: contract.termMonths, quantity: input.quantity, fromStock, existing });
+      const quoteOn = (today: CalendarDate) => {
+        const existing = this.activeLicensesOn(input.accountId, product.id, today);
+        return licenseQuote({ today, currency: contract.currency, unitPrice: product.unitPrice, termMonths: contract.termMonths, quantity: input.quantity, fromStock, existing });
+      };
+      const on = this.priceDate(input.quotedOn, quoteOn);
+      if (typeof on !== 'string') return on;
+      const q = quoteOn(on);
       if (q.total.minor !== input.expected.total.minor || q.total.currency !== input.expected.total.currency || q.endDate !== input.expected.endDate) {
-        return fail(409, 'The price or dates changed since the preview. Review the new preview and buy again.', { code: 'quote-changed' });
+        return fail(409, 'The price or dates changed since the preview. Review the new preview and buy again.', { code: 'quote-changed', quote: quoteOn(this.today()) });
       }
       const purchaseId = this.nextId('pur');
       const licenses: License[] = Array.from({ length: input.quantity }, (_, i) => ({
@@ -333,7 +362,7 @@ export class DemoStore {
         status: 'active',
         fromStock: i < fromStock,
       }));
-      const purchase: Purchase = { id: purchaseId, licenses, total: q.total, createdAt: new Date().toISOString() };
+      const purchase: Purchase = { id: purchaseId, licenses, total: q.total, createdAt: stampFrom(this.clock) };
       this.applyPurchase(purchase);
       this.records.purchases.push(purchase);
       return ok(purchase, 201);
@@ -364,16 +393,19 @@ export class DemoStore {
         domain = d.ok ? d.unicode : input.domain;
         if (d.ok) this.data.takenDomains.push(d.ascii);
       }
-      const today = this.today();
-      const q = orderQuote({
-        currency: input.currency,
-        monthlyPrice: pkg.monthlyPrice[input.currency]!,
-        perUserPrice: pkg.perUserPrice[input.currency] ?? 0,
-        prepaidMonths: pkg.prepaidMonths,
-        users: 0,
-        orderDate: today,
-        postponedBilling: input.postponedBilling,
-      });
+      const quoteOn = (orderDate: CalendarDate) =>
+        orderQuote({
+          currency: input.currency,
+          monthlyPrice: pkg.monthlyPrice[input.currency]!,
+          perUserPrice: pkg.perUserPrice[input.currency] ?? 0,
+          prepaidMonths: pkg.prepaidMonths,
+          users: 0,
+          orderDate,
+          postponedBilling: input.postponedBilling,
+        });
+      const on = this.priceDate(input.quotedOn, quoteOn);
+      if (typeof on !== 'string') return on;
+      const q = quoteOn(on);
       const order: Order = {
         id: `ORD-${String(100000 + this.records.orders.length + 1)}`,
         kind: input.kind,
@@ -387,7 +419,7 @@ export class DemoStore {
         credentialsSentTo: input.kind === 'cloud' ? [input.customer.email] : [],
         credentialsToAuthor: input.kind === 'cloud' && input.sendCredentialsToAuthor,
         domain,
-        createdAt: new Date().toISOString(),
+        createdAt: stampFrom(this.clock),
         monthlyPrice: q.monthlyPrice.minor,
       };
       this.records.orders.push(order);
@@ -421,7 +453,7 @@ export class DemoStore {
       if (!v.ok) return fail(422, 'Some values were not accepted.', { fields: v.errors });
       const existing = planId ? this.allPlans().find((p) => p.id === planId) : undefined;
       if (planId && !existing) return fail(404, 'This service plan was not found.', { code: 'plan-not-found' });
-      const plan: ServicePlan = { ...v.value, id: planId ?? this.nextId('plan'), updatedAt: new Date().toISOString() };
+      const plan: ServicePlan = { ...v.value, id: planId ?? this.nextId('plan'), updatedAt: stampFrom(this.clock) };
       this.records.plans = [...this.records.plans.filter((p) => p.id !== plan.id), plan];
       return ok(plan, planId ? 200 : 201);
     });
@@ -433,7 +465,7 @@ export class DemoStore {
       if (!source) return fail(404, 'This service plan was not found.', { code: 'plan-not-found' });
       const name = typeof (body as { name?: unknown })?.name === 'string' ? (body as { name: string }).name.trim() : '';
       if (!name) return fail(422, 'Enter a name for the copy.', { fields: { name: 'Enter a name for the copy.' } });
-      const copy: ServicePlan = { ...structuredClone(source), id: this.nextId('plan'), name, updatedAt: new Date().toISOString() };
+      const copy: ServicePlan = { ...structuredClone(source), id: this.nextId('plan'), name, updatedAt: stampFrom(this.clock) };
       this.records.plans.push(copy);
       return ok(copy, 201);
     });

@@ -29,6 +29,11 @@ export function calendarDateAt(instant: Date, timeZone?: string): CalendarDate {
   return calendarDate(Number(p.year), Number(p.month), Number(p.day));
 }
 
+/** Today's calendar date in `timeZone` (default: the runtime's zone) at the instant `now`. */
+export function today(timeZone?: string, now: Date = systemClock()): CalendarDate {
+  return calendarDateAt(now, timeZone);
+}
+
 /** Today in the business time zone, read once from `clock`. */
 export function todayFrom(clock: Clock = systemClock, timeZone?: string): CalendarDate {
   return calendarDateAt(clock(), timeZone);

@@ -198,16 +198,6 @@ export function earlierDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 }
 
 /**
- * Today's calendar date where the user is (or in `timeZone`), read with Intl so the
- * answer is the date on the user's wall calendar.
- */
-export function today(timeZone?: string, now: Date = new Date()): CalendarDate {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const p = Object.fromEntries(fmt.formatToParts(now).map((x) => [x.type, x.value]));
-  return ymd(Number(p.year), Number(p.month), Number(p.day));
-}
-
-/**
  * The billing date of a month: the billing day, or the month's last day when the
  * billing day is past it (billing day 31 in February is Feb 28 or 29).
  */

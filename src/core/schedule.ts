@@ -15,6 +15,11 @@
  *   9 decimals HALF_UP, then HALF_UP to the minor unit, line by line.
  * - Billing-day aligned periods run from billing date to billing date; a billing day past
  *   a month's end is that month's last day.
+ * - Renewals keep the anchor: the first day of the first term (activation, or the end of the
+ *   trial). Term k of a month or year term ends anchor + k terms, and monthly or yearly periods
+ *   count from the anchor, so a day-31 anchor means each month's last day: three 1-month terms
+ *   from Jan 31 run to Feb 28, Mar 31, Apr 30, like one 3-month term (not Mar 28, Apr 28).
+ * - Dates stay within 0001-01-01…9999-12-31: a schedule that would end later is refused.
  *
  * Rules per type (from the vendor portal's definitions; where it is silent, the choice is
  * the one common to subscription billing systems and is marked "chosen"):
@@ -39,17 +44,23 @@
  *   partial stretches prorated (usage default: the ordered quantity).
  */
 import type { BillingTypeId } from './billing-types.js';
+import { isCurrencyCode } from './currencies.js';
 import {
+  addDays,
   addDuration,
   addMonths,
-  addYears,
   type CalendarDate,
   checkBillingDay,
+  compareDates,
   daysBetween,
   type Duration,
+  DURATION_UNITS,
+  earlierDate,
   isCalendarDate,
+  LAST_CALENDAR_DATE,
   nextBillingDate,
   previousBillingDate,
+  wholeMonthsBetween,
 } from './dates.js';
 import { type Money, money, multiplyMoney, sumMoney, zero } from './money.js';
 import { applyFactor, factorToString, FACTOR_SCALE, type ProrationFactor, prorationFactor } from './proration.js';
@@ -140,6 +151,19 @@ interface Segment {
   fullEnd: CalendarDate;
 }
 
+/**
+ * One term, and where its months are counted from: month and year terms count from the
+ * schedule's anchor (the first day of the first term), so renewals keep the anchor's day
+ * (Jan 31 renews on Feb 28, Mar 31, Apr 30); day terms count from their own start.
+ * Month `offset` from `origin` is the term's start.
+ */
+interface Term {
+  start: CalendarDate;
+  end: CalendarDate;
+  origin: CalendarDate;
+  offset: number;
+}
+
 type Alignment = 'interval-month' | 'interval-year' | 'billing-day' | 'whole';
 type Pricing = 'prorate' | 'whole-month' | 'free-first';
 interface Rule {
@@ -164,24 +188,25 @@ const RULES: Record<BillingTypeId, Rule> = {
   'payg-external': { align: 'billing-day', timing: 'arrears', pricing: 'prorate' },
 };
 
-function intervalSegments(start: CalendarDate, end: CalendarDate, step: (d: CalendarDate, n: number) => CalendarDate): Segment[] {
+/** Periods of `stepMonths` months counted from the term's origin, the last one cut at the term's end. */
+function intervalSegments(term: Term, stepMonths: number): Segment[] {
   const out: Segment[] = [];
   for (let k = 0; ; k++) {
-    const s = step(start, k);
-    if (s >= end) break;
-    const fullEnd = step(start, k + 1);
-    out.push({ start: s, end: fullEnd < end ? fullEnd : end, fullStart: s, fullEnd });
+    const s = addMonths(term.origin, term.offset + k * stepMonths);
+    if (compareDates(s, term.end) >= 0) break;
+    const fullEnd = addMonths(term.origin, term.offset + (k + 1) * stepMonths);
+    out.push({ start: s, end: earlierDate(fullEnd, term.end), fullStart: s, fullEnd });
   }
   return out;
 }
 
-function billingDaySegments(start: CalendarDate, end: CalendarDate, billingDay: number): Segment[] {
+function billingDaySegments(term: Term, billingDay: number): Segment[] {
   const out: Segment[] = [];
-  let s = start;
-  while (s < end) {
+  let s = term.start;
+  while (compareDates(s, term.end) < 0) {
     const fullStart = previousBillingDate(s, billingDay);
     const fullEnd = nextBillingDate(s, billingDay);
-    out.push({ start: s, end: fullEnd < end ? fullEnd : end, fullStart, fullEnd });
+    out.push({ start: s, end: earlierDate(fullEnd, term.end), fullStart, fullEnd });
     s = fullEnd;
   }
   return out;
@@ -199,32 +224,62 @@ function checkWhole(value: number | undefined, field: string, min = 0): number {
   return v;
 }
 
+function checkDuration(value: unknown, field: string): Duration {
+  const d = value as Partial<Duration> | null;
+  if (typeof d !== 'object' || d === null) throw new ScheduleInputError(field, `${field} must be a duration ({ quantity, unit })`);
+  if (!DURATION_UNITS.includes(d.unit as Duration['unit'])) {
+    throw new ScheduleInputError(`${field}.unit`, `${field}.unit must be day, month or year, got ${JSON.stringify(d.unit)}`);
+  }
+  checkWhole(d.quantity, `${field}.quantity`, 1);
+  return d as Duration;
+}
+
 function validate(input: ScheduleInput): void {
-  if (!RULES[input.billingType]) throw new ScheduleInputError('billingType', `unknown billing type "${input.billingType}"`);
+  if (!Object.hasOwn(RULES, input.billingType)) throw new ScheduleInputError('billingType', `unknown billing type "${input.billingType}"`);
+  if (typeof input.currency !== 'string' || !isCurrencyCode(input.currency)) {
+    throw new ScheduleInputError('currency', `"${input.currency}" is not an ISO 4217 currency code`);
+  }
   if (!isCalendarDate(input.activationDate)) throw new ScheduleInputError('activationDate', `"${input.activationDate}" is not a calendar date`);
   try {
     checkBillingDay(input.billingDay);
   } catch (e) {
     throw new ScheduleInputError('billingDay', (e as Error).message);
   }
-  const dur = 'endless' in input.term ? input.term.horizon : input.term;
-  checkWhole(dur.quantity, 'term.quantity', 1);
-  if (input.trial) checkWhole(input.trial.quantity, 'trial.quantity', 1);
+  const term = input.term as Partial<{ endless: unknown; horizon: unknown }> | null;
+  if (typeof term === 'object' && term !== null && 'endless' in term) {
+    if (term.endless !== true) throw new ScheduleInputError('term.endless', 'term.endless must be true when given');
+    checkDuration(term.horizon, 'term.horizon');
+  } else checkDuration(term, 'term');
+  if (input.trial) checkDuration(input.trial, 'trial');
   checkWhole(input.terms, 'terms', 0);
   checkWhole(input.periodFee, 'periodFee');
+  if (!Array.isArray(input.lines)) throw new ScheduleInputError('lines', 'lines must be a list');
   input.lines.forEach((l, i) => {
+    if (typeof l?.resourceId !== 'string') throw new ScheduleInputError(`lines.${i}.resourceId`, `lines.${i}.resourceId must be a string`);
     checkWhole(l.quantity, `lines.${i}.quantity`);
     for (const k of ['included', 'recurring', 'setup', 'renewal', 'overuse', 'usage'] as const) checkWhole(l[k], `lines.${i}.${k}`);
   });
 }
 
-/** Months (and a prorated remainder) between two dates, for charging a whole term at once. */
-function termMultiplier(start: CalendarDate, end: CalendarDate): { months: number; rest: ProrationFactor | null } {
-  let months = 0;
-  while (addMonths(start, months + 1) <= end) months++;
-  const from = addMonths(start, months);
-  if (from === end) return { months, rest: null };
-  return { months, rest: prorationFactor(from, end, from, addMonths(start, months + 1)) };
+/** `compute()`, with a date past the calendar's end reported as bad input of `field`. */
+function within<T>(field: string, what: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new ScheduleInputError(field, `${what} ends after ${LAST_CALENDAR_DATE}, the last date the billing core handles`);
+  }
+}
+
+/**
+ * Months (and a prorated remainder) of a whole term charged at once, counted from the term's
+ * origin so that a renewal of a month-end anchor is whole months too.
+ */
+function termMultiplier(term: Term): { months: number; rest: ProrationFactor | null } {
+  const months = wholeMonthsBetween(term.origin, term.end) - term.offset;
+  const from = addMonths(term.origin, term.offset + months);
+  if (from === term.end) return { months, rest: null };
+  return { months, rest: prorationFactor(from, term.end, from, addMonths(term.origin, term.offset + months + 1)) };
 }
 
 /** Computes the charges of a subscription. Pure; throws ScheduleInputError on bad input. */
@@ -235,22 +290,30 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
   const m = (minor: number): Money => money(currency, minor);
   const charges: Charge[] = [];
 
-  let cursor = input.activationDate;
+  const activation = input.activationDate;
+  let cursor = activation;
   if (input.trial) {
-    const trialEnd = addDuration(cursor, input.trial);
+    const trial = input.trial;
+    const trialEnd = within('trial', `a trial of ${trial.quantity} ${trial.unit}(s) from ${activation}`, () => addDuration(activation, trial));
     charges.push({ date: cursor, periodStart: cursor, periodEnd: trialEnd, kind: 'trial', proration: null, lines: [], amount: zero(currency) });
     cursor = trialEnd;
   }
-  const termStart = cursor;
+  // The anchor: every term ends a whole number of terms after it (see Term).
+  const anchor = cursor;
   const endless = 'endless' in input.term;
+  const duration = 'endless' in input.term ? input.term.horizon : input.term;
   const termCount = endless ? 1 : Math.max(1, input.terms ?? 1);
+  const monthsPerTerm = duration.unit === 'month' ? duration.quantity : duration.unit === 'year' ? 12 * duration.quantity : null;
+  const termEnd = (k: number): CalendarDate =>
+    monthsPerTerm === null ? addDays(anchor, k * duration.quantity) : addMonths(anchor, k * monthsPerTerm);
+  const what = `${termCount > 1 ? `${termCount} terms` : 'a term'} of ${duration.quantity} ${duration.unit}(s) from ${anchor}`;
+  within('term', what, () => termEnd(termCount));
 
   for (let t = 0; t < termCount; t++) {
     const start = cursor;
-    const end = endless
-      ? addDuration(start, (input.term as { horizon: Duration }).horizon)
-      : addDuration(start, input.term as Duration);
+    const end = termEnd(t + 1);
     cursor = end;
+    const term: Term = monthsPerTerm === null ? { start, end, origin: start, offset: 0 } : { start, end, origin: anchor, offset: t * monthsPerTerm };
 
     // One-time lines, carried by the first charge of the term.
     const once: ChargeLine[] = [];
@@ -269,11 +332,9 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
     const wholeTerm = rule.align === 'whole' && !(endless && input.billingType === 'reservation');
     const segments: Segment[] = wholeTerm
       ? [{ start, end, fullStart: start, fullEnd: end }]
-      : rule.align === 'interval-year'
-        ? intervalSegments(start, end, addYears)
-        : rule.align === 'billing-day'
-          ? billingDaySegments(start, end, input.billingDay)
-          : intervalSegments(start, end, addMonths);
+      : rule.align === 'billing-day'
+        ? billingDaySegments(term, input.billingDay)
+        : intervalSegments(term, rule.align === 'interval-year' ? 12 : 1);
 
     segments.forEach((seg, i) => {
       const lines: ChargeLine[] = i === 0 ? [...once] : [];
@@ -287,7 +348,7 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
           factor = prorationFactor(seg.start, seg.end, seg.fullStart, seg.fullEnd);
           proration = { days: factor.days, periodDays: factor.periodDays };
         }
-        for (const l of input.lines) lines.push(...recurringLines(input, l, seg, factor, wholeTerm, m));
+        for (const l of input.lines) lines.push(...recurringLines(input, l, seg, factor, wholeTerm ? term : null, m));
       }
       const date = rule.timing === 'arrears' ? seg.end : seg.start;
       charges.push({ date, periodStart: seg.start, periodEnd: seg.end, kind, proration, lines, amount: sumMoney(currency, lines.map((x) => x.amount)) });
@@ -298,7 +359,7 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
     currency,
     charges,
     total: sumMoney(currency, charges.map((c) => c.amount)),
-    termStart,
+    termStart: anchor,
     termEnd: cursor,
     endless,
   };
@@ -318,7 +379,8 @@ function recurringLines(
   l: ScheduleLineInput,
   seg: Segment,
   factor: ProrationFactor,
-  wholeTerm: boolean,
+  /** The term, when it is charged whole (reservation). */
+  wholeTerm: Term | null,
   m: (minor: number) => Money,
 ): ChargeLine[] {
   if (!l.recurring) return [];
@@ -340,7 +402,7 @@ function recurringLines(
   if (type === 'non-recurring') return [line(l.resourceId, 'recurring', q, price, ONE)];
   if (wholeTerm) {
     // Reservation: months of the term, plus a prorated remainder for day-based terms.
-    const { months, rest } = termMultiplier(seg.start, seg.end);
+    const { months, rest } = termMultiplier(wholeTerm);
     const perMonth = multiplyMoney(price, q);
     const whole = multiplyMoney(perMonth, months);
     const part = rest ? applyFactor(perMonth, rest) : zero(input.currency);

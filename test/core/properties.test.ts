@@ -101,6 +101,39 @@ describe('billing core properties', () => {
     );
   });
 
+  it('renewals keep the anchor: n terms of q months end where one term of n x q months does', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 14 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.constantFrom('csp-monthly' as const, 'reservation' as const, 'monthly-commitment-monthly-interval' as const),
+        (activationDate, q, n, billingType) => {
+          const input = (term: ScheduleInput['term'], terms: number): ScheduleInput => ({
+            billingType,
+            currency: 'USD',
+            activationDate,
+            billingDay: 1,
+            term,
+            terms,
+            lines: [{ resourceId: 'r', quantity: 1, recurring: 1000 }],
+          });
+          const renewed = chargeSchedule(input({ quantity: q, unit: 'month' }, n));
+          const one = chargeSchedule(input({ quantity: n * q, unit: 'month' }, 1));
+          expect(renewed.termEnd).to.equal(one.termEnd);
+          if (billingType === 'reservation') {
+            // Each renewal is charged whole months: no prorated day from a drifted term.
+            expect(renewed.total.minor).to.equal(n * q * 1000);
+            expect(one.total.minor).to.equal(n * q * 1000);
+          } else {
+            expect(renewed.charges.map((c) => [c.periodStart, c.periodEnd, c.amount.minor])).to.deep.equal(one.charges.map((c) => [c.periodStart, c.periodEnd, c.amount.minor]));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('schedules: total = sum of charges = sum of lines, contiguous, factors within [0, 1]', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

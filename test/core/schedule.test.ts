@@ -205,4 +205,94 @@ describe('chargeSchedule: fees, trials, renewals, edges', () => {
     expect(bad({ lines: [{ resourceId: 'x', quantity: 1.5 }] })).to.equal('lines.0.quantity');
     expect(bad({ lines: [{ resourceId: 'x', quantity: 1, recurring: -1 }] })).to.equal('lines.0.recurring');
   });
+
+  it('refuses a term, horizon or trial in a unit other than day, month or year, and other bad shapes', () => {
+    const refused = (over: Partial<ScheduleInput> | Record<string, unknown>) => {
+      try {
+        chargeSchedule({ ...base('csp-monthly'), ...over } as ScheduleInput);
+      } catch (e) {
+        expect(e).to.be.instanceOf(ScheduleInputError);
+        return [(e as ScheduleInputError).field, (e as Error).message];
+      }
+      return 'accepted';
+    };
+    expect(refused({ term: { quantity: 1, unit: 'week' } })).to.deep.equal(['term.unit', 'term.unit must be day, month or year, got "week"']);
+    expect(refused({ term: { endless: true, horizon: { quantity: 3, unit: 'weeks' } } })![0]).to.equal('term.horizon.unit');
+    expect(refused({ trial: { quantity: 14, unit: 'fortnight' } })![0]).to.equal('trial.unit');
+    expect(refused({ term: null })![0]).to.equal('term');
+    expect(refused({ term: { endless: false, horizon: { quantity: 3, unit: 'month' } } })![0]).to.equal('term.endless');
+    expect(refused({ currency: 'usd' })![0]).to.equal('currency');
+    expect(refused({ billingType: 'constructor' })![0]).to.equal('billingType');
+    expect(refused({ lines: [{ quantity: 1 }] })![0]).to.equal('lines.0.resourceId');
+    expect(refused({ lines: 'seats' })![0]).to.equal('lines');
+  });
+
+  it('refuses, with a clear error, a schedule that would end after 9999-12-31', () => {
+    const err = (over: Partial<ScheduleInput>) => {
+      try {
+        chargeSchedule(base('csp-monthly', over));
+      } catch (e) {
+        return e as ScheduleInputError;
+      }
+      throw new Error('accepted');
+    };
+    const long = err({ term: { quantity: 100_000, unit: 'month' } });
+    expect(long).to.be.instanceOf(RangeError);
+    expect(long.field).to.equal('term');
+    expect(long.message).to.equal('a term of 100000 month(s) from 2025-03-11 ends after 9999-12-31, the last date the billing core handles');
+    expect(err({ activationDate: '9999-12-31' }).field).to.equal('term');
+    expect(err({ activationDate: '9999-12-31', trial: { quantity: 1, unit: 'day' } }).field).to.equal('trial');
+    expect(err({ term: { quantity: 1, unit: 'year' }, terms: 8000 }).message).to.match(/^8000 terms of 1 year\(s\) from 2025-03-11 ends after 9999-12-31/);
+    expect(err({ term: { quantity: Number.MAX_SAFE_INTEGER, unit: 'year' } }).field).to.equal('term');
+    // The last term that fits is scheduled.
+    const last = chargeSchedule(base('csp-annual', { activationDate: '9998-12-31' }));
+    expect(last.termEnd).to.equal('9999-12-31');
+  });
+});
+
+describe('chargeSchedule: renewals keep the anchor day', () => {
+  const ends = (input: ScheduleInput) => chargeSchedule(input).charges.map((c) => c.periodEnd);
+  const month = { quantity: 1, unit: 'month' } as const;
+
+  it('three 1-month terms from Jan 31 end on each month\'s last day, like one 3-month term', () => {
+    const renewed = base('csp-monthly', { activationDate: '2025-01-31', term: month, terms: 3 });
+    expect(ends(renewed)).to.deep.equal(['2025-02-28', '2025-03-31', '2025-04-30']);
+    expect(ends(base('csp-monthly', { activationDate: '2025-01-31', term: { quantity: 3, unit: 'month' } }))).to.deep.equal(ends(renewed));
+    expect(chargeSchedule(renewed).charges.map((c) => c.amount.minor)).to.deep.equal([3000, 3000, 3000]);
+  });
+
+  it('keeps the anchor for every billing type aligned to the activation day and for whole-term charges', () => {
+    for (const t of ['csp-monthly', 'non-refund', 'monthly-commitment-monthly-interval', 'reservation', 'non-recurring'] as const) {
+      const s = chargeSchedule(base(t, { activationDate: '2024-01-31', term: month, terms: 4 }));
+      expect(s.charges.map((c) => c.periodStart), t).to.deep.equal(['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30']);
+      expect(s.termEnd).to.equal('2024-05-31');
+      if (t !== 'non-recurring') expect(s.charges.map((c) => c.amount.minor), t).to.deep.equal([3000, 3000, 3000, 3000]);
+    }
+  });
+
+  it('renews 2-month terms and yearly terms from the anchor (Feb 29 renews on Feb 28, then Feb 29 again)', () => {
+    const twoMonths = chargeSchedule(base('csp-monthly', { activationDate: '2025-08-31', term: { quantity: 2, unit: 'month' }, terms: 2 }));
+    expect(twoMonths.charges.map((c) => c.periodStart)).to.deep.equal(['2025-08-31', '2025-09-30', '2025-10-31', '2025-11-30']);
+    const yearly = chargeSchedule(base('csp-annual', { activationDate: '2024-02-29', terms: 5 }));
+    expect(yearly.charges.map((c) => c.date)).to.deep.equal(['2024-02-29', '2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29']);
+  });
+
+  it('anchors at the end of the trial', () => {
+    const s = chargeSchedule(base('csp-monthly', { activationDate: '2025-01-01', trial: { quantity: 30, unit: 'day' }, term: month, terms: 3 }));
+    expect(s.charges.map((c) => c.periodStart)).to.deep.equal(['2025-01-01', '2025-01-31', '2025-02-28', '2025-03-31']);
+  });
+
+  it('renews day terms day by day', () => {
+    expect(ends(base('reservation', { activationDate: '2025-01-31', term: { quantity: 30, unit: 'day' }, terms: 3 }))).to.deep.equal(['2025-03-02', '2025-04-01', '2025-05-01']);
+  });
+});
+
+describe('chargeSchedule: amounts past 2^53', () => {
+  it('throws a RangeError rather than a rounded amount', () => {
+    const big = (over: Partial<ScheduleInput>) => () => chargeSchedule(base('csp-annual', over));
+    expect(big({ lines: [{ resourceId: 's', quantity: 1, recurring: 2 ** 52 }] })).to.throw(RangeError, /too large/);
+    expect(big({ lines: [{ resourceId: 's', quantity: 2 ** 40, recurring: 2 ** 20 }] })).to.throw(RangeError, /too large/);
+    expect(big({ lines: [{ resourceId: 's', quantity: 1, recurring: 2 ** 53 }] })).to.throw(RangeError, /lines.0.recurring/);
+    expect(big({ terms: 2, lines: [{ resourceId: 's', quantity: 1, recurring: Math.floor(Number.MAX_SAFE_INTEGER / 12) }] })).to.throw(RangeError, /too large/);
+  });
 });

@@ -99,6 +99,7 @@ const es: Record<SaleKeys, string> = {
   successTitle: 'Se ha registrado la venta',
   successText: 'Su estado es Pendiente de aprobación. Recibirás un correo cuando se apruebe.',
   newSale: 'Registrar otra venta',
+  draftDropped: 'No se pudo recuperar tu venta guardada (era demasiado antigua o estaba dañada), así que el asistente empieza vacío.',
   restored: 'Se ha recuperado tu venta sin terminar.',
   discard: 'Empezar de nuevo',
 };

@@ -99,6 +99,7 @@ const en = {
   successTitle: 'The sale was registered',
   successText: 'Its status is Pending Approval. You will receive a notification email once the sale has been approved.',
   newSale: 'Register another sale',
+  draftDropped: 'Your saved sale could not be restored (it was too old or damaged), so the wizard starts empty.',
   restored: 'Your unfinished sale was restored.',
   discard: 'Start over',
 };

@@ -5,6 +5,8 @@ import { type CalendarDate, compareDates, isCalendarDate } from '../../src/core/
 import { type Money, sumMoney } from '../../src/core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../../src/core/quotes.js';
 import { type Distribution, newContactSchema, newOrganizationSchema, newUserSchema, type SaleInput, saleInputSchema } from '../../src/schemas/sale.js';
+import * as z from 'zod/mini';
+import { draftList, draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { msg } from './messages.js';
 
@@ -36,6 +38,32 @@ export interface SaleDraft {
   billingMethodId: string;
   name: string;
   comment: string;
+}
+
+const personDraft = z.object({ firstName: draftText(), lastName: draftText(), email: draftText(), phone: z.optional(draftText()) });
+
+/** The shape of a stored sale draft (see DraftStorage): bump SALE_DRAFT_VERSION when it changes. */
+export const saleDraftSchema = z.object({
+  orgMode: z.enum(['existing', 'new']),
+  organizationId: draftText(),
+  organizationLabel: draftText(),
+  newOrganization: z.object({ name: draftText(), email: draftText(), country: draftText(), city: draftText(), phone: draftText(), vatNumber: draftText() }),
+  contacts: draftList(personDraft),
+  users: draftList(personDraft),
+  lines: draftList(z.object({ distributionId: draftText(), users: z.int().check(z.gte(1), z.lte(DEFAULT_MAX_USERS)) }), 1000),
+  pending: z.object({ distributionId: draftText(), users: draftText() }),
+  customerPo: draftText(),
+  activationDate: draftText(),
+  orderNumber: draftText(),
+  billingMethodId: draftText(),
+  name: draftText(),
+  comment: draftText(),
+});
+export const SALE_DRAFT_VERSION = 1;
+
+/** Whether the user typed or chose anything (a restored draft is worth a word only then). */
+export function hasInput(draft: SaleDraft, today: CalendarDate): boolean {
+  return JSON.stringify(draft) !== JSON.stringify(emptyDraft(today));
 }
 
 export function emptyDraft(today: CalendarDate): SaleDraft {

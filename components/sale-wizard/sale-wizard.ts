@@ -13,7 +13,9 @@ import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { StepChangeDetail } from '../../src/ui/step-change.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo } from '../../src/ui/quote-memo.js';
+import { draftChecker } from '../../src/schemas/draft.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -27,7 +29,7 @@ import '../../src/ui/define/ck-summary-list.js';
 import '../../src/ui/define/ck-text-field.js';
 import type { SaleCreatedDetail } from './events.js';
 import { msg, type SaleMessage } from './messages.js';
-import { emptyDraft, locateServerError, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
+import { emptyDraft, hasInput, locateServerError, SALE_DRAFT_VERSION, saleDraftSchema, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
 import { renderAccountStep } from './views/account-step.js';
 import { renderDistributionStep } from './views/distribution-step.js';
 import { renderReviewStep } from './views/review-step.js';
@@ -35,7 +37,6 @@ import { renderSetupStep } from './views/setup-step.js';
 import { renderSuccess } from './views/success.js';
 
 const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribution: 'stepDistribution', setup: 'stepSetup', review: 'stepReview' };
-const STORAGE_PREFIX = 'channelkit:sale-wizard:';
 
 /**
  * Registers a per-user subscription sale in three steps and a review: the organization
@@ -133,11 +134,19 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
   /** The user pressed Add distribution: show the pending line's errors. */
   @state() pendingSubmitted = false;
   @state() restored = false;
+  /** A stored draft could not be used (wrong shape, too old): say so once. */
+  @state() droppedDraft = false;
   /** Backend field errors, by draft path, until the user edits the field. */
   @state() private serverErrors: FieldErrors = {};
 
   private readonly creation = new Submission<Sale>(this);
   private readonly reviewed = new QuoteMemo<string>();
+  private readonly drafts = new DraftStorage<SaleDraft>({
+    key: () => this.draftKey && `sale-wizard:${this.draftKey}`,
+    version: SALE_DRAFT_VERSION,
+    check: draftChecker(saleDraftSchema),
+    clock: () => this.now,
+  });
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
 
   private readonly contextTask = this.track(
@@ -158,27 +167,19 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
 
   private restore(): void {
     this.draft = emptyDraft(this.today());
-    if (!this.draftKey) return;
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(STORAGE_PREFIX + this.draftKey) ?? 'null') as { draft: SaleDraft; step: StepName } | null;
-      if (saved?.draft && STEPS.includes(saved.step)) {
-        this.draft = { ...this.draft, ...saved.draft };
-        this.step = saved.step;
-        this.restored = true;
-      }
-    } catch {
-      // A broken stored draft is ignored, not fatal.
-    }
+    const r = this.drafts.load();
+    this.droppedDraft = r.kind === 'dropped';
+    if (r.kind !== 'restored') return;
+    const { draft, step, submission } = r.saved;
+    this.draft = draft;
+    if (step && (STEPS as readonly string[]).includes(step)) this.step = step as StepName;
+    this.creation.resume(submission);
+    this.restored = hasInput(draft, this.today());
   }
 
   private persist(): void {
-    if (!this.draftKey) return;
-    try {
-      if (this.creation.state === 'done') sessionStorage.removeItem(STORAGE_PREFIX + this.draftKey);
-      else sessionStorage.setItem(STORAGE_PREFIX + this.draftKey, JSON.stringify({ draft: this.draft, step: this.step }));
-    } catch {
-      // Storage full or blocked: the wizard still works, it just will not resume.
-    }
+    if (this.creation.state === 'done') this.drafts.clear();
+    else this.drafts.save({ draft: this.draft, step: this.step, submission: this.creation.pending() ?? undefined });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -313,7 +314,10 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     // The date the review was made on: the same for a retry of the same draft, even after midnight.
     const quotedOn = this.reviewed.get([this.draft], () => this.today(), (today) => today)!.quotedOn;
     const input = toInput(this.draft, quotedOn);
-    const sale = await this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
+    const running = this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
+    // The key travels with the stored draft before any response can be lost.
+    this.persist();
+    const sale = await running;
     await this.updateComplete;
     if (sale) {
       this.persist();
@@ -350,6 +354,8 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     this.draft = emptyDraft(this.today());
     this.serverErrors = {};
     this.restored = false;
+    this.droppedDraft = false;
+    this.drafts.clear();
     this.goTo('account');
   }
 
@@ -373,7 +379,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     }
     const index = STEPS.indexOf(this.step);
     const failure = this.creation.state === 'failed' && !Object.keys(this.creation.serverErrors).length ? this.creation.error : null;
-    return html`${this.restored
+    return html`${this.droppedDraft ? html`<ck-alert variant="info">${this.m('draftDropped')}</ck-alert>` : nothing}${this.restored
         ? html`<ck-alert variant="info"
             >${this.m('restored')} <button class="btn link" @click=${() => this.discard()}>${this.m('discard')}</button></ck-alert
           >`

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type AdapterError, isAbort, newIdempotencyKey, toAdapterError } from '../adapter/errors.js';
 import type { FieldErrors } from '../schemas/validate.js';
+import type { PendingSubmission } from './draft-storage.js';
 
 /**
  * Longest a send waits for the time the server gave in Retry-After. A retry asked for earlier
@@ -45,6 +46,22 @@ export class Submission<T> implements ReactiveController {
 
   get busy(): boolean {
     return this.state === 'submitting';
+  }
+
+  /**
+   * The key and payload of a send that has not succeeded yet (in flight or failed), to keep with
+   * a stored draft: a reload, or another widget restoring the draft, sends it again under the
+   * same key, so a lost response can never become a second record.
+   */
+  pending(): PendingSubmission | null {
+    return this.key && this.fingerprint && this.state !== 'done' ? { key: this.key, fingerprint: this.fingerprint } : null;
+  }
+
+  /** Takes over a pending send's key (from a restored draft): the same payload reuses it. */
+  resume(pending: PendingSubmission | undefined): void {
+    if (!pending || this.key) return;
+    this.key = pending.key;
+    this.fingerprint = pending.fingerprint;
   }
 
   /** The key the next send of `payload` uses (for tests and logs). */

@@ -275,6 +275,79 @@ describe('<sale-wizard>', () => {
     sessionStorage.clear();
   });
 
+  it('an untouched reload says nothing; a stored draft of the wrong shape, too old or unreadable is dropped with a word, and the wizard works', async () => {
+    sessionStorage.clear();
+    const first = await open(html`<sale-wizard draft-key="t2"></sale-wizard>`);
+    first.el.remove();
+    const untouched = await open(html`<sale-wizard draft-key="t2"></sale-wizard>`);
+    expect(text(root(untouched.el))).not.to.contain('Your unfinished sale was restored.');
+    untouched.el.remove();
+    const good = JSON.parse(sessionStorage.getItem('channelkit:sale-wizard:t2')!);
+    const bad: unknown[] = [
+      '{not json',
+      JSON.stringify({ ...good, draft: { ...good.draft, contacts: 'a string' } }),
+      JSON.stringify({ ...good, draft: { ...good.draft, name: null } }),
+      JSON.stringify({ ...good, draft: { ...good.draft, lines: [{ distributionId: 'dist-itpro-usd', users: 1e300 }] } }),
+      JSON.stringify({ ...good, draft: { ...good.draft, constructor: 'x', organizationId: { toString: 1 } } }),
+      JSON.stringify({ ...good, v: 0 }),
+      JSON.stringify({ ...good, savedAt: testClock().getTime() - 25 * 60 * 60 * 1000 }),
+      JSON.stringify(null),
+    ];
+    for (const stored of bad) {
+      sessionStorage.setItem('channelkit:sale-wizard:t2', stored as string);
+      const { el } = await open(html`<sale-wizard draft-key="t2"></sale-wizard>`);
+      const t = text(root(el));
+      expect(t, String(stored)).to.contain('Your saved sale could not be restored');
+      expect(heading(el)).to.contain('Account');
+      await chooseOrg(el, 'contoso', 'Contoso Training Partners');
+      await next(el);
+      expect(heading(el)).to.contain('Product distribution');
+      el.remove();
+    }
+    sessionStorage.clear();
+  });
+
+  it('keeps working when storage throws', async () => {
+    const { getItem, setItem } = Storage.prototype;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const { el } = await open(html`<sale-wizard draft-key="t3"></sale-wizard>`);
+      await chooseOrg(el, 'contoso', 'Contoso Training Partners');
+      await next(el);
+      expect(heading(el)).to.contain('Product distribution');
+    } finally {
+      Storage.prototype.getItem = getItem;
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('a wizard removed mid-submit and a new one restoring its draft create one sale', async () => {
+    sessionStorage.clear();
+    const { el, store, provider } = await open(html`<sale-wizard draft-key="t4"></sale-wizard>`);
+    await toReview(el);
+    store.setFault('create-sale', { kind: 'latency', ms: 400, times: 1 });
+    root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await aTimeout(50);
+    el.remove();
+    await aTimeout(600);
+    expect(store.records.sales).to.have.length(1);
+    const again = document.createElement('sale-wizard') as SaleWizard;
+    again.draftKey = 't4';
+    provider.append(again);
+    await loaded(again);
+    expect(heading(again)).to.contain('Review and create');
+    setTimeout(() => root(again).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(again, 'sale-created');
+    expect(detail.sale.id).to.equal(store.records.sales[0]!.id);
+    expect(store.records.sales).to.have.length(1);
+    sessionStorage.clear();
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const { el, store } = await open();
     const part = (p: string) => () => root(el).querySelector(`[part=${p}]`);

@@ -1,7 +1,7 @@
 /**
  * Catalog pricing: per-unit prices, volume tiers, percentages.
  */
-import { divRoundHalfUp } from './decimal.js';
+import { divRoundHalfUp, toSafeNumber } from './decimal.js';
 import { type Money, money, multiplyMoney } from './money.js';
 
 export interface PriceTier {
@@ -27,5 +27,5 @@ export function tieredPrice(currency: string, tiers: readonly PriceTier[], quant
 /** A percentage of an amount (basis points: 1250 = 12.5 %), HALF_UP to the minor unit. */
 export function percentOf(m: Money, basisPoints: number): Money {
   if (!Number.isSafeInteger(basisPoints)) throw new RangeError('basis points must be a whole number');
-  return money(m.currency, Number(divRoundHalfUp(BigInt(m.minor) * BigInt(basisPoints), 10_000n)));
+  return money(m.currency, toSafeNumber(divRoundHalfUp(BigInt(m.minor) * BigInt(basisPoints), 10_000n)));
 }

@@ -13,7 +13,7 @@ import { type Money, multiplyByRatio } from './money.js';
 export const FACTOR_SCALE = 1_000_000_000n;
 
 export interface ProrationFactor {
-  /** The factor in billionths: 1_000_000_000n is a whole period. */
+  /** The factor in billionths: 1_000_000_000n is a whole period (more than that for a stretch longer than it). */
   readonly nanos: bigint;
   /** Days charged and days in the whole period, for display ("21/31"). */
   readonly days: number;
@@ -26,12 +26,26 @@ export function prorationFactor(
   periodStart: CalendarDate,
   periodEnd: CalendarDate,
 ): ProrationFactor {
+  const factor = stretchFactor(from, to, periodStart, periodEnd);
+  if (factor.days > factor.periodDays) throw new RangeError(`${from}..${to} does not fit in ${periodStart}..${periodEnd}`);
+  return factor;
+}
+
+/**
+ * days(from, to) / days(periodStart, periodEnd), like `prorationFactor`, for a stretch that may
+ * be longer than the period: licenses co-termed to an end three terms away cost a factor of
+ * about 3. Never capped at 1.
+ */
+export function stretchFactor(
+  from: CalendarDate,
+  to: CalendarDate,
+  periodStart: CalendarDate,
+  periodEnd: CalendarDate,
+): ProrationFactor {
   const days = daysBetween(from, to);
   const periodDays = daysBetween(periodStart, periodEnd);
   if (periodDays <= 0) throw new RangeError(`empty period ${periodStart}..${periodEnd}`);
-  if (days < 0 || days > periodDays) {
-    throw new RangeError(`${from}..${to} does not fit in ${periodStart}..${periodEnd}`);
-  }
+  if (days < 0) throw new RangeError(`${from}..${to} ends before it starts`);
   return { nanos: divRoundHalfUp(BigInt(days) * FACTOR_SCALE, BigInt(periodDays)), days, periodDays };
 }
 

@@ -2,10 +2,21 @@
  * Quotes the widgets show and the backend checks: one implementation, so the preview a
  * user sees is the figure the demo backend charges.
  */
-import { addDays, addMonths, type CalendarDate, daysBetween } from './dates.js';
+import { addDays, addMonths, type CalendarDate, compareDates, daysBetween, isCalendarDate } from './dates.js';
 import { type Money, money, multiplyMoney, subtractMoney } from './money.js';
 import { type PriceTier, tieredPrice } from './pricing.js';
-import { applyFactor, prorationFactor, type ProrationFactor } from './proration.js';
+import { applyFactor, stretchFactor, type ProrationFactor } from './proration.js';
+
+/** A count or a price in minor units must be a whole number >= min; anything else is a RangeError. */
+function checkWhole(value: number, what: string, min = 0): number {
+  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${what} must be a whole number of at least ${min}, got ${value}`);
+  return value;
+}
+
+function checkDate(value: CalendarDate, what: string): CalendarDate {
+  if (!isCalendarDate(value)) throw new RangeError(`${what} must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
+  return value;
+}
 
 /** Days a subscription sale lasts: the Cancellation Date is the Activation date + 365 days. */
 export const SALE_TERM_DAYS = 365;
@@ -23,8 +34,9 @@ export interface PerUserPricing {
 
 /** Sales Price of a distribution line: per-user price x users, or the volume tier's price x users. */
 export function saleLineQuote(pricing: PerUserPricing, users: number): { unitPrice: Money; total: Money } {
+  checkWhole(users, 'users');
   if (pricing.tiers && pricing.tiers.length > 0) return tieredPrice(pricing.currency, pricing.tiers, users);
-  const unitPrice = money(pricing.currency, pricing.unitPrice);
+  const unitPrice = money(pricing.currency, checkWhole(pricing.unitPrice, 'unit price'));
   return { unitPrice, total: multiplyMoney(unitPrice, users) };
 }
 
@@ -39,15 +51,32 @@ export interface LicenseQuoteInput {
   fromStock?: number;
   /** The account's active licenses of the product; new ones co-term with them. */
   existing?: { count: number; endDate: CalendarDate | null } | null;
+  /**
+   * The contract's end date: no license bought under it ends later. Co-termed and full-term
+   * licenses that would run past it end on it instead and are charged the days they run.
+   */
+  contractEndDate?: CalendarDate;
+  /**
+   * Co-term with the account's active licenses (default true). False: the buyer chose a full
+   * term from today even though licenses exist.
+   */
+  coTerm?: boolean;
 }
 
 export interface LicenseQuote {
   startDate: CalendarDate;
+  /** The day after the last day the licenses run (periods are half-open). */
   endDate: CalendarDate;
+  /** The licenses end with the account's existing ones. */
   coTermed: boolean;
-  /** The share of a full term charged (1 for a full term). */
+  /** The end date is the contract's end date, earlier than the licenses would otherwise end. */
+  cappedAtContractEnd: boolean;
+  /**
+   * The share of a full term charged: days run / days of the contract term that ends on the end
+   * date. May exceed 1 (co-terming to an end more than one term away). Null for a full term.
+   */
   factor: ProrationFactor | null;
-  /** Price of one new license for this (possibly shorter) term. */
+  /** Price of one new license for this (possibly shorter or longer) term. */
   unitPrice: Money;
   /** Licenses charged: quantity minus those from stock. */
   charged: number;
@@ -55,24 +84,48 @@ export interface LicenseQuote {
 }
 
 /**
- * Licenses bought today run for the contract's term; when the account already has active
- * licenses of the product ending later than today, the new ones end with them and are
- * prorated: price x days(today, end) / days(end - term, end).
+ * Licenses bought today run for the contract's term. When the account already has active
+ * licenses of the product ending later than today (and the buyer co-terms, the default), the
+ * new ones end with them instead, however far away that is. Either way they never end after
+ * the contract's end date. Unless they run exactly one term from today, each costs
+ *
+ *     price x days(today, end) / days(end - term, end)
+ *
+ * with the factor to 9 decimals HALF_UP and never capped at 1: licenses co-termed to an end
+ * three terms away cost about three terms. Refuses (RangeError) counts and prices that are not
+ * whole numbers >= 0, a term under one month, dates that are not calendar dates, a contract that
+ * ends on or before today, and totals past Number.MAX_SAFE_INTEGER.
  */
 export function licenseQuote(input: LicenseQuoteInput): LicenseQuote {
-  const { today, currency, termMonths, quantity } = input;
-  const fromStock = Math.min(input.fromStock ?? 0, quantity);
+  const { currency } = input;
+  const today = checkDate(input.today, 'today');
+  const termMonths = checkWhole(input.termMonths, 'the contract term in months', 1);
+  const quantity = checkWhole(input.quantity, 'quantity');
+  const fromStock = Math.min(checkWhole(input.fromStock ?? 0, 'licenses from stock'), quantity);
   const charged = quantity - fromStock;
-  const full = money(currency, input.unitPrice);
+  const full = money(currency, checkWhole(input.unitPrice, 'unit price'));
   const existingEnd = input.existing && input.existing.count > 0 ? input.existing.endDate : null;
-  if (existingEnd && daysBetween(today, existingEnd) > 0) {
-    const termStart = addMonths(existingEnd, -termMonths);
-    const periodStart = termStart < today ? termStart : today;
-    const factor = prorationFactor(today, existingEnd, periodStart, existingEnd);
-    const unitPrice = applyFactor(full, factor);
-    return { startDate: today, endDate: existingEnd, coTermed: true, factor, unitPrice, charged, total: multiplyMoney(unitPrice, charged) };
+  const coTermed = input.coTerm !== false && !!existingEnd && daysBetween(today, checkDate(existingEnd, 'the existing licenses\' end date')) > 0;
+  const naturalEnd = coTermed ? existingEnd! : addMonths(today, termMonths);
+  const contractEnd = input.contractEndDate === undefined ? null : checkDate(input.contractEndDate, 'the contract end date');
+  if (contractEnd && compareDates(contractEnd, today) <= 0) {
+    throw new RangeError(`the contract ended on ${contractEnd}: no license can be bought under it on ${today}`);
   }
-  return { startDate: today, endDate: addMonths(today, termMonths), coTermed: false, factor: null, unitPrice: full, charged, total: multiplyMoney(full, charged) };
+  const cappedAtContractEnd = !!contractEnd && compareDates(contractEnd, naturalEnd) < 0;
+  const endDate = cappedAtContractEnd ? contractEnd! : naturalEnd;
+  const quoted = (factor: ProrationFactor | null, unitPrice: Money): LicenseQuote => ({
+    startDate: today,
+    endDate,
+    coTermed,
+    cappedAtContractEnd,
+    factor,
+    unitPrice,
+    charged,
+    total: multiplyMoney(unitPrice, charged),
+  });
+  if (!coTermed && !cappedAtContractEnd) return quoted(null, full);
+  const factor = stretchFactor(today, endDate, addMonths(endDate, -termMonths), endDate);
+  return quoted(factor, applyFactor(full, factor));
 }
 
 export interface OrderQuoteInput {
@@ -103,9 +156,11 @@ export interface OrderQuote {
 }
 
 export function orderQuote(input: OrderQuoteInput): OrderQuote {
-  const monthlyPrice = money(input.currency, input.monthlyPrice);
-  const postpaidMonthly = multiplyMoney(money(input.currency, input.perUserPrice), input.users);
-  const firstChargeDate = input.postponedBilling ? addMonths(input.orderDate, 1) : input.orderDate;
+  const monthlyPrice = money(input.currency, checkWhole(input.monthlyPrice, 'monthly price'));
+  checkWhole(input.prepaidMonths, 'pre-paid months');
+  const postpaidMonthly = multiplyMoney(money(input.currency, checkWhole(input.perUserPrice, 'price per user')), checkWhole(input.users, 'users'));
+  const orderDate = checkDate(input.orderDate, 'the order date');
+  const firstChargeDate = input.postponedBilling ? addMonths(orderDate, 1) : orderDate;
   return {
     monthlyPrice,
     prepaidTotal: multiplyMoney(monthlyPrice, input.prepaidMonths),

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { ENTRIES } from './entries.mjs';
+import { ENTRIES, SERVER_ENTRIES } from './entries.mjs';
 
 // The library build: one minified ES module per public entry; dependencies stay external so a
 // host that also uses lit loads it once. Types come from tsc (tsconfig.build.json).
@@ -11,11 +11,12 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     lib: {
-      entry: ENTRIES,
+      entry: { ...ENTRIES, ...SERVER_ENTRIES },
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^date-fns($|\/)/],
+      // The server's packages too: hono, and the database drivers a host installs (optional peers).
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^date-fns($|\/)/, /^node:/, /^hono($|\/)/, /^@hono\//, /^pg$/, /^@electric-sql\//],
       // One output file per source module, so package.json "sideEffects" can name exactly
       // the define modules and a bundler keeps only what a host imports.
       output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },

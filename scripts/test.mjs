@@ -28,6 +28,10 @@ const stages = only.length
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ...TIME_ZONES.map((tz) => [`node tests, TZ=${tz}`, 'node', ['scripts/node-tests.mjs'], { TZ: tz }]),
+      // channelkit/server over memory and PGlite, and the conformance suite against it (test/server).
+      ['server and conformance suite (memory, PGlite)', 'node', ['scripts/server-tests.mjs']],
+      // The conformance suite on a real PostgreSQL; skipped with a message when none is installed.
+      ['conformance suite on PostgreSQL', 'node', ['scripts/conformance-postgres.mjs']],
     ];
 
 let passed = 0;

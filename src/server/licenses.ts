@@ -1,0 +1,112 @@
+/** Device licenses under a contract: contracts, accounts, products, stock, active licenses and purchases. */
+import type { CalendarDate } from '../core/dates.js';
+import { licenseQuote } from '../core/quotes.js';
+import { type Contract, type License, type Purchase, purchaseInputSchema } from '../schemas/license.js';
+import { parseBody } from './body.js';
+import { type Answer, ok, type RequestContext } from './context.js';
+import { can } from './principal.js';
+import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
+import { invalidField, Refusal } from './refusal.js';
+import type { RepositoryReads, RepositoryTransaction } from './repository.js';
+
+/** Contracts as this principal sees them: without the create-licenses permission, none allows creating licenses. */
+async function visibleContracts(repo: RepositoryReads, ctx: RequestContext): Promise<Contract[]> {
+  const all = await repo.contracts(ctx.scope);
+  return can(ctx.principal, 'create-licenses') ? all : all.map((c) => ({ ...c, canCreateLicenses: false }));
+}
+
+export async function contracts(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {
+  return ok(await visibleContracts(repo, ctx));
+}
+
+export async function accounts(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {
+  return ok(await repo.accounts(ctx.scope));
+}
+
+const notFound = () => new Refusal(404, 'This contract no longer exists.', { code: 'contract-not-found' });
+
+/** A contract licenses may be created under, or the refusal that says why not. */
+async function usableContract(repo: RepositoryReads, ctx: RequestContext, contractId: string): Promise<Contract> {
+  const c = (await visibleContracts(repo, ctx)).find((x) => x.id === contractId);
+  if (!c) throw notFound();
+  if (c.status !== 'active') throw new Refusal(409, `The contract “${c.name}” is no longer active.`, { code: 'contract-inactive' });
+  if (!c.canCreateLicenses) throw new Refusal(403, `You no longer have permission to create licenses under “${c.name}”.`, { code: 'no-permission' });
+  return c;
+}
+
+export async function saveContractAccount(tx: RepositoryTransaction, ctx: RequestContext, contractId: string, body: unknown): Promise<Answer> {
+  await usableContract(tx, ctx, contractId);
+  const accountId = (body as { accountId?: unknown } | null)?.accountId;
+  if (typeof accountId !== 'string' || !(await tx.accounts(ctx.scope)).some((a) => a.id === accountId)) throw invalidField('accountId', 'Choose an account.');
+  await tx.setContractAccount(ctx.scope, contractId, accountId);
+  return ok((await visibleContracts(tx, ctx)).find((x) => x.id === contractId));
+}
+
+export async function contractProducts(repo: RepositoryReads, ctx: RequestContext, contractId: string): Promise<Answer> {
+  if (!(await repo.contracts(ctx.scope)).some((c) => c.id === contractId)) throw notFound();
+  return ok(await repo.contractProducts(ctx.scope, contractId));
+}
+
+export async function stock(repo: RepositoryReads, ctx: RequestContext, contractId: string, productId: string): Promise<Answer> {
+  return ok({ productId, available: await repo.stock(ctx.scope, contractId, productId) });
+}
+
+/** The account's licenses of a product still active on `on`, summarised: how many, and the latest end. */
+async function activeOn(repo: RepositoryReads, ctx: RequestContext, accountId: string, productId: string, on: CalendarDate) {
+  const active = (await repo.licenses(ctx.scope, accountId, productId)).filter((l) => l.status === 'active' && l.endDate > on);
+  const endDate = active.reduce<CalendarDate | null>((latest, l) => (latest === null || l.endDate > latest ? l.endDate : latest), null);
+  return { accountId, productId, count: active.length, endDate };
+}
+
+export async function activeLicenses(repo: RepositoryReads, ctx: RequestContext, accountId: string, productId: string): Promise<Answer> {
+  return ok(await activeOn(repo, ctx, accountId, productId, ctx.today));
+}
+
+export async function purchase(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {
+  const input = parseBody(purchaseInputSchema, body);
+  const contract = await usableContract(tx, ctx, input.contractId);
+  const product = (await tx.contractProducts(ctx.scope, contract.id)).find((p) => p.id === input.productId);
+  if (!product || !contract.productIds.includes(input.productId)) {
+    throw new Refusal(409, 'This product is no longer part of the contract. Choose another product.', { code: 'product-not-in-contract' });
+  }
+  if ((contract.minQuantity && input.quantity < contract.minQuantity) || (contract.maxQuantity && input.quantity > contract.maxQuantity)) {
+    throw new Refusal(422, 'The quantity is outside the contract’s limits.', {
+      fields: { quantity: `Enter between ${contract.minQuantity ?? 1} and ${contract.maxQuantity ?? '∞'} licenses.` },
+    });
+  }
+  if (!(await tx.accounts(ctx.scope)).some((a) => a.id === input.accountId)) throw invalidField('accountId', 'Choose an account.');
+  const fromStock = input.useStock ? await tx.takeStock(ctx.scope, contract.id, product.id, input.quantity) : 0;
+  const claim = readClaim(body);
+  // Existing licenses as they stand on each date a quote may be made for.
+  const existingOn = new Map<CalendarDate, Awaited<ReturnType<typeof activeOn>>>();
+  for (const on of new Set([ctx.today, claimedToday(claim, ctx.today)])) existingOn.set(on, await activeOn(tx, ctx, input.accountId, product.id, on));
+  const { quote: q } = priceAsQuoted(claim, ctx.today, (today) => {
+    const quote = licenseQuote({
+      today,
+      currency: contract.currency,
+      unitPrice: product.unitPrice,
+      termMonths: contract.termMonths,
+      quantity: input.quantity,
+      fromStock,
+      existing: existingOn.get(today)!,
+      contractEndDate: contract.endDate,
+      // The buyer's choice of a full term over co-terming, once the input carries it.
+      coTerm: (input as { coTerm?: boolean }).coTerm,
+    });
+    return { quote, figures: { total: quote.total, startDate: quote.startDate, endDate: quote.endDate } };
+  });
+  const purchaseId = ctx.newId('pur');
+  const licenses: License[] = Array.from({ length: input.quantity }, (_, i) => ({
+    id: `${purchaseId}-${i + 1}`,
+    productId: product.id,
+    accountId: input.accountId,
+    contractId: contract.id,
+    startDate: q.startDate,
+    endDate: q.endDate,
+    status: 'active',
+    fromStock: i < fromStock,
+  }));
+  const record: Purchase = { id: purchaseId, licenses, total: q.total, createdAt: ctx.now };
+  await tx.insertPurchase(ctx.principal.organizationId, record);
+  return ok(record, 201);
+}

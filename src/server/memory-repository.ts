@@ -1,0 +1,239 @@
+/**
+ * The repository in memory: the demo backend's storage (it runs in a browser) and the quickest
+ * one for tests. Rows keep their insertion order, as the SQL repositories do (ORDER BY seq).
+ * Transactions run one at a time and roll back by restoring a copy, so it behaves like the SQL
+ * repositories: a refused create leaves nothing behind, and concurrent requests with one
+ * idempotency key create one record.
+ */
+import type { Account, Contract, License, Purchase } from '../schemas/license.js';
+import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
+import type { ServicePlan } from '../schemas/plan.js';
+import type { Distribution, Organization, Sale } from '../schemas/sale.js';
+import type { ContractProduct, PlanCatalog, Repository, RepositoryTransaction, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
+
+interface Tables {
+  sellers: SellerRecord;
+  organizations: Organization;
+  distributions: Distribution;
+  contracts: Contract;
+  accounts: Account;
+  contractProducts: ContractProduct;
+  stock: StockLevel;
+  licenses: License;
+  dataCenters: DataCenter;
+  packages: PlanPackage;
+  planCatalogs: PlanCatalog;
+  plans: ServicePlan;
+  sales: Sale;
+  orders: Order;
+  purchases: Purchase;
+  keys: { key: string; fingerprint: string; response: StoredResponse };
+  counters: { name: string; value: number };
+  domains: { ascii: string };
+}
+
+type Row<K extends keyof Tables> = { sellerId: string; row: Tables[K] };
+
+/** Everything the repository holds, as plain data (the demo can persist it). */
+export type MemoryState = { [K in keyof Tables]: Row<K>[] };
+
+const TABLES: (keyof Tables)[] = [
+  'sellers',
+  'organizations',
+  'distributions',
+  'contracts',
+  'accounts',
+  'contractProducts',
+  'stock',
+  'licenses',
+  'dataCenters',
+  'packages',
+  'planCatalogs',
+  'plans',
+  'sales',
+  'orders',
+  'purchases',
+  'keys',
+  'counters',
+  'domains',
+];
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export class MemoryRepository implements Repository {
+  private state: MemoryState;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(state?: MemoryState) {
+    this.state = state ? copy(state) : (Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as MemoryState);
+  }
+
+  /** A copy of everything held, to persist. */
+  snapshot(): MemoryState {
+    return copy(this.state);
+  }
+
+  /** The rows of a table in scope, live (not copies). */
+  private live<K extends keyof Tables>(table: K, scope: Scope): Tables[K][] {
+    return (this.state[table] as Row<K>[]).filter((r) => scope.includes(r.sellerId)).map((r) => r.row);
+  }
+
+  /** Copies of the rows of a table in scope. */
+  private rows<K extends keyof Tables>(table: K, scope: Scope): Tables[K][] {
+    return copy(this.live(table, scope));
+  }
+
+  private insert<K extends keyof Tables>(table: K, sellerId: string, row: Tables[K]): void {
+    (this.state[table] as Row<K>[]).push({ sellerId, row: copy(row) });
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+  async seller(organizationId: string) {
+    return this.rows('sellers', [organizationId])[0] ?? null;
+  }
+  async organizations(scope: Scope) {
+    return this.rows('organizations', scope);
+  }
+  async distributions(scope: Scope) {
+    return this.rows('distributions', scope);
+  }
+  async contracts(scope: Scope) {
+    return this.rows('contracts', scope);
+  }
+  async accounts(scope: Scope) {
+    return this.rows('accounts', scope);
+  }
+  async contractProducts(scope: Scope, contractId: string) {
+    return this.rows('contractProducts', scope)
+      .filter((p) => p.contractId === contractId)
+      .map(({ contractId: _, ...product }) => product);
+  }
+  async stock(scope: Scope, contractId: string, productId: string) {
+    return this.live('stock', scope).find((s) => s.contractId === contractId && s.productId === productId)?.available ?? 0;
+  }
+  async licenses(scope: Scope, accountId: string, productId: string) {
+    return this.rows('licenses', scope).filter((l) => l.accountId === accountId && l.productId === productId);
+  }
+  async dataCenters(scope: Scope) {
+    return this.rows('dataCenters', scope);
+  }
+  async packages(scope: Scope) {
+    return this.rows('packages', scope);
+  }
+  async planCatalog(scope: Scope, productId: string) {
+    return copy(this.live('planCatalogs', scope).find((c) => c.product.id === productId) ?? null);
+  }
+  async plans(scope: Scope, productId: string) {
+    return this.rows('plans', scope).filter((p) => p.productId === productId);
+  }
+  async plan(scope: Scope, planId: string) {
+    return copy(this.live('plans', scope).find((p) => p.id === planId) ?? null);
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+  /** One transaction at a time; a throw restores the state from before it. */
+  transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      const before = copy(this.state);
+      try {
+        return await work(this.tx);
+      } catch (e) {
+        this.state = before;
+        throw e;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private get tx(): RepositoryTransaction {
+    const key = (sellerId: string, key: string) => this.live('keys', [sellerId]).find((k) => k.key === key);
+    return {
+      seller: (id) => this.seller(id),
+      organizations: (s) => this.organizations(s),
+      distributions: (s) => this.distributions(s),
+      contracts: (s) => this.contracts(s),
+      accounts: (s) => this.accounts(s),
+      contractProducts: (s, c) => this.contractProducts(s, c),
+      stock: (s, c, p) => this.stock(s, c, p),
+      licenses: (s, a, p) => this.licenses(s, a, p),
+      dataCenters: (s) => this.dataCenters(s),
+      packages: (s) => this.packages(s),
+      planCatalog: (s, p) => this.planCatalog(s, p),
+      plans: (s, p) => this.plans(s, p),
+      plan: (s, p) => this.plan(s, p),
+      claimKey: async (sellerId, k, fingerprint) => {
+        const seen = key(sellerId, k);
+        if (seen) return copy({ fingerprint: seen.fingerprint, response: seen.response });
+        this.insert('keys', sellerId, { key: k, fingerprint, response: { status: 0, body: null } });
+        return null;
+      },
+      saveResponse: async (sellerId, k, response) => {
+        key(sellerId, k)!.response = copy(response);
+      },
+      insertOrganization: async (sellerId, organization) => this.insert('organizations', sellerId, organization),
+      insertSale: async (sellerId, sale) => this.insert('sales', sellerId, sale),
+      setContractAccount: async (scope, contractId, accountId) => {
+        for (const c of this.live('contracts', scope)) if (c.id === contractId) c.accountId = accountId;
+      },
+      takeStock: async (scope, contractId, productId, wanted) => {
+        const s = this.live('stock', scope).find((x) => x.contractId === contractId && x.productId === productId);
+        const taken = s ? Math.max(0, Math.min(s.available, wanted)) : 0;
+        if (s) s.available -= taken;
+        return taken;
+      },
+      insertPurchase: async (sellerId, purchase) => {
+        this.insert('purchases', sellerId, purchase);
+        for (const l of purchase.licenses) this.insert('licenses', sellerId, l);
+      },
+      claimDomain: async (sellerId, ascii) => {
+        if (this.state.domains.some((d) => d.row.ascii === ascii)) return false;
+        this.insert('domains', sellerId, { ascii });
+        return true;
+      },
+      nextNumber: async (sellerId, name) => {
+        let counter = this.live('counters', [sellerId]).find((c) => c.name === name);
+        if (!counter) {
+          this.insert('counters', sellerId, { name, value: 0 });
+          counter = this.live('counters', [sellerId]).find((c) => c.name === name)!;
+        }
+        counter.value += 1;
+        return counter.value;
+      },
+      insertOrder: async (sellerId, order) => this.insert('orders', sellerId, order),
+      savePlan: async (scope, sellerId, plan) => {
+        const i = this.state.plans.findIndex((p) => scope.includes(p.sellerId) && p.row.id === plan.id);
+        if (i >= 0) this.state.plans[i] = { sellerId: this.state.plans[i]!.sellerId, row: copy(plan) };
+        else this.insert('plans', sellerId, plan);
+      },
+    };
+  }
+
+  async load(data: readonly TenantData[]): Promise<void> {
+    await this.transaction(async () => {
+      for (const d of data) {
+        const id = d.sellerId;
+        if (d.seller) this.insert('sellers', id, d.seller);
+        const add = <K extends keyof Tables>(table: K, rows: readonly Tables[K][] | undefined) => rows?.forEach((r) => this.insert(table, id, r));
+        add('organizations', d.organizations);
+        add('distributions', d.distributions);
+        add('contracts', d.contracts);
+        add('accounts', d.accounts);
+        add('contractProducts', d.contractProducts);
+        add('stock', d.stock);
+        add('licenses', d.licenses);
+        add('dataCenters', d.dataCenters);
+        add('packages', d.packages);
+        add('planCatalogs', d.planCatalogs);
+        add('plans', d.plans);
+        add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
+      }
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return TABLES.every((t) => this.state[t].length === 0);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,56 @@
+/** Service plans: a product's plan context, reading, saving and copying plans. */
+import * as z from 'zod/mini';
+import { servicePlanSchema, type ServicePlan } from '../schemas/plan.js';
+import { parseBody } from './body.js';
+import { type Answer, ok, type RequestContext } from './context.js';
+import { can } from './principal.js';
+import { invalidField, Refusal } from './refusal.js';
+import type { RepositoryReads, RepositoryTransaction } from './repository.js';
+
+const planNotFound = () => new Refusal(404, 'This service plan was not found.', { code: 'plan-not-found' });
+const productNotFound = () => new Refusal(404, 'This product was not found.', { code: 'product-not-found' });
+
+export async function planContext(repo: RepositoryReads, ctx: RequestContext, productId: string): Promise<Answer> {
+  const catalog = await repo.planCatalog(ctx.scope, productId);
+  if (!catalog) throw productNotFound();
+  const plans = (await repo.plans(ctx.scope, productId)).map((p) => ({ id: p.id!, name: p.name, billingType: p.billingType, active: p.active, sku: p.sku }));
+  return ok({ ...catalog, plans });
+}
+
+export async function getPlan(repo: RepositoryReads, ctx: RequestContext, planId: string): Promise<Answer> {
+  const plan = await repo.plan(ctx.scope, planId);
+  if (!plan) throw planNotFound();
+  return ok(plan);
+}
+
+function mayEdit(ctx: RequestContext): void {
+  if (!can(ctx.principal, 'edit-plans')) throw new Refusal(403, 'You are not allowed to edit service plans.', { code: 'no-permission' });
+}
+
+/** Creates a plan of `productId` (planId null) or saves plan `planId`, with every rule of the plan schema. */
+export async function savePlan(tx: RepositoryTransaction, ctx: RequestContext, target: { productId: string } | { planId: string }, body: unknown): Promise<Answer> {
+  mayEdit(ctx);
+  const existing = 'planId' in target ? await tx.plan(ctx.scope, target.planId) : null;
+  if ('planId' in target && !existing) throw planNotFound();
+  const productId = existing?.productId ?? (target as { productId: string }).productId;
+  const catalog = await tx.planCatalog(ctx.scope, productId);
+  if (!catalog) throw productNotFound();
+  const input = parseBody(servicePlanSchema({ currencies: catalog.currencies }), body);
+  if (input.productId !== productId) throw invalidField('productId', 'A service plan cannot move to another product.');
+  const plan: ServicePlan = { ...input, id: existing?.id ?? ctx.newId('plan'), updatedAt: ctx.now };
+  await tx.savePlan(ctx.scope, ctx.principal.organizationId, plan);
+  return ok(plan, existing ? 200 : 201);
+}
+
+const copySchema = z.object({ name: z.string() });
+
+export async function copyPlan(tx: RepositoryTransaction, ctx: RequestContext, planId: string, body: unknown): Promise<Answer> {
+  mayEdit(ctx);
+  const source = await tx.plan(ctx.scope, planId);
+  if (!source) throw planNotFound();
+  const name = parseBody(copySchema, body).name.trim();
+  if (!name) throw invalidField('name', 'Enter a name for the copy.');
+  const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now };
+  await tx.savePlan(ctx.scope, ctx.principal.organizationId, copy);
+  return ok(copy, 201);
+}

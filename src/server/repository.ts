@@ -1,0 +1,111 @@
+/**
+ * The storage the server's rules run on: a small interface with an in-memory implementation
+ * (memory-repository.ts, browser-safe) and SQL ones (sql/, PostgreSQL and PGlite). It stores
+ * and returns; it decides nothing. Every rule lives in the server's route modules, so every
+ * repository behaves the same.
+ *
+ * Every record belongs to a seller organization. Reads take a scope (the organizations a
+ * principal sees) and return only rows of those organizations; writes take the seller.
+ */
+import type { Account, Contract, License, Product, Purchase } from '../schemas/license.js';
+import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
+import type { PlanContext, ServicePlan } from '../schemas/plan.js';
+import type { BillingMethod, Distribution, Organization, Sale } from '../schemas/sale.js';
+
+/** Organization ids whose records may be read. */
+export type Scope = readonly string[];
+
+/** A seller organization's own settings. */
+export interface SellerRecord {
+  organization: Organization;
+  hasLtiService: boolean;
+  billingMethods: BillingMethod[];
+  /** Currencies Cloud and SaaS orders may be placed in. */
+  orderCurrencies: string[];
+}
+
+export type PlanCatalog = Omit<PlanContext, 'plans'>;
+
+/** A product a contract sells, at the contract's price. */
+export type ContractProduct = Product & { contractId: string };
+
+export interface StockLevel {
+  contractId: string;
+  productId: string;
+  available: number;
+}
+
+/** Everything one seller organization owns, for loading seed or fixture data. */
+export interface TenantData {
+  sellerId: string;
+  seller?: SellerRecord;
+  organizations?: Organization[];
+  distributions?: Distribution[];
+  contracts?: Contract[];
+  accounts?: Account[];
+  contractProducts?: ContractProduct[];
+  stock?: StockLevel[];
+  licenses?: License[];
+  dataCenters?: DataCenter[];
+  packages?: PlanPackage[];
+  /** Domains in use, in their ASCII form. */
+  takenDomains?: string[];
+  planCatalogs?: PlanCatalog[];
+  plans?: ServicePlan[];
+}
+
+/** The first response to an idempotency key, replayed for every repeat of it. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface RepositoryReads {
+  seller(organizationId: string): Promise<SellerRecord | null>;
+  organizations(scope: Scope): Promise<Organization[]>;
+  distributions(scope: Scope): Promise<Distribution[]>;
+  contracts(scope: Scope): Promise<Contract[]>;
+  accounts(scope: Scope): Promise<Account[]>;
+  contractProducts(scope: Scope, contractId: string): Promise<Product[]>;
+  stock(scope: Scope, contractId: string, productId: string): Promise<number>;
+  licenses(scope: Scope, accountId: string, productId: string): Promise<License[]>;
+  dataCenters(scope: Scope): Promise<DataCenter[]>;
+  packages(scope: Scope): Promise<PlanPackage[]>;
+  planCatalog(scope: Scope, productId: string): Promise<PlanCatalog | null>;
+  plans(scope: Scope, productId: string): Promise<ServicePlan[]>;
+  plan(scope: Scope, planId: string): Promise<ServicePlan | null>;
+}
+
+/** What a create may do, inside one transaction: all of it lands, or none of it. */
+export interface RepositoryTransaction extends RepositoryReads {
+  /**
+   * Claims an idempotency key for this transaction. Returns null when it was free (the caller
+   * then stores its response with `saveResponse`), or the fingerprint and response of the
+   * request that used it first. A concurrent claim of the same key waits for this one.
+   */
+  claimKey(sellerId: string, key: string, fingerprint: string): Promise<{ fingerprint: string; response: StoredResponse } | null>;
+  saveResponse(sellerId: string, key: string, response: StoredResponse): Promise<void>;
+  insertOrganization(sellerId: string, organization: Organization): Promise<void>;
+  insertSale(sellerId: string, sale: Sale): Promise<void>;
+  setContractAccount(scope: Scope, contractId: string, accountId: string): Promise<void>;
+  /** Takes up to `wanted` licenses from a contract's stock (locking it) and returns how many it took. */
+  takeStock(scope: Scope, contractId: string, productId: string, wanted: number): Promise<number>;
+  insertPurchase(sellerId: string, purchase: Purchase): Promise<void>;
+  /** Marks a domain (ASCII form) as used; false when it already was. */
+  claimDomain(sellerId: string, asciiDomain: string): Promise<boolean>;
+  /** The next number of a per-seller counter (1, 2, 3…), never handed out twice. */
+  nextNumber(sellerId: string, counter: string): Promise<number>;
+  insertOrder(sellerId: string, order: Order): Promise<void>;
+  /** Replaces the plan with this id in scope, or creates it under `sellerId`. */
+  savePlan(scope: Scope, sellerId: string, plan: ServicePlan): Promise<void>;
+}
+
+export interface Repository extends RepositoryReads {
+  /** Runs `work` in one transaction; a throw rolls everything back and is re-thrown. */
+  transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T>;
+  /** Adds seed or fixture data. */
+  load(data: readonly TenantData[]): Promise<void>;
+  /** Whether anything was loaded yet (a first run seeds an empty database). */
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
+}

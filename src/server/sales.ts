@@ -1,0 +1,104 @@
+/** Sales of per-user subscription plans: the seller, organizations, distributions, and creating a sale. */
+import { compareDates } from '../core/dates.js';
+import { sumMoney } from '../core/money.js';
+import { saleCancellationDate, saleLineQuote } from '../core/quotes.js';
+import { saleInputSchema, type Organization, type Sale } from '../schemas/sale.js';
+import type { FieldErrors } from '../schemas/validate.js';
+import { parseBody } from './body.js';
+import { type Answer, ok, type RequestContext } from './context.js';
+import { can } from './principal.js';
+import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
+import { invalid, invalidField, Refusal } from './refusal.js';
+import type { RepositoryReads, RepositoryTransaction } from './repository.js';
+
+/** Most organizations one search returns. */
+export const SEARCH_LIMIT = 20;
+
+async function sellerOf(repo: RepositoryReads, ctx: RequestContext) {
+  const seller = await repo.seller(ctx.principal.organizationId);
+  if (!seller) throw new Refusal(403, 'Your organization does not sell subscription plans.', { code: 'not-a-seller' });
+  return seller;
+}
+
+export async function sellerContext(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {
+  const seller = await sellerOf(repo, ctx);
+  return ok({ organization: seller.organization, hasLtiService: seller.hasLtiService, billingMethods: seller.billingMethods });
+}
+
+/** The seller's own organization, its child organizations and the resellers under them whose name holds `query`. */
+export async function searchOrganizations(repo: RepositoryReads, ctx: RequestContext, query: string): Promise<Answer> {
+  const q = query.trim().toLocaleLowerCase();
+  const all = await repo.organizations(ctx.scope);
+  return ok(all.filter((o) => !q || o.name.toLocaleLowerCase().includes(q)).slice(0, SEARCH_LIMIT));
+}
+
+export async function distributions(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {
+  return ok(await repo.distributions(ctx.scope));
+}
+
+export async function createSale(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {
+  const seller = await sellerOf(tx, ctx);
+  if (!seller.hasLtiService) {
+    throw new Refusal(403, 'Only organizations with the LTI service can register a sale for a subscription plan.', { code: 'lti-required' });
+  }
+  if (!can(ctx.principal, 'create-sales')) throw new Refusal(403, 'You are not allowed to register sales.', { code: 'no-permission' });
+  const input = parseBody(saleInputSchema, body);
+  const fields: FieldErrors = {};
+  if (!seller.billingMethods.some((b) => b.id === input.billingMethodId)) fields.billingMethodId = 'Choose a billing method.';
+  let organization: Organization | undefined;
+  if (input.organization.kind === 'existing') {
+    const id = input.organization.id;
+    organization = (await tx.organizations(ctx.scope)).find((o) => o.id === id);
+    if (!organization) fields['organization.id'] = 'This organization no longer exists.';
+  }
+  const catalog = await tx.distributions(ctx.scope);
+  const lines = input.lines.map((l, i) => {
+    const d = catalog.find((x) => x.id === l.distributionId);
+    if (!d || !d.validForSubscriptionPlan) {
+      fields[`lines.${i}.distributionId`] = 'This distribution cannot be sold as a subscription plan.';
+      return null;
+    }
+    if ((d.minUsers && l.users < d.minUsers) || (d.maxUsers && l.users > d.maxUsers)) {
+      fields[`lines.${i}.users`] = `Enter between ${d.minUsers ?? 1} and ${d.maxUsers ?? '∞'} users.`;
+      return null;
+    }
+    return { d, users: l.users };
+  });
+  const priced = lines.flatMap((l) => {
+    if (!l) return [];
+    const q = saleLineQuote(l.d, l.users);
+    return [{ distributionId: l.d.id, distributionName: l.d.name, users: l.users, unitPrice: q.unitPrice, total: q.total }];
+  });
+  const currency = priced[0]?.total.currency;
+  if (currency && priced.some((l) => l.total.currency !== currency)) fields.lines = 'All lines of a sale must be in one currency.';
+  const claim = readClaim(body);
+  if (compareDates(input.activationDate, claimedToday(claim, ctx.today)) < 0) fields.activationDate = 'The activation date cannot be in the past.';
+  if (fields.lines && Object.keys(fields).length === 1) throw invalidField('lines', fields.lines);
+  if (Object.keys(fields).length) throw invalid(fields);
+  const total = sumMoney(currency!, priced.map((l) => l.total));
+  // A sale's price does not depend on the date; a stale quotedOn or another total is still a changed quote.
+  priceAsQuoted(claim, ctx.today, () => ({ quote: null, figures: { total } }));
+  if (input.organization.kind === 'new') {
+    const o = input.organization.organization;
+    organization = { id: ctx.newId('org'), name: o.name, kind: 'child', parentId: ctx.principal.organizationId, country: o.country };
+    await tx.insertOrganization(ctx.principal.organizationId, organization);
+  }
+  const sale: Sale = {
+    id: ctx.newId('sale'),
+    status: 'pending-approval',
+    name: input.name,
+    organizationId: organization!.id,
+    organizationName: organization!.name,
+    activationDate: input.activationDate,
+    cancellationDate: saleCancellationDate(input.activationDate),
+    lines: priced,
+    total,
+    customerPo: input.customerPo,
+    orderNumber: input.orderNumber,
+    billingMethodId: input.billingMethodId,
+    comment: input.comment,
+    createdAt: ctx.now,
+  };
+  await tx.insertSale(ctx.principal.organizationId, sale);
+  return ok(sale, 201);
+}

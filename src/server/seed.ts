@@ -1,0 +1,65 @@
+/**
+ * The demo seed (src/adapter/demo/seed.ts) as repository data: the data `npm run server` starts
+ * with and the conformance suite expects (`channelkit-conformance --print-seed` prints it).
+ * Each organization row belongs to its parent (a seller sees its child organizations and the
+ * resellers under them); everything else belongs to the seller.
+ */
+import type { CalendarDate } from '../core/dates.js';
+import { checkDomain } from '../schemas/domain.js';
+import { seedData } from '../adapter/demo/seed.js';
+import { PERMISSIONS, type Principal } from './principal.js';
+import type { TenantData } from './repository.js';
+
+export function demoTenants(today: CalendarDate): TenantData[] {
+  const data = seedData(today);
+  const seller = data.sellers.withLti;
+  const owner = (o: { id: string; parentId: string | null }) => o.parentId ?? o.id;
+  const byOwner = new Map<string, TenantData>();
+  const tenant = (sellerId: string) => {
+    let t = byOwner.get(sellerId);
+    if (!t) byOwner.set(sellerId, (t = { sellerId, organizations: [] }));
+    return t;
+  };
+  const main = tenant(seller.id);
+  Object.assign(main, {
+    seller: { organization: seller, hasLtiService: true, billingMethods: data.billingMethods, orderCurrencies: data.orderCurrencies },
+    distributions: data.distributions,
+    contracts: data.contracts,
+    accounts: data.accounts,
+    contractProducts: Object.entries(data.contractProducts).flatMap(([contractId, products]) => products.map((p) => ({ ...p, contractId }))),
+    stock: Object.entries(data.stock).map(([k, available]) => {
+      const [contractId, productId] = k.split('|') as [string, string];
+      return { contractId, productId, available };
+    }),
+    licenses: data.licenses,
+    dataCenters: data.dataCenters,
+    packages: data.packages,
+    takenDomains: data.takenDomains.map((d) => {
+      const r = checkDomain(d);
+      return r.ok ? r.ascii : d;
+    }),
+    planCatalogs: [data.planContext],
+    plans: data.plans,
+  } satisfies Partial<TenantData>);
+  for (const o of data.organizations) tenant(owner(o)).organizations!.push(o);
+  const without = data.sellers.withoutLti;
+  const other: TenantData = {
+    sellerId: without.id,
+    seller: { organization: without, hasLtiService: false, billingMethods: data.billingMethods, orderCurrencies: data.orderCurrencies },
+    organizations: [without],
+  };
+  return [...byOwner.values(), other];
+}
+
+/** Child organizations of a seller in the demo seed. */
+function demoChildren(sellerId: string): string[] {
+  return seedData('2000-01-01')
+    .organizations.filter((o) => o.kind === 'child' && o.parentId === sellerId)
+    .map((o) => o.id);
+}
+
+/** The demo seller (with the LTI service) holding every permission: the principal when no auth hook is set. */
+export const DEMO_PRINCIPAL: Principal = { organizationId: 'org-northwind', childOrganizationIds: demoChildren('org-northwind'), permissions: PERMISSIONS };
+
+/** The demo seller without the LTI service. */
+export const DEMO_PRINCIPAL_WITHOUT_LTI: Principal = { organizationId: 'org-blueyonder', childOrganizationIds: [], permissions: PERMISSIONS };

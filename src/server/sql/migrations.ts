@@ -1,0 +1,149 @@
+/**
+ * The database schema, as numbered migrations shared by PostgreSQL and PGlite. A migration is
+ * never edited once released: a change is a new entry. `migrate` (migrate.ts) applies the ones a
+ * database lacks, each in its own transaction, and records them in schema_migrations.
+ *
+ * Every table carries seller_org_id, the seller organization a row belongs to, first in its key:
+ * every query filters by it, so it can become the distribution key of a sharded PostgreSQL
+ * (Citus and the like) without a rewrite. Money is bigint minor units, calendar dates are `date`,
+ * instants `timestamptz`. Structured documents a user edits as a whole (a service plan) and the
+ * responses replayed for idempotency keys are `json`, which keeps the text exactly as sent.
+ * `seq` keeps the order rows were added in.
+ */
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0001_initial',
+    sql: `
+CREATE TABLE sellers (
+  seller_org_id text PRIMARY KEY,
+  has_lti_service boolean NOT NULL,
+  order_currencies text[] NOT NULL
+);
+CREATE TABLE billing_methods (
+  seller_org_id text NOT NULL, id text NOT NULL, name text NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE organizations (
+  seller_org_id text NOT NULL, id text NOT NULL, name text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('own', 'child', 'reseller')),
+  parent_id text, country text, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE distributions (
+  seller_org_id text NOT NULL, id text NOT NULL, name text NOT NULL,
+  valid_for_subscription_plan boolean NOT NULL, currency text NOT NULL,
+  unit_price bigint NOT NULL CHECK (unit_price >= 0),
+  has_tiers boolean NOT NULL DEFAULT false,
+  min_users integer, max_users integer, key_length_days integer NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE distribution_tiers (
+  seller_org_id text NOT NULL, distribution_id text NOT NULL, position integer NOT NULL,
+  up_to integer, unit_price bigint NOT NULL CHECK (unit_price >= 0),
+  PRIMARY KEY (seller_org_id, distribution_id, position),
+  FOREIGN KEY (seller_org_id, distribution_id) REFERENCES distributions (seller_org_id, id)
+);
+CREATE TABLE contracts (
+  seller_org_id text NOT NULL, id text NOT NULL, name text NOT NULL,
+  status text NOT NULL CHECK (status IN ('active', 'expired', 'suspended')),
+  can_create_licenses boolean NOT NULL, conditions text NOT NULL, currency text NOT NULL,
+  term_months integer NOT NULL, start_date date NOT NULL, end_date date NOT NULL,
+  min_quantity integer, max_quantity integer, product_ids text[] NOT NULL, account_id text, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE accounts (
+  seller_org_id text NOT NULL, id text NOT NULL, name text NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE contract_products (
+  seller_org_id text NOT NULL, contract_id text NOT NULL, id text NOT NULL, name text NOT NULL,
+  sku text NOT NULL, description text NOT NULL, unit_price bigint NOT NULL CHECK (unit_price >= 0), seq bigserial,
+  PRIMARY KEY (seller_org_id, contract_id, id),
+  FOREIGN KEY (seller_org_id, contract_id) REFERENCES contracts (seller_org_id, id)
+);
+CREATE TABLE stock (
+  seller_org_id text NOT NULL, contract_id text NOT NULL, product_id text NOT NULL,
+  available integer NOT NULL CHECK (available >= 0),
+  PRIMARY KEY (seller_org_id, contract_id, product_id)
+);
+CREATE TABLE purchases (
+  seller_org_id text NOT NULL, id text NOT NULL, currency text NOT NULL, total bigint NOT NULL,
+  created_at timestamptz NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE licenses (
+  seller_org_id text NOT NULL, id text NOT NULL, purchase_id text, product_id text NOT NULL,
+  account_id text NOT NULL, contract_id text NOT NULL, start_date date NOT NULL, end_date date NOT NULL,
+  status text NOT NULL CHECK (status IN ('active', 'expired')), from_stock boolean NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE INDEX licenses_by_account ON licenses (seller_org_id, account_id, product_id);
+CREATE TABLE data_centers (
+  seller_org_id text NOT NULL, id text NOT NULL, name text NOT NULL, location text NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE packages (
+  seller_org_id text NOT NULL, id text NOT NULL, kind text NOT NULL CHECK (kind IN ('cloud', 'saas')),
+  name text NOT NULL, description text NOT NULL, max_users integer, prepaid_months integer NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE package_prices (
+  seller_org_id text NOT NULL, package_id text NOT NULL, currency text NOT NULL,
+  monthly_price bigint CHECK (monthly_price >= 0), per_user_price bigint CHECK (per_user_price >= 0), seq bigserial,
+  PRIMARY KEY (seller_org_id, package_id, currency),
+  FOREIGN KEY (seller_org_id, package_id) REFERENCES packages (seller_org_id, id)
+);
+CREATE TABLE taken_domains (
+  ascii text PRIMARY KEY,
+  seller_org_id text NOT NULL
+);
+CREATE TABLE plan_catalogs (
+  seller_org_id text NOT NULL, product_id text NOT NULL, product_name text NOT NULL,
+  resources json NOT NULL, currencies text[] NOT NULL, languages text[] NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, product_id)
+);
+CREATE TABLE plans (
+  seller_org_id text NOT NULL, id text NOT NULL, product_id text NOT NULL, document json NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE sales (
+  seller_org_id text NOT NULL, id text NOT NULL,
+  status text NOT NULL CHECK (status IN ('pending-approval', 'approved', 'rejected')),
+  name text NOT NULL, organization_id text NOT NULL, organization_name text NOT NULL,
+  activation_date date NOT NULL, cancellation_date date NOT NULL, currency text NOT NULL, total bigint NOT NULL,
+  customer_po text NOT NULL, order_number text NOT NULL, billing_method_id text NOT NULL, comment text NOT NULL,
+  created_at timestamptz NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE sale_lines (
+  seller_org_id text NOT NULL, sale_id text NOT NULL, position integer NOT NULL,
+  distribution_id text NOT NULL, distribution_name text NOT NULL, users integer NOT NULL,
+  unit_price bigint NOT NULL, total bigint NOT NULL,
+  PRIMARY KEY (seller_org_id, sale_id, position),
+  FOREIGN KEY (seller_org_id, sale_id) REFERENCES sales (seller_org_id, id)
+);
+CREATE TABLE orders (
+  seller_org_id text NOT NULL, id text NOT NULL, kind text NOT NULL CHECK (kind IN ('cloud', 'saas')),
+  status text NOT NULL, package_id text NOT NULL, currency text NOT NULL, payment_method text NOT NULL,
+  postponed_billing boolean NOT NULL, first_charge_date date NOT NULL, company_name text NOT NULL,
+  credentials_sent_to text[] NOT NULL, credentials_to_author boolean, domain text,
+  monthly_price bigint, users integer, created_at timestamptz NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE TABLE idempotency_keys (
+  seller_org_id text NOT NULL, key text NOT NULL, fingerprint text NOT NULL,
+  status integer NOT NULL, body json, created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (seller_org_id, key)
+);
+CREATE TABLE counters (
+  seller_org_id text NOT NULL, name text NOT NULL, value bigint NOT NULL,
+  PRIMARY KEY (seller_org_id, name)
+);
+`,
+  },
+];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { licenseQuote, type LicenseQuoteInput, orderQuote, saleLineQuote } from '../../src/core/index.js';
+import { chargeSchedule, licenseQuote, type LicenseQuoteInput, orderQuote, saleLineQuote, type ScheduleLineInput } from '../../src/core/index.js';
 import { checkLicenseQuoteProperties } from './checks/license-quote-properties.js';
 
 const base: LicenseQuoteInput = { today: '2025-06-15', currency: 'USD', unitPrice: 12000, termMonths: 12, quantity: 3 };
@@ -64,7 +64,13 @@ describe('licenseQuote: co-terming', () => {
     expect(() => quote({ termMonths: 100_000 * 12 })).to.throw(RangeError, /outside the calendar/);
   });
 
-  it('throws a RangeError rather than a rounded amount past 2^53', () => {
+  it('throws a RangeError rather than a rounded amount past 2^53, here and in charge schedules', () => {
+    const schedule = (lines: ScheduleLineInput[], terms = 1) => () =>
+      chargeSchedule({ billingType: 'csp-annual', currency: 'USD', activationDate: '2025-03-11', billingDay: 1, term: { quantity: 1, unit: 'year' }, terms, lines });
+    expect(schedule([{ resourceId: 's', quantity: 1, recurring: 2 ** 52 }])).to.throw(RangeError, /too large/);
+    expect(schedule([{ resourceId: 's', quantity: 2 ** 40, recurring: 2 ** 20 }])).to.throw(RangeError, /too large/);
+    expect(schedule([{ resourceId: 's', quantity: 1, recurring: 2 ** 53 }])).to.throw(RangeError, /lines.0.recurring/);
+    expect(schedule([{ resourceId: 's', quantity: 1, recurring: Math.floor(Number.MAX_SAFE_INTEGER / 12) }], 2)).to.throw(RangeError, /too large/);
     expect(() => quote({ unitPrice: 2 ** 53 })).to.throw(RangeError);
     expect(() => quote({ unitPrice: 2 ** 52, quantity: 3 })).to.throw(RangeError, /too large/);
     expect(() => quote({ unitPrice: 2 ** 52, quantity: 1, existing: { count: 1, endDate: '2035-06-15' } })).to.throw(RangeError, /too large/);

@@ -7,6 +7,7 @@ import { WidgetElement } from '../../src/context/widget-element.js';
 import type { LicenseQuote } from '../../src/core/quotes.js';
 import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { Account, ActiveLicenses, Contract, Product, Purchase, Stock } from '../../src/schemas/license.js';
+import { licenseResponses } from '../../src/schemas/license.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { KitMessageKey } from '../../src/ui/kit-messages.js';
@@ -57,6 +58,8 @@ const STEP_TITLES: Record<StepId, LicenseMessage> = {
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class LicensePurchase extends WidgetElement<LicenseAdapter> {
+  protected static override responses = licenseResponses;
+
   static override styles = [
     tokens,
     buttonStyles,
@@ -325,6 +328,12 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     } else {
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     }
+  }
+
+  /** Enter in a field moves on (Next), and on the preview buys. */
+  protected override onEnter(): void {
+    if (this.stepId === 'preview') void this.buy();
+    else void this.next();
   }
 
   private buyMore(): void {

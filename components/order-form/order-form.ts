@@ -6,6 +6,7 @@ import type { OrderAdapter } from '../../src/adapter/types.js';
 import type { OrderQuote } from '../../src/core/quotes.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import type { Order, OrderOptions } from '../../src/schemas/order.js';
+import { orderResponses } from '../../src/schemas/order.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
@@ -50,6 +51,8 @@ import type { OrderFormView } from './views/view.js';
  * @cssprop --ck-font-family - Font.
  */
 export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormView {
+  protected static override responses = orderResponses;
+
   static override styles = [
     tokens,
     buttonStyles,
@@ -216,6 +219,11 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
       if (this.submission.error.code === 'quote-changed') this.quoted.clear();
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     }
+  }
+
+  /** Enter in a field places the order, like the Order subscription button. */
+  protected override onEnter(): void {
+    void this.submit();
   }
 
   private again(): void {

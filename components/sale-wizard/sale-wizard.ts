@@ -6,6 +6,7 @@ import type { SaleAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { BillingMethod, Distribution, Sale, SellerContext } from '../../src/schemas/sale.js';
+import { saleResponses } from '../../src/schemas/sale.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import type { ComboboxOption, CkSelectDetail } from '../../src/ui/combobox.js';
@@ -55,6 +56,8 @@ const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribu
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class SaleWizard extends WidgetElement<SaleAdapter> {
+  protected static override responses = saleResponses;
+
   static override styles = [
     tokens,
     buttonStyles,
@@ -338,6 +341,12 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     } else {
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     }
+  }
+
+  /** Enter in a field moves on (Next), and on the review creates the sale. */
+  protected override onEnter(): void {
+    if (this.step === 'review') void this.create();
+    else void this.next();
   }
 
   private again(): void {

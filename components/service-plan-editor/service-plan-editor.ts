@@ -8,6 +8,7 @@ import type { ChargeSchedule } from '../../src/core/schedule.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { tv } from '../../src/i18n/validation-messages.js';
 import type { FeeType, PlanContext, ServicePlan } from '../../src/schemas/plan.js';
+import { planResponses } from '../../src/schemas/plan.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
@@ -62,6 +63,8 @@ import { renderResources } from './views/resources.js';
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
+  protected static override responses = planResponses;
+
   static override styles = [
     tokens,
     buttonStyles,
@@ -399,6 +402,11 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   }
 
   /** Checks every rule, then saves once (a second call while saving does nothing). */
+  /** Enter in a field saves the plan, like the Save button. */
+  protected override onEnter(): void {
+    if (!this.readonly) void this.save();
+  }
+
   async save(): Promise<void> {
     const api = this.api;
     if (!api?.savePlan || this.saving.busy || this.readonly) return;

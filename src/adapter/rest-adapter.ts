@@ -16,10 +16,11 @@
  */
 import * as z from 'zod/mini';
 import { issuesToFieldErrors, type FieldErrors } from '../schemas/validate.js';
-import { accountSchema, activeLicensesSchema, contractSchema, productSchema, purchaseSchema, stockSchema } from '../schemas/license.js';
-import { orderOptionsSchema, orderSchema } from '../schemas/order.js';
-import { planContextSchema, servicePlanShape } from '../schemas/plan.js';
-import { distributionSchema, organizationSchema, saleSchema, sellerContextSchema } from '../schemas/sale.js';
+import { licenseResponses } from '../schemas/license.js';
+import { orderResponses } from '../schemas/order.js';
+import { planResponses, type ServicePlan } from '../schemas/plan.js';
+import { saleResponses } from '../schemas/sale.js';
+import { CHECKS_RESPONSES } from './checked-adapter.js';
 import { AdapterError, type AdapterErrorKind } from './errors.js';
 import type { ChannelkitAdapter } from './types.js';
 
@@ -149,6 +150,9 @@ async function readText(response: Response, max: number, signal: AbortSignal): P
 const isJsonType = (type: string) => /^application\/([\w.+-]*\+)?json\b/i.test(type.trim());
 
 export class RestAdapter implements ChannelkitAdapter {
+  /** Answers are checked here, with the same schemas: widgets use this adapter as it is. */
+  readonly [CHECKS_RESPONSES] = true;
+
   readonly baseUrl: string;
   private readonly options: RestAdapterOptions;
 
@@ -268,63 +272,63 @@ export class RestAdapter implements ChannelkitAdapter {
 
   // PlanAdapter
   getPlanContext(productId: string, signal: AbortSignal) {
-    return this.request('GET', `/products/${enc(productId)}/plan-context`, planContextSchema, { signal });
+    return this.request('GET', `/products/${enc(productId)}/plan-context`, planResponses.getPlanContext, { signal });
   }
   getPlan(planId: string, signal: AbortSignal) {
-    return this.request('GET', `/plans/${enc(planId)}`, servicePlanShape, { signal });
+    return this.request('GET', `/plans/${enc(planId)}`, planResponses.getPlan, { signal });
   }
-  savePlan(plan: z.infer<typeof servicePlanShape>, idempotencyKey: string, signal: AbortSignal) {
+  savePlan(plan: ServicePlan, idempotencyKey: string, signal: AbortSignal) {
     return plan.id
-      ? this.request('PUT', `/plans/${enc(plan.id)}`, servicePlanShape, { body: plan, idempotencyKey, signal })
-      : this.request('POST', `/products/${enc(plan.productId)}/plans`, servicePlanShape, { body: plan, idempotencyKey, signal });
+      ? this.request('PUT', `/plans/${enc(plan.id)}`, planResponses.savePlan, { body: plan, idempotencyKey, signal })
+      : this.request('POST', `/products/${enc(plan.productId)}/plans`, planResponses.savePlan, { body: plan, idempotencyKey, signal });
   }
   copyPlan(planId: string, name: string, idempotencyKey: string, signal: AbortSignal) {
-    return this.request('POST', `/plans/${enc(planId)}/copy`, servicePlanShape, { body: { name }, idempotencyKey, signal });
+    return this.request('POST', `/plans/${enc(planId)}/copy`, planResponses.copyPlan, { body: { name }, idempotencyKey, signal });
   }
 
   // SaleAdapter
   getSellerContext(signal: AbortSignal) {
-    return this.request('GET', '/seller', sellerContextSchema, { signal });
+    return this.request('GET', '/seller', saleResponses.getSellerContext, { signal });
   }
   searchOrganizations(query: string, signal: AbortSignal) {
-    return this.request('GET', `/organizations?q=${enc(query)}`, z.array(organizationSchema), { signal });
+    return this.request('GET', `/organizations?q=${enc(query)}`, saleResponses.searchOrganizations, { signal });
   }
   listDistributions(signal: AbortSignal) {
-    return this.request('GET', '/distributions', z.array(distributionSchema), { signal });
+    return this.request('GET', '/distributions', saleResponses.listDistributions, { signal });
   }
   createSale(input: Parameters<ChannelkitAdapter['createSale']>[0], idempotencyKey: string, signal: AbortSignal) {
-    return this.request('POST', '/sales', saleSchema, { body: input, idempotencyKey, signal });
+    return this.request('POST', '/sales', saleResponses.createSale, { body: input, idempotencyKey, signal });
   }
 
   // LicenseAdapter
   listContracts(signal: AbortSignal) {
-    return this.request('GET', '/contracts', z.array(contractSchema), { signal });
+    return this.request('GET', '/contracts', licenseResponses.listContracts, { signal });
   }
   listAccounts(signal: AbortSignal) {
-    return this.request('GET', '/accounts', z.array(accountSchema), { signal });
+    return this.request('GET', '/accounts', licenseResponses.listAccounts, { signal });
   }
   saveContractAccount(contractId: string, accountId: string, idempotencyKey: string, signal: AbortSignal) {
-    return this.request('PUT', `/contracts/${enc(contractId)}/account`, contractSchema, { body: { accountId }, idempotencyKey, signal });
+    return this.request('PUT', `/contracts/${enc(contractId)}/account`, licenseResponses.saveContractAccount, { body: { accountId }, idempotencyKey, signal });
   }
   listContractProducts(contractId: string, signal: AbortSignal) {
-    return this.request('GET', `/contracts/${enc(contractId)}/products`, z.array(productSchema), { signal });
+    return this.request('GET', `/contracts/${enc(contractId)}/products`, licenseResponses.listContractProducts, { signal });
   }
   getStock(contractId: string, productId: string, signal: AbortSignal) {
-    return this.request('GET', `/contracts/${enc(contractId)}/stock?productId=${enc(productId)}`, stockSchema, { signal });
+    return this.request('GET', `/contracts/${enc(contractId)}/stock?productId=${enc(productId)}`, licenseResponses.getStock, { signal });
   }
   getActiveLicenses(accountId: string, productId: string, signal: AbortSignal) {
-    return this.request('GET', `/accounts/${enc(accountId)}/licenses?productId=${enc(productId)}&status=active`, activeLicensesSchema, { signal });
+    return this.request('GET', `/accounts/${enc(accountId)}/licenses?productId=${enc(productId)}&status=active`, licenseResponses.getActiveLicenses, { signal });
   }
   purchaseLicenses(input: Parameters<ChannelkitAdapter['purchaseLicenses']>[0], idempotencyKey: string, signal: AbortSignal) {
-    return this.request('POST', '/license-purchases', purchaseSchema, { body: input, idempotencyKey, signal });
+    return this.request('POST', '/license-purchases', licenseResponses.purchaseLicenses, { body: input, idempotencyKey, signal });
   }
 
   // OrderAdapter
   getOrderOptions(signal: AbortSignal) {
-    return this.request('GET', '/order-options', orderOptionsSchema, { signal });
+    return this.request('GET', '/order-options', orderResponses.getOrderOptions, { signal });
   }
   createOrder(input: Parameters<ChannelkitAdapter['createOrder']>[0], idempotencyKey: string, signal: AbortSignal) {
-    return this.request('POST', '/orders', orderSchema, { body: input, idempotencyKey, signal });
+    return this.request('POST', '/orders', orderResponses.createOrder, { body: input, idempotencyKey, signal });
   }
 }
 

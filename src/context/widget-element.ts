@@ -2,8 +2,10 @@ import { consume, ContextProvider } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { checkedAdapter, type ResponseSchemas } from '../adapter/checked-adapter.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import { CkElement } from '../ui/ck-element.js';
+import { ENTER_EVENT } from '../ui/enter-event.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
 import { formatDate } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
@@ -53,6 +55,19 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     return task;
   }
 
+  /**
+   * Enter in a single-line field of this widget: the widget's primary action for where the user
+   * is (Next in a wizard, Buy/Create/Order/Save at the end). Every widget overrides it.
+   */
+  protected onEnter(): void {}
+
+  private readonly enterListener = () => this.onEnter();
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.renderRoot.addEventListener(ENTER_EVENT, this.enterListener);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const again = this.interrupted;
@@ -70,9 +85,18 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     }
   }
 
-  /** The adapter in effect, or undefined when none was given. */
-  protected get api(): A | undefined {
+  /** The schemas of the answers this widget asks its adapter for (each widget sets its own). */
+  protected static responses: ResponseSchemas = {};
+
+  /** The adapter in effect (the widget's own, else the provider's), or undefined when none was given. */
+  protected get adapterInEffect(): A | undefined {
     return this.adapter ?? (this.contextAdapter as A | undefined);
+  }
+
+  /** The adapter the widget calls: the one in effect, its answers checked with the widget's response schemas. */
+  protected get api(): A | undefined {
+    const adapter = this.adapterInEffect;
+    return adapter && checkedAdapter(adapter, (this.constructor as typeof WidgetElement).responses);
   }
 
   protected override get localeSettings(): LocaleSettings {

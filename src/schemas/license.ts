@@ -83,3 +83,14 @@ export const purchaseSchema = z.object({
   createdAt: z.string(),
 });
 export type Purchase = z.infer<typeof purchaseSchema>;
+
+/** What each LicenseAdapter method answers: RestAdapter and the widgets check answers with these. */
+export const licenseResponses = {
+  listContracts: z.array(contractSchema),
+  listAccounts: z.array(accountSchema),
+  saveContractAccount: contractSchema,
+  listContractProducts: z.array(productSchema),
+  getStock: stockSchema,
+  getActiveLicenses: activeLicensesSchema,
+  purchaseLicenses: purchaseSchema,
+};

@@ -97,3 +97,9 @@ export const orderSchema = z.object({
   monthlyPrice: z.optional(nonNegativeMinor()),
 });
 export type Order = z.infer<typeof orderSchema>;
+
+/** What each OrderAdapter method answers: RestAdapter and the widgets check answers with these. */
+export const orderResponses = {
+  getOrderOptions: orderOptionsSchema,
+  createOrder: orderSchema,
+};

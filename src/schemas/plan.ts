@@ -140,3 +140,11 @@ export const planContextSchema = z.object({
   plans: z.array(planSummarySchema),
 });
 export type PlanContext = z.infer<typeof planContextSchema>;
+
+/** What each PlanAdapter method answers: RestAdapter and the widgets check answers with these. */
+export const planResponses = {
+  getPlanContext: planContextSchema,
+  getPlan: servicePlanShape,
+  savePlan: servicePlanShape,
+  copyPlan: servicePlanShape,
+};

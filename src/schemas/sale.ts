@@ -104,3 +104,11 @@ export const saleSchema = z.object({
   createdAt: z.string(),
 });
 export type Sale = z.infer<typeof saleSchema>;
+
+/** What each SaleAdapter method answers: RestAdapter and the widgets check answers with these. */
+export const saleResponses = {
+  getSellerContext: sellerContextSchema,
+  searchOrganizations: z.array(organizationSchema),
+  listDistributions: z.array(distributionSchema),
+  createSale: saleSchema,
+};

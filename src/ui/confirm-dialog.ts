@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { CkElement } from './ck-element.js';
+import { ENTER_EVENT } from './enter-event.js';
 import { buttonStyles, tokens } from './styles.js';
 
 /**
@@ -63,6 +64,22 @@ export class CkConfirmDialog extends CkElement {
     if (!this.dialog.open) this.dialog.showModal();
     return answer;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Enter in a field of the dialog (the copy's name) confirms the dialog, not the widget behind it.
+    this.addEventListener(ENTER_EVENT, this.onFieldEnter);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(ENTER_EVENT, this.onFieldEnter);
+  }
+
+  private readonly onFieldEnter = (e: Event): void => {
+    e.stopPropagation();
+    if (this.open) this.close(true);
+  };
 
   get open(): boolean {
     return this.dialog?.open ?? false;

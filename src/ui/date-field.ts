@@ -35,6 +35,7 @@ export class CkDateField extends CkField<string> {
         @input=${(e: Event) => this.userInput((e.target as HTMLInputElement).value)}
         @change=${this.commit}
         @blur=${this.onBlur}
+        @keydown=${this.onEnterKey}
       />
       ${this.renderMessages()}
     </div>`;

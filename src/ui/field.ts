@@ -1,3 +1,4 @@
+import { ENTER_EVENT } from './enter-event.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CkElement } from './ck-element.js';
@@ -71,6 +72,19 @@ export class CkField<T = string> extends CkElement {
   protected commit(): void {
     this.emit<CkValueDetail<T>>('ck-change', { value: this.value });
   }
+
+  /**
+   * Enter in a single-line control asks the widget for its primary action (Next in a wizard,
+   * the submit on a form's last step), as a native form's implicit submission would, which
+   * cannot reach across shadow roots. The event does not leave the widget's shadow tree; the
+   * widget's Submission guard makes any number of presses one record.
+   */
+  protected onEnterKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' || e.isComposing || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+    e.preventDefault();
+    this.commit();
+    this.dispatchEvent(new CustomEvent(ENTER_EVENT, { bubbles: true }));
+  };
 
   protected onBlur(): void {
     this.touched = true;

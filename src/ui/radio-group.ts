@@ -75,6 +75,10 @@ export class CkRadioGroup extends CkField<string> {
       .text {
         display: grid;
         gap: 2px;
+        /* Labels and descriptions come from data: an unbroken one wraps inside the option
+           instead of widening the group (a flex/grid item's minimum is its longest word). */
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       .title {
         font-weight: 600;

@@ -51,9 +51,14 @@ export class CkTextField extends CkField<string> {
       @input=${this.onInput}
       @change=${this.commit}
       @blur=${this.onBlur}
-      @keydown=${this.onKeyDown}
+      @keydown=${this.keyDown}
     ></${tag}>`;
   }
+
+  private readonly keyDown = (e: KeyboardEvent): void => {
+    this.onKeyDown(e);
+    if (!this.multiline) this.onEnterKey(e);
+  };
 
   protected onKeyDown(_e: KeyboardEvent): void {}
 

@@ -196,3 +196,64 @@ describe('double submits: 20 rapid clicks and repeated Enter', function () {
     });
   }
 });
+
+describe('Enter in a single-line field does the primary action, once', function () {
+  this.timeout(60000);
+  /** Presses Enter `times` times in the input of the field at `path`. */
+  async function enterIn(el: El, path: string, times: number): Promise<void> {
+    root(el).querySelector(`[data-path="${path}"]`)!.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+    for (let i = 0; i < times; i++) await sendKeys({ press: 'Enter' });
+  }
+
+  it('order-form: 50 Enter presses in Company name place one order', async () => {
+    const c = CASES.find((x) => x.name === 'order-form')!;
+    const { el, store } = await mount<El>(c.template, c.tag);
+    await c.prepare(el);
+    store.setFault(c.route, { kind: 'latency', ms: 300, times: 1 });
+    await enterIn(el, 'customer.companyName', 50);
+    await waitUntil(() => store.records.orders.length >= 1, 'ordered', { timeout: 6000 });
+    await aTimeout(400);
+    expect(store.records.orders).to.have.length(1);
+  });
+
+  it('service-plan-editor: 50 Enter presses in the plan name save one plan', async () => {
+    const c = CASES.find((x) => x.name === 'service-plan-editor')!;
+    const { el, store } = await mount<El>(c.template, c.tag);
+    await c.prepare(el);
+    await enterIn(el, 'name', 50);
+    await waitUntil(() => store.records.plans.length >= 1, 'saved', { timeout: 6000 });
+    await aTimeout(400);
+    expect(store.records.plans).to.have.length(1);
+  });
+
+  it('sale-wizard: Enter in a field of the setup step moves on to the review, which creates nothing by itself', async () => {
+    const { el, store } = await mount<SaleWizard>(html`<sale-wizard></sale-wizard>`, 'sale-wizard');
+    await waitUntil(() => root(el).querySelector('ck-combobox'), 'wizard', { timeout: 4000 });
+    await toReview(el);
+    el.goTo('setup');
+    await el.updateComplete;
+    await enterIn(el as El, 'name', 1);
+    await waitUntil(() => el.step === 'review', 'review', { timeout: 3000 });
+    await aTimeout(300);
+    expect(store.records.sales).to.have.length(0);
+  });
+
+  it('license-purchase: Enter in Quantity moves on to the next step', async () => {
+    const { el } = await mount<LicensePurchase>(html`<license-purchase open></license-purchase>`, 'license-purchase');
+    await waitUntil(() => root(el).querySelector('[data-path=contractId]'), 'contracts', { timeout: 4000 });
+    await toQuantity(el, 'ctr-device-2025', 'acc-contoso-hq', 'prd-phone');
+    await enterIn(el as El, 'quantity', 1);
+    await waitUntil(() => el.stepId === 'preview', 'preview', { timeout: 3000 });
+  });
+
+  it('Enter in the copy dialog’s name confirms the copy, not a save of the plan', async () => {
+    const { el, store } = await mount<ServicePlanEditor>(html`<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly"></service-plan-editor>`, 'service-plan-editor');
+    await waitUntil(() => root(el).querySelector('[part=copy-button]'), 'editor', { timeout: 4000 });
+    root(el).querySelector<HTMLButtonElement>('[part=copy-button]')!.click();
+    await waitUntil(() => (root(el).querySelector('#copy-dialog') as HTMLElement & { open: boolean }).open, 'dialog', { timeout: 3000 });
+    root(el).querySelector('#copy-dialog ck-text-field')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => store.records.plans.some((p) => p.name.startsWith('Copy of')), 'copied', { timeout: 4000 });
+    expect(store.records.plans).to.have.length(1);
+  });
+});

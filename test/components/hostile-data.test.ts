@@ -1,10 +1,12 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/license-purchase/define.js';
 import '../../components/order-form/define.js';
 import '../../components/sale-wizard/define.js';
 import '../../components/service-plan-editor/define.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
-import { mount, root, text } from './helpers.js';
+import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
+import { next } from './flows.js';
+import { mount, pick, radio, root, text } from './helpers.js';
 
 /** Payloads a hostile or broken backend could send in any string. */
 const XSS = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
@@ -74,6 +76,23 @@ describe('hostile data from the backend', () => {
     await expectSafe(el);
   });
 
+  for (const width of [360, 900]) {
+    it(`license purchase: a 5,000-character unbroken product description stays inside the widget at ${width} px`, async () => {
+      const { el, store } = await mount<LicensePurchase>(html`<div style=${`width: ${width}px`}><license-purchase open></license-purchase></div>`, 'license-purchase');
+      store.data.contractProducts['ctr-device-2025']![0]!.description = 'D'.repeat(5000);
+      await waitUntil(() => root(el).querySelector('[data-path=contractId]'), 'contracts', { timeout: 4000 });
+      await radio(el, 'contractId', 'ctr-device-2025');
+      await next(el);
+      await pick(el, 'accountId', 'acc-contoso-hq');
+      root(el).querySelector<HTMLButtonElement>('[part=save-account-button]')!.click();
+      await waitUntil(() => text(root(el)).includes('Saved:'), 'saved', { timeout: 3000 });
+      await next(el);
+      await waitUntil(() => text(root(el)).includes('DDDDDDDDDD'), 'products', { timeout: 3000 });
+      await expectSafe(el);
+      expect(el.getBoundingClientRect().width).to.be.at.most(width + 1);
+    });
+  }
+
   it('order form shows it literally and runs nothing', async () => {
     const { el, store } = await mount<HTMLElement>(html`<div style="width: 900px"><order-form kind="cloud"></order-form></div>`, 'order-form');
     poison(store);
@@ -101,5 +120,29 @@ describe('hostile data from the backend', () => {
     }
     expect(text(root(r.el))).to.contain(`Storage ${XSS}`);
     await expectSafe(r.el);
+  });
+});
+
+describe('a host’s own adapter answering bad data', () => {
+  it('license purchase and the plan editor refuse a currency code that is not ISO 4217 with a clear message, nothing thrown', async () => {
+    const thrown: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in e ? e.reason : e.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const contract = { id: 'c1', name: 'Contract', status: 'active', canCreateLicenses: true, conditions: '', currency: '<b>X</b>', termMonths: 12, startDate: '2026-01-01', endDate: '2030-01-01', productIds: ['p1'], accountId: null };
+      const licenses = { listContracts: async () => [contract], listAccounts: async () => [{ id: 'a1', name: 'Account' }] };
+      const lp = await fixture<HTMLElement>(html`<license-purchase open .adapter=${licenses}></license-purchase>`);
+      await waitUntil(() => text(root(lp)).includes('could not be read'), 'license purchase refuses the answer', { timeout: 4000 });
+
+      const planContext = { product: { id: 'prod-1', name: 'Backup' }, resources: [], currencies: ['usd!'], languages: ['en'], plans: [] };
+      const plans = { getPlanContext: async () => planContext, getPlan: async () => null, savePlan: async () => null, copyPlan: async () => null };
+      const ed = await fixture<HTMLElement>(html`<service-plan-editor product-id="prod-1" .adapter=${plans}></service-plan-editor>`);
+      await waitUntil(() => text(root(ed)).includes('could not be read'), 'plan editor refuses the answer', { timeout: 4000 });
+      expect(thrown).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { loadLanguage } from '../../src/i18n/index.js';
 
 class ProbeWidget extends WidgetElement {
   get usedAdapter() {
-    return this.api;
+    return this.adapterInEffect;
   }
   get usedLocale() {
     return this.loc;

@@ -401,12 +401,12 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     this.edit(setAtPath(this.draft, `resources.${i}.fees`, fees), `resources.${i}.fees`);
   }
 
-  /** Checks every rule, then saves once (a second call while saving does nothing). */
   /** Enter in a field saves the plan, like the Save button. */
   protected override onEnter(): void {
     if (!this.readonly) void this.save();
   }
 
+  /** Checks every rule, then saves once (a second call while saving does nothing). */
   async save(): Promise<void> {
     const api = this.api;
     if (!api?.savePlan || this.saving.busy || this.readonly) return;

@@ -9,7 +9,7 @@ import {
   formatDate,
   formatMoney,
   isCalendarDate,
-  parseMoney,
+  readAmount,
 } from '../src/core/index.js';
 import { WidgetElement } from '../src/context/index.js';
 import { defineMessages } from '../src/i18n/index.js';
@@ -168,7 +168,7 @@ export class DemoPlayground extends WidgetElement {
   }
 
   private errors() {
-    const fee = parseMoney(this.fee, this.currency, this.loc);
+    const fee = readAmount(this.fee, this.currency, this.loc);
     return {
       fee: moneyError(fee, this.currency, this.loc),
       quantity: whole(this.quantity, 0, 100000) === null ? this.tr('wholeNumber', { min: 0, max: 100000 }) : '',

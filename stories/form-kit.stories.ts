@@ -17,7 +17,7 @@ export const TextFieldInvalid: Story = {
   render: () => html`<ck-text-field label="Email" type="email" value="ana@" error="Enter an email address like name@example.com." submitted required></ck-text-field>`,
 };
 export const Textarea: Story = { render: () => html`<ck-text-field label="Order note" multiline counter maxlength="500"></ck-text-field>` };
-export const MoneyField: Story = { render: () => html`<ck-money-field label="Recurring fee" currency="EUR" value="1.234,50"></ck-money-field>` };
+export const MoneyField: Story = { render: () => html`<ck-money-field label="Recurring fee" currency="EUR" value="1234.50"></ck-money-field>` };
 export const NumberField: Story = { render: () => html`<ck-number-field label="Number of users" min="1" max="500" value="12" warning="It cannot be changed once the sale is registered."></ck-number-field>` };
 export const DateField: Story = { render: () => html`<ck-date-field label="Activation date" value="2025-03-11"></ck-date-field>` };
 export const Select: Story = {

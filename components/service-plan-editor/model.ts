@@ -3,9 +3,9 @@
  * rule of the seed, and the live preview schedule: no DOM, testable on its own.
  */
 import { DEPRECATED_BILLING_TYPES, type BillingTypeId } from '../../src/core/billing-types.js';
-import { currencyExponent } from '../../src/core/currencies.js';
 import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
-import { parseMoney, toDecimalString } from '../../src/core/money.js';
+import { readAmount } from '../../src/core/amount-text.js';
+import { toDecimalString } from '../../src/core/money.js';
 import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
 import { FEE_TYPES, type FeeType, type PlanContext, type PlanResource, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
 import { catalogVersion, translate } from '../../src/i18n/catalog.js';
@@ -80,23 +80,16 @@ export function emptyDraft(productId: string, ctx: PlanContext | null): PlanDraf
   };
 }
 
-/** Amounts as the user would type them in the locale ("12.50" / "12,50"). */
-function amountText(minor: number, currency: string, locale: string): string {
-  const s = toDecimalString({ currency, minor });
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  return currencyExponent(currency) ? s.replace('.', decimal) : s;
-}
-
-/** A saved plan as a draft (numbers and amounts as text in the locale). */
-export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null, locale: string): PlanDraft {
+/** A saved plan as a draft (amounts as canonical decimal strings, shown in the locale by the money fields). */
+export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanDraft {
   const languages = ctx?.languages ?? Object.keys(plan.description);
-  const text = (fees: Record<string, number>) => Object.fromEntries(Object.entries(fees).map(([c, v]) => [c, amountText(v, c, locale)]));
+  const text = (fees: Record<string, number>) => Object.fromEntries(Object.entries(fees).map(([c, v]) => [c, toDecimalString({ currency: c, minor: v })]));
   return {
     id: plan.id,
     productId: plan.productId,
     name: plan.name,
     active: plan.active,
-    description: Object.fromEntries([...new Set([...languages, ...Object.keys(plan.description)])].map((l) => [l, plan.description[l] ?? ''])),
+    description: Object.fromEntries([...new Set([...languages, ...Object.keys(plan.description)])].map((l) => [l, Object.hasOwn(plan.description, l) ? plan.description[l]! : ''])),
     billingType: plan.billingType,
     sku: plan.sku,
     periods: plan.periods.map((p) => ({
@@ -145,7 +138,7 @@ function readers(locale: string, errors: FieldErrors) {
   };
   const amount = (text: string, currency: string, path: string): number | undefined => {
     if (text.trim() === '') return undefined;
-    const r = parseMoney(text, currency, locale);
+    const r = readAmount(text, currency, locale);
     if (r.ok) return r.value.minor;
     errors[path] = moneyError(r, currency, locale);
     return Number.NaN;
@@ -270,7 +263,7 @@ export function defaultPreview(ctx: PlanContext | null, today: CalendarDate, cur
 
 /** The quantity previewed for a resource: what the user typed, else the resource's minimum. */
 export function previewQuantity(preview: PreviewDraft, r: ResourceDraft): string {
-  return preview.quantities[r.resourceId] ?? r.minimum;
+  return Object.hasOwn(preview.quantities, r.resourceId) ? preview.quantities[r.resourceId]! : r.minimum;
 }
 
 /**

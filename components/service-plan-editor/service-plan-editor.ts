@@ -242,7 +242,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
         const pid = plan?.productId || productId;
         const ctx = await api.getPlanContext(pid, signal);
         const source = plan ?? (planId && api.getPlan ? await api.getPlan(planId, signal) : null);
-        this.draft = source ? draftFromPlan(source, ctx, this.loc) : emptyDraft(pid, ctx);
+        this.draft = source ? draftFromPlan(source, ctx) : emptyDraft(pid, ctx);
         this.preview = defaultPreview(ctx, this.today(), this.localeSettings.currency);
         this.baseline = JSON.stringify(this.draft);
         this.saving.reset();

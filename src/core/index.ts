@@ -4,6 +4,7 @@
  */
 export * from './currencies.js';
 export * from './money.js';
+export * from './amount-text.js';
 export * from './dates.js';
 export * from './clock.js';
 export * from './proration.js';

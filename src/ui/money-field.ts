@@ -1,14 +1,17 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { amountInputText, canonicalAmount, readAmount } from '../core/amount-text.js';
 import { currencyExponent } from '../core/currencies.js';
-import { numberSymbols, parseMoney, type MoneyParseResult } from '../core/money.js';
+import { numberSymbols, type MoneyParseResult } from '../core/money.js';
 import { tv, type ValidationKey } from '../i18n/validation-messages.js';
 import { CkTextField } from './text-field.js';
 
 /**
  * Money input: decimal text in the locale's format ("1.234,50" in Spanish), with the
- * currency shown beside it. It never drops, reorders or rewrites a character while the user
- * types; `parse()` (and `moneyError`) read the text with the billing core.
+ * currency shown beside it. Its `value` is canonical: a decimal string ("1234.50") whenever the
+ * text reads as an amount, else the text as typed. So a locale change re-formats the amount and
+ * never turns it into an error. It never drops, reorders or rewrites a character while the user
+ * types; `parse()` (and `moneyError`) read the value with the billing core.
  *
  * @summary Amount input in a currency, in the locale's number format.
  * @tagname ck-money-field
@@ -23,9 +26,25 @@ export class CkMoneyField extends CkTextField {
     this.autocomplete = 'off';
   }
 
-  /** Reads the current text as Money in the currency. */
+  /** What the user typed, while it is still what `value` holds in this locale and currency. */
+  @state() private typed: { text: string; value: string; locale: string; currency: string } | null = null;
+
+  /** Reads the value as Money in the currency. */
   parse(): MoneyParseResult {
-    return parseMoney(this.value, this.currency, this.loc);
+    return readAmount(this.value, this.currency, this.loc);
+  }
+
+  protected override controlText(): string {
+    const t = this.typed;
+    if (t && t.value === this.value && t.locale === this.loc && t.currency === this.currency) return t.text;
+    return amountInputText(this.value, this.currency, this.loc);
+  }
+
+  protected override onInput(e: Event): void {
+    const text = (e.target as HTMLInputElement).value;
+    const value = canonicalAmount(text, this.currency, this.loc) ?? text;
+    this.typed = { text, value, locale: this.loc, currency: this.currency };
+    this.userInput(value);
   }
 
   protected override renderControl() {

@@ -24,6 +24,11 @@ export class CkTextField extends CkField<string> {
   @property({ type: Boolean }) multiline = false;
   @property({ type: Number }) rows = 3;
 
+  /** The text the control shows (the value itself; a money field shows its amount in the locale). */
+  protected controlText(): string {
+    return this.value;
+  }
+
   protected onInput(e: Event): void {
     this.userInput((e.target as HTMLInputElement).value);
   }
@@ -37,7 +42,7 @@ export class CkTextField extends CkField<string> {
       part="control"
       type=${this.type}
       rows=${this.rows}
-      .value=${live(this.value)}
+      .value=${live(this.controlText())}
       name=${ifDefined(this.name || undefined)}
       inputmode=${ifDefined(this.inputmode)}
       .autocomplete=${this.autocomplete ?? ''}

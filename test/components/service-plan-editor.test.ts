@@ -4,6 +4,7 @@ import '../../components/service-plan-editor/define.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import type { CkToggle } from '../../src/ui/toggle.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 import { addResource, click, fillBasic } from './flows.js';
 import { check, control, deepActive, field, fill, mount, pick, root, shownError, tabTo, text } from './helpers.js';
 
@@ -114,6 +115,38 @@ describe('<service-plan-editor>', () => {
     await fill(el, 'resources.0.fees.setup.JPY', '12.5');
     expect(await shownError(el, 'resources.0.fees.setup.JPY')).to.equal('JPY amounts have no decimals.');
     await expect(el).to.be.accessible();
+  });
+
+  it('a locale switch re-formats the amounts typed, never turns them into errors; a Spanish page shows saved amounts in Spanish', async () => {
+    const { el, provider } = await open();
+    await fillBasic(el);
+    await fill(el, 'resources.0.fees.recurring.USD', '4.50');
+    await fill(el, 'resources.0.fees.recurring.EUR', '0.10');
+    const shown = (path: string) => (control(el, path) as HTMLInputElement).value;
+    expect(el.draft.resources[0]!.fees.recurring).to.deep.equal({ USD: '4.50', EUR: '0.10', JPY: '4500' });
+    await loadLanguage('es');
+    provider.locale = 'es';
+    await provider.updateComplete;
+    await el.updateComplete;
+    for (const f of ['resources.0.fees.recurring.USD', 'resources.0.fees.recurring.EUR', 'resources.0.fees.recurring.JPY']) await (field(el, f) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shown('resources.0.fees.recurring.USD')).to.equal('4,50');
+    expect(shown('resources.0.fees.recurring.EUR')).to.equal('0,10');
+    expect(shown('resources.0.fees.recurring.JPY')).to.equal('4500');
+    for (const c of ['USD', 'EUR', 'JPY']) expect(await shownError(el, `resources.0.fees.recurring.${c}`)).to.equal('');
+    // Typing in Spanish reads in Spanish, and switching back shows it in English.
+    await fill(el, 'resources.0.fees.recurring.EUR', '1.234,5');
+    expect(el.draft.resources[0]!.fees.recurring!.EUR).to.equal('1234.50');
+    provider.locale = 'en';
+    await provider.updateComplete;
+    await el.updateComplete;
+    await (field(el, 'resources.0.fees.recurring.EUR') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shown('resources.0.fees.recurring.EUR')).to.equal('1,234.50');
+
+    const saved = await open(html`<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly"></service-plan-editor>`, 'es');
+    await waitUntil(() => root(saved.el).querySelector('[data-path="resources.0.fees.recurring.USD"]'), 'loaded', { timeout: 4000 });
+    await (field(saved.el, 'resources.0.fees.recurring.USD') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect((control(saved.el, 'resources.0.fees.recurring.USD') as HTMLInputElement).value).to.equal('0,10');
+    expect(await shownError(saved.el, 'resources.0.fees.recurring.USD')).to.equal('');
   });
 
   it('offers only resources not yet in the plan and lists them in reverse order, saying so', async () => {

@@ -102,6 +102,8 @@ const es: Record<PlanKeys, string> = {
   copyName: 'Nombre',
   copyOf: 'Copia de {name}',
   copyConfirm: 'Copiar este plan de servicio',
+  saveAndCopy: 'Guardar y copiar este plan de servicio',
+  copyUnsaved: 'Este plan tiene cambios sin guardar. Primero se guardan y luego se copia el plan con ellos.',
   copying: 'Copiando…',
   copiedTitle: 'Se ha copiado el plan de servicio',
   copiedText: 'Ahora estás editando «{name}», una copia con todos los periodos y recursos.',

@@ -102,6 +102,8 @@ const en = {
   copyName: 'Name',
   copyOf: 'Copy of {name}',
   copyConfirm: 'Copy this service plan',
+  saveAndCopy: 'Save and copy this service plan',
+  copyUnsaved: 'This plan has unsaved changes. They are saved first, then the plan is copied with them.',
   copying: 'Copying…',
   copiedTitle: 'The service plan was copied',
   copiedText: 'You are now editing “{name}”, a copy with all the periods and resources.',

@@ -226,6 +226,8 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   @state() resourceToAdd = '';
   @state() copyName = '';
   @state() notice: { title: string; text: string } | null = null;
+  /** The copy dialog is open over unsaved edits: they are saved before the copy. */
+  @state() copyUnsaved = false;
   /** The draft as last loaded or saved, to show unsaved changes. */
   @state() private baseline = '';
 
@@ -435,16 +437,25 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     }
   }
 
-  /** Asks for the copy's name ("Copy of <name>") and copies the saved plan with its periods and resources. */
+  /**
+   * Asks for the copy's name ("Copy of <name>") and copies the plan with its periods and
+   * resources; unsaved edits are saved first (the dialog says so), never dropped.
+   */
   async copy(): Promise<void> {
     const api = this.api;
     const sourceId = this.draft.id;
     if (!api?.copyPlan || !sourceId || this.copying.busy) return;
     this.copyName = this.m('copyOf', { name: this.draft.name });
     const ok = await this.renderRoot.querySelector<CkConfirmDialog>('#copy-dialog')!.ask();
+    // Unsaved edits are never dropped: the dialog says they are saved first, then copied.
+    this.copyUnsaved = this.dirty;
     const name = this.copyName.trim();
     if (!ok || !name) return;
     const plan = await this.copying.run({ sourceId, name }, (key, signal) => api.copyPlan(sourceId, name, key, signal));
+    if (this.copyUnsaved) {
+      await this.save();
+      if (this.dirty) return; // not saved: the errors or the failure are on screen, nothing copied
+    }
     if (!plan) return;
     this.emit<PlanCopiedDetail>('plan-copied', { plan, sourceId });
     this.plan = plan;
@@ -555,7 +566,8 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
             </button>
           </div>`}
       <ck-confirm-dialog id="deactivate" heading=${this.m('deactivateTitle')} confirm-label=${this.m('deactivate')} danger>${this.m('deactivateText')}</ck-confirm-dialog>
-      <ck-confirm-dialog id="copy-dialog" heading=${this.m('copyTitle')} confirm-label=${this.m('copyConfirm')}>
+      <ck-confirm-dialog id="copy-dialog" heading=${this.m('copyTitle')} confirm-label=${this.copyUnsaved ? this.m('saveAndCopy') : this.m('copyConfirm')}>
+        ${this.copyUnsaved ? html`<p>${this.m('copyUnsaved')}</p>` : nothing}
         <ck-text-field
           slot="content"
           label=${this.m('copyName')}

@@ -253,6 +253,25 @@ describe('<service-plan-editor>', () => {
     expect(field(el, 'name').value).to.equal('Copy of Backup Standard — Monthly');
   });
 
+  it('copying over unsaved edits says so, saves them, then copies them: nothing is dropped', async () => {
+    const { el, store } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup"></service-plan-editor>`);
+    await waitUntil(() => root(el).querySelector('[part=copy-button]'), 'loaded', { timeout: 4000 });
+    await fill(el, 'name', 'Backup Standard — Monthly v2');
+    const dialog = root(el).querySelector<CkConfirmDialog>('#copy-dialog')!;
+    const copied = oneEvent(el, 'plan-copied');
+    await click(el, '[part=copy-button]');
+    await waitUntil(() => dialog.open, 'dialog');
+    await el.updateComplete;
+    expect(text(dialog)).to.contain('This plan has unsaved changes. They are saved first, then the plan is copied with them.');
+    expect(text(dialog.shadowRoot!.querySelector('[part=confirm-button]')!)).to.equal('Save and copy this service plan');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    const { detail } = await copied;
+    const saved = store.records.plans.find((p) => p.id === 'plan-backup-monthly')!;
+    expect(saved.name).to.equal('Backup Standard — Monthly v2');
+    expect(detail.plan.name).to.match(/^Copy of .?Backup Standard — Monthly v2.?$/u);
+    await expect(el).to.be.accessible();
+  });
+
   it('readonly shows the plan without editing, preview included', async () => {
     const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
     expect(root(el).querySelector('[part=submit-button]')).to.equal(null);

@@ -6,7 +6,7 @@ import '../components/order-form/define.js';
 import './playground.js';
 import { RestAdapter } from '../src/adapter/index.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
-import type { DemoRecords, RouteName } from '../src/adapter/demo/store.js';
+import type { RouteName } from '../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../src/context/index.js';
 import { formatDate, formatMoney } from '../src/core/index.js';
 
@@ -17,9 +17,10 @@ const RECORDS_KEY = 'channelkit-demo-records';
 const SETTINGS_KEY = 'channelkit-demo-settings';
 
 const { store } = await startDemoBackend({ baseUrl: apiBase, workerUrl });
+// Records survive a reload: the backend's data as it was, when it was seeded today (checked).
 try {
-  const saved = JSON.parse(localStorage.getItem(RECORDS_KEY) ?? 'null') as DemoRecords | null;
-  if (saved) store.restore(saved);
+  const saved = JSON.parse(localStorage.getItem(RECORDS_KEY) ?? 'null') as unknown;
+  if (saved !== null && !store.restore(saved)) localStorage.removeItem(RECORDS_KEY);
 } catch {
   localStorage.removeItem(RECORDS_KEY);
 }

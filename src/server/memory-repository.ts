@@ -1,9 +1,10 @@
 /**
  * The repository in memory: the demo backend's storage (it runs in a browser) and the quickest
  * one for tests. Rows keep their insertion order, as the SQL repositories do (ORDER BY seq).
- * Transactions run one at a time and roll back by restoring a copy, so it behaves like the SQL
- * repositories: a refused create leaves nothing behind, and concurrent requests with one
- * idempotency key create one record.
+ * Transactions run one at a time and roll back by undoing each write, so it behaves like the
+ * SQL repositories: a refused create leaves nothing behind, and concurrent requests with one
+ * idempotency key create one record. Reads return copies; rows keep their identity across
+ * transactions, so an embedder may edit them in place (`tables`).
  */
 import type { Account, Contract, License, Purchase } from '../schemas/license.js';
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
@@ -61,16 +62,34 @@ const TABLES: (keyof Tables)[] = [
 const copy = <T>(value: T): T => structuredClone(value);
 
 export class MemoryRepository implements Repository {
-  private state: MemoryState;
+  private readonly state: MemoryState;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Inverse operations of the running transaction's writes, newest last. */
+  private undo: (() => void)[] = [];
 
   constructor(state?: MemoryState) {
     this.state = state ? copy(state) : (Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as MemoryState);
   }
 
+  /** A repository holding `data`, loaded at once (no transaction to wait for). */
+  static withData(data: readonly TenantData[]): MemoryRepository {
+    const repo = new MemoryRepository();
+    repo.insertAll(data);
+    repo.undo = [];
+    return repo;
+  }
+
   /** A copy of everything held, to persist. */
   snapshot(): MemoryState {
     return copy(this.state);
+  }
+
+  /**
+   * The live tables, for an embedder that edits data in place (the demo and its tests poison
+   * names, expire contracts, replace a catalog). Edits here bypass transactions.
+   */
+  get tables(): MemoryState {
+    return this.state;
   }
 
   /** The rows of a table in scope, live (not copies). */
@@ -84,7 +103,17 @@ export class MemoryRepository implements Repository {
   }
 
   private insert<K extends keyof Tables>(table: K, sellerId: string, row: Tables[K]): void {
-    (this.state[table] as Row<K>[]).push({ sellerId, row: copy(row) });
+    const rows = this.state[table] as Row<K>[];
+    const added = { sellerId, row: copy(row) };
+    rows.push(added);
+    this.undo.push(() => rows.splice(rows.indexOf(added), 1));
+  }
+
+  /** Sets a property of a live row, undoably. */
+  private set<T extends object, P extends keyof T>(row: T, property: P, value: T[P]): void {
+    const before = row[property];
+    row[property] = value;
+    this.undo.push(() => (row[property] = before));
   }
 
   // ---- reads ---------------------------------------------------------------------------------
@@ -131,15 +160,17 @@ export class MemoryRepository implements Repository {
   }
 
   // ---- writes --------------------------------------------------------------------------------
-  /** One transaction at a time; a throw restores the state from before it. */
+  /** One transaction at a time; a throw undoes its writes, newest first. */
   transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
-      const before = copy(this.state);
+      this.undo = [];
       try {
         return await work(this.tx);
       } catch (e) {
-        this.state = before;
+        for (const step of this.undo.reverse()) step();
         throw e;
+      } finally {
+        this.undo = [];
       }
     });
     this.queue = run.catch(() => undefined);
@@ -168,18 +199,16 @@ export class MemoryRepository implements Repository {
         this.insert('keys', sellerId, { key: k, fingerprint, response: { status: 0, body: null } });
         return null;
       },
-      saveResponse: async (sellerId, k, response) => {
-        key(sellerId, k)!.response = copy(response);
-      },
+      saveResponse: async (sellerId, k, response) => this.set(key(sellerId, k)!, 'response', copy(response)),
       insertOrganization: async (sellerId, organization) => this.insert('organizations', sellerId, organization),
       insertSale: async (sellerId, sale) => this.insert('sales', sellerId, sale),
       setContractAccount: async (scope, contractId, accountId) => {
-        for (const c of this.live('contracts', scope)) if (c.id === contractId) c.accountId = accountId;
+        for (const c of this.live('contracts', scope)) if (c.id === contractId) this.set(c, 'accountId', accountId);
       },
       takeStock: async (scope, contractId, productId, wanted) => {
         const s = this.live('stock', scope).find((x) => x.contractId === contractId && x.productId === productId);
         const taken = s ? Math.max(0, Math.min(s.available, wanted)) : 0;
-        if (s) s.available -= taken;
+        if (s) this.set(s, 'available', s.available - taken);
         return taken;
       },
       insertPurchase: async (sellerId, purchase) => {
@@ -197,38 +226,40 @@ export class MemoryRepository implements Repository {
           this.insert('counters', sellerId, { name, value: 0 });
           counter = this.live('counters', [sellerId]).find((c) => c.name === name)!;
         }
-        counter.value += 1;
+        this.set(counter, 'value', counter.value + 1);
         return counter.value;
       },
       insertOrder: async (sellerId, order) => this.insert('orders', sellerId, order),
       savePlan: async (scope, sellerId, plan) => {
-        const i = this.state.plans.findIndex((p) => scope.includes(p.sellerId) && p.row.id === plan.id);
-        if (i >= 0) this.state.plans[i] = { sellerId: this.state.plans[i]!.sellerId, row: copy(plan) };
+        const found = this.state.plans.find((p) => scope.includes(p.sellerId) && p.row.id === plan.id);
+        if (found) this.set(found, 'row', copy(plan));
         else this.insert('plans', sellerId, plan);
       },
     };
   }
 
   async load(data: readonly TenantData[]): Promise<void> {
-    await this.transaction(async () => {
-      for (const d of data) {
-        const id = d.sellerId;
-        if (d.seller) this.insert('sellers', id, d.seller);
-        const add = <K extends keyof Tables>(table: K, rows: readonly Tables[K][] | undefined) => rows?.forEach((r) => this.insert(table, id, r));
-        add('organizations', d.organizations);
-        add('distributions', d.distributions);
-        add('contracts', d.contracts);
-        add('accounts', d.accounts);
-        add('contractProducts', d.contractProducts);
-        add('stock', d.stock);
-        add('licenses', d.licenses);
-        add('dataCenters', d.dataCenters);
-        add('packages', d.packages);
-        add('planCatalogs', d.planCatalogs);
-        add('plans', d.plans);
-        add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
-      }
-    });
+    await this.transaction(async () => this.insertAll(data));
+  }
+
+  private insertAll(data: readonly TenantData[]): void {
+    for (const d of data) {
+      const id = d.sellerId;
+      if (d.seller) this.insert('sellers', id, d.seller);
+      const add = <K extends keyof Tables>(table: K, rows: readonly Tables[K][] | undefined) => rows?.forEach((r) => this.insert(table, id, r));
+      add('organizations', d.organizations);
+      add('distributions', d.distributions);
+      add('contracts', d.contracts);
+      add('accounts', d.accounts);
+      add('contractProducts', d.contractProducts);
+      add('stock', d.stock);
+      add('licenses', d.licenses);
+      add('dataCenters', d.dataCenters);
+      add('packages', d.packages);
+      add('planCatalogs', d.planCatalogs);
+      add('plans', d.plans);
+      add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
+    }
   }
 
   async isEmpty(): Promise<boolean> {

@@ -267,6 +267,26 @@ export function previewQuantity(preview: PreviewDraft, r: ResourceDraft): string
 }
 
 /**
+/** Errors of the preview's own fields, by path ("preview.billingDay"): shown next to each of them. */
+export function previewErrors(draft: PlanDraft, preview: PreviewDraft, locale: string): FieldErrors {
+  const e: FieldErrors = {};
+  if (!isCalendarDate(preview.activationDate)) e['preview.activationDate'] = msg(locale, 'previewDate');
+  const day = WHOLE.test(preview.billingDay) ? Number(preview.billingDay) : NaN;
+  if (!(day >= 1 && day <= 31)) e['preview.billingDay'] = msg(locale, 'billingDayRange');
+  for (const r of draft.resources) if (!WHOLE.test(previewQuantity(preview, r)) && Object.hasOwn(preview.quantities, r.resourceId)) e[`preview.quantities.${r.resourceId}`] = msg(locale, 'wholeNumber');
+  return e;
+}
+
+/** What the preview is waiting for when it cannot be computed: said in the preview instead of the charges. */
+export type PreviewNeed = 'previewFields' | 'billingType' | 'paidPeriod' | 'planFields';
+
+export function previewNeed(draft: PlanDraft, preview: PreviewDraft, locale: string): PreviewNeed {
+  if (!draft.billingType) return 'billingType';
+  if (Object.keys(previewErrors(draft, preview, locale)).length) return 'previewFields';
+  if (!draft.periods.some((p) => !p.trial)) return 'paidPeriod';
+  return 'planFields';
+}
+
  * The charge schedule of the first term, from the billing core: the trial (if the plan has one)
  * then the first paid period (endless: 12 months shown). Null while the plan cannot be priced.
  */

@@ -272,6 +272,25 @@ describe('<service-plan-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the preview says what it needs, and its own fields show their errors', async () => {
+    const { el } = await open();
+    const need = () => text(root(el).querySelector('[data-testid=preview-need]') ?? document.createElement('p'));
+    expect(need()).to.equal('Choose a billing type to see the charges.');
+    await fillBasic(el);
+    expect(root(el).querySelector('[data-testid=schedule]')).not.to.equal(null);
+    for (const day of ['0', '32', '1.5']) {
+      await fill(el, 'preview.billingDay', day);
+      expect(await shownError(el, 'preview.billingDay'), day).to.equal('Enter a whole number from 1 to 31.');
+      expect(need()).to.equal('Correct the preview’s fields above to see the charges.');
+    }
+    await fill(el, 'preview.billingDay', '15');
+    expect(await shownError(el, 'preview.billingDay')).to.equal('');
+    await fill(el, 'preview.activationDate', '');
+    expect(await shownError(el, 'preview.activationDate')).to.equal('Enter a real date.');
+    expect(need()).to.equal('Correct the preview’s fields above to see the charges.');
+    await expect(el).to.be.accessible();
+  });
+
   it('readonly shows the plan without editing, preview included', async () => {
     const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
     expect(root(el).querySelector('[part=submit-button]')).to.equal(null);

@@ -3,12 +3,13 @@ import { guard } from 'lit/directives/guard.js';
 import { catalogVersion } from '../../../src/i18n/catalog.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { ServicePlanEditor } from '../service-plan-editor.js';
-import { previewQuantity } from '../model.js';
+import { previewErrors, previewNeed, previewQuantity } from '../model.js';
 
 /** The live charge schedule of the first term. */
 export function renderPreview(v: ServicePlanEditor) {
   const pv = v.preview;
   const s = v.schedule;
+  const pe = previewErrors(v.draft, pv, v.localeCode);
   const endless = v.draft.periods.find((p) => !p.trial)?.endless;
   return html`<aside part="price-summary" aria-labelledby="pv-h">
     <h3 id="pv-h">${v.m('preview')}</h3>
@@ -22,22 +23,30 @@ export function renderPreview(v: ServicePlanEditor) {
         data-path="preview.currency"
         @ck-input=${v.onPreview('currency')}
       ></ck-select-field>
-      <ck-date-field label=${v.m('activationDate')} .value=${pv.activationDate} data-path="preview.activationDate" @ck-input=${v.onPreview('activationDate')}></ck-date-field>
+      <ck-date-field
+        label=${v.m('activationDate')}
+        .value=${pv.activationDate}
+        .error=${pe['preview.activationDate'] ?? ''}
+        data-path="preview.activationDate"
+        @ck-input=${v.onPreview('activationDate')}
+      ></ck-date-field>
       <ck-number-field
         label=${v.m('billingDay')}
         hint=${v.m('billingDayHint')}
         min="1"
         max="31"
         .value=${pv.billingDay}
+        .error=${pe['preview.billingDay'] ?? ''}
         data-path="preview.billingDay"
         @ck-input=${v.onPreview('billingDay')}
       ></ck-number-field>
-      ${guard([v.draft.resources.map((r) => `${r.resourceId}:${r.minimum}`).join(), pv.quantities, v.context, v.localeCode, catalogVersion()], () => v.draft.resources.map((r) => {
+      ${guard([v.draft.resources.map((r) => `${r.resourceId}:${r.minimum}`).join(), pv.quantities, v.context, v.localeCode, catalogVersion(), JSON.stringify(pe)], () => v.draft.resources.map((r) => {
         const info = v.resourceInfo(r.resourceId);
         return html`<ck-number-field
           label=${v.m('previewQuantity', { name: info?.name ?? r.resourceId, unit: info?.unit ?? '' })}
           min="0"
           .value=${previewQuantity(pv, r)}
+          .error=${pe[`preview.quantities.${r.resourceId}`] ?? ''}
           data-path=${`preview.quantities.${r.resourceId}`}
           @ck-input=${v.onPreview(`quantities.${r.resourceId}`)}
         ></ck-number-field>`;
@@ -77,6 +86,6 @@ export function renderPreview(v: ServicePlanEditor) {
               </tfoot>
             </table>
           </div>`
-      : html`<p class="note" role="status">${v.m('previewUnavailable')}</p>`}
+      : html`<p class="note" role="status" data-testid="preview-need">${v.m(`need.${previewNeed(v.draft, pv, v.localeCode)}`)}</p>`}
   </aside>`;
 }

@@ -266,7 +266,6 @@ export function previewQuantity(preview: PreviewDraft, r: ResourceDraft): string
   return Object.hasOwn(preview.quantities, r.resourceId) ? preview.quantities[r.resourceId]! : r.minimum;
 }
 
-/**
 /** Errors of the preview's own fields, by path ("preview.billingDay"): shown next to each of them. */
 export function previewErrors(draft: PlanDraft, preview: PreviewDraft, locale: string): FieldErrors {
   const e: FieldErrors = {};
@@ -287,6 +286,7 @@ export function previewNeed(draft: PlanDraft, preview: PreviewDraft, locale: str
   return 'planFields';
 }
 
+/**
  * The charge schedule of the first term, from the billing core: the trial (if the plan has one)
  * then the first paid period (endless: 12 months shown). Null while the plan cannot be priced.
  */

@@ -44,6 +44,7 @@ const schemas = {
   Order: json(s.orderSchema),
   PlanContext: json(s.planContextSchema),
   ServicePlan: json(s.servicePlanShape),
+  Money: json(s.moneySchema()),
   Error: {
     type: 'object',
     required: ['error'],
@@ -54,6 +55,11 @@ const schemas = {
           message: { type: 'string', description: 'A sentence for the user.' },
           code: { type: 'string', description: 'Machine-readable reason: lti-required, contract-inactive, no-permission, product-not-in-contract, domain-taken, quote-changed, ...' },
           fields: { type: 'object', additionalProperties: { type: 'string' }, description: 'Message per field path, e.g. "customer.email" or "lines.0.users".' },
+          quote: {
+            type: 'object',
+            description: "With 409 quote-changed: the backend's own quote for today, in the shape of `expected` plus `quotedOn`; a client may show it and send it back as `expected`.",
+            properties: { quotedOn: { type: 'string', format: 'date' }, total: { $ref: '#/components/schemas/Money' }, startDate: { type: 'string', format: 'date' }, endDate: { type: 'string', format: 'date' }, firstChargeDate: { type: 'string', format: 'date' } },
+          },
         },
       },
     },
@@ -92,6 +98,16 @@ const paths = {
 };
 
 const errorResponse = (description) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+
+// What every request may also answer (channelkit/server does; docs/server.md): 401 without valid
+// credentials; and every creating or saving one: a malformed or mistyped body, a missing key, a body
+// too large or not JSON, a changed quote or a reused key. Declared here once so each path stays readable.
+for (const item of Object.values(paths)) {
+  for (const op of Object.values(item)) {
+    op.responses = { ...op.responses, ...errors(401), ...(op.requestBody ? errors(400, 409, 413, 415) : {}) };
+    op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
 const doc = {
   openapi: '3.1.0',
   info: {
@@ -107,10 +123,14 @@ const doc = {
   components: {
     parameters: { IdempotencyKey: { name: 'Idempotency-Key', in: 'header', required: true, description: 'Made once per user submission and reused on every retry of it.', schema: { type: 'string' } } },
     responses: {
+      E400: errorResponse('Bad request: malformed JSON, a body of the wrong shape (with `fields`), text that cannot be stored (U+0000), or no Idempotency-Key (idempotency-key-missing).'),
+      E401: errorResponse('Unauthorized: no valid credentials (unauthenticated); sign in again.'),
       E403: errorResponse('Forbidden: the user may not do this (e.g. code lti-required, no-permission).'),
       E404: errorResponse('Not found.'),
-      E409: errorResponse('Conflict: the state changed (e.g. contract-inactive, product-not-in-contract, domain-taken, quote-changed).'),
-      E422: errorResponse('Validation failed: `error.fields` has a message per field path.'),
+      E409: errorResponse('Conflict: the state changed (e.g. contract-inactive, product-not-in-contract, domain-taken, or quote-changed with the backend\'s quote in `error.quote`).'),
+      E413: errorResponse('The body is larger than the backend accepts (body-too-large).'),
+      E415: errorResponse('The body is not sent as application/json (unsupported-media-type).'),
+      E422: errorResponse('Validation failed: `error.fields` has a message per field path; or idempotency-key-reused (the key was used for a different request).'),
       E500: errorResponse('Server error; the client may retry with the same Idempotency-Key.'),
     },
     schemas,

@@ -108,8 +108,16 @@ function fromDayNumber(days: number, what: () => string): CalendarDate {
   return ymd(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
-function outOfRange(what: string): RangeError {
-  return new RangeError(`${what} is outside the calendar the billing core handles (${FIRST_CALENDAR_DATE}…${LAST_CALENDAR_DATE})`);
+/** A date arithmetic result outside 0001-01-01…9999-12-31. */
+export class CalendarRangeError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CalendarRangeError';
+  }
+}
+
+function outOfRange(what: string): CalendarRangeError {
+  return new CalendarRangeError(`${what} is outside the calendar the billing core handles (${FIRST_CALENDAR_DATE}…${LAST_CALENDAR_DATE})`);
 }
 
 function checkCount(n: number, what: string): number {

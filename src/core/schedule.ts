@@ -50,6 +50,7 @@ import {
   addDuration,
   addMonths,
   type CalendarDate,
+  CalendarRangeError,
   checkBillingDay,
   compareDates,
   daysBetween,
@@ -309,50 +310,56 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
   const what = `${termCount > 1 ? `${termCount} terms` : 'a term'} of ${duration.quantity} ${duration.unit}(s) from ${anchor}`;
   within('term', what, () => termEnd(termCount));
 
-  for (let t = 0; t < termCount; t++) {
-    const start = cursor;
-    const end = termEnd(t + 1);
-    cursor = end;
-    const term: Term = monthsPerTerm === null ? { start, end, origin: start, offset: 0 } : { start, end, origin: anchor, offset: t * monthsPerTerm };
+  try {
+    for (let t = 0; t < termCount; t++) {
+      const start = cursor;
+      const end = termEnd(t + 1);
+      cursor = end;
+      const term: Term = monthsPerTerm === null ? { start, end, origin: start, offset: 0 } : { start, end, origin: anchor, offset: t * monthsPerTerm };
 
-    // One-time lines, carried by the first charge of the term.
-    const once: ChargeLine[] = [];
-    if (input.periodFee) once.push(line(null, 'period-fee', 1, m(input.periodFee), ONE));
-    for (const l of input.lines) {
-      const q = l.quantity;
-      const above = Math.max(0, q - (l.included ?? 0));
-      if (t === 0) {
-        if (l.setup) once.push(line(l.resourceId, 'setup', q, m(l.setup), ONE));
-        if (l.overuse && above > 0) once.push(line(l.resourceId, 'overuse', above, m(l.overuse), ONE));
-      } else if (l.renewal) {
-        once.push(line(l.resourceId, 'renewal', q, m(l.renewal), ONE));
-      }
-    }
-
-    const wholeTerm = rule.align === 'whole' && !(endless && input.billingType === 'reservation');
-    const segments: Segment[] = wholeTerm
-      ? [{ start, end, fullStart: start, fullEnd: end }]
-      : rule.align === 'billing-day'
-        ? billingDaySegments(term, input.billingDay)
-        : intervalSegments(term, rule.align === 'interval-year' ? 12 : 1);
-
-    segments.forEach((seg, i) => {
-      const lines: ChargeLine[] = i === 0 ? [...once] : [];
-      let kind: Charge['kind'] = 'charge';
-      let proration: Charge['proration'] = null;
-      const free = rule.pricing === 'free-first' && i === 0 && t === 0;
-      if (free) kind = 'free';
-      else {
-        let factor: ProrationFactor = ONE;
-        if (rule.pricing === 'prorate' && !isWhole(seg) && !wholeTerm) {
-          factor = prorationFactor(seg.start, seg.end, seg.fullStart, seg.fullEnd);
-          proration = { days: factor.days, periodDays: factor.periodDays };
+      // One-time lines, carried by the first charge of the term.
+      const once: ChargeLine[] = [];
+      if (input.periodFee) once.push(line(null, 'period-fee', 1, m(input.periodFee), ONE));
+      for (const l of input.lines) {
+        const q = l.quantity;
+        const above = Math.max(0, q - (l.included ?? 0));
+        if (t === 0) {
+          if (l.setup) once.push(line(l.resourceId, 'setup', q, m(l.setup), ONE));
+          if (l.overuse && above > 0) once.push(line(l.resourceId, 'overuse', above, m(l.overuse), ONE));
+        } else if (l.renewal) {
+          once.push(line(l.resourceId, 'renewal', q, m(l.renewal), ONE));
         }
-        for (const l of input.lines) lines.push(...recurringLines(input, l, seg, factor, wholeTerm ? term : null, m));
       }
-      const date = rule.timing === 'arrears' ? seg.end : seg.start;
-      charges.push({ date, periodStart: seg.start, periodEnd: seg.end, kind, proration, lines, amount: sumMoney(currency, lines.map((x) => x.amount)) });
-    });
+
+      const wholeTerm = rule.align === 'whole' && !(endless && input.billingType === 'reservation');
+      const segments: Segment[] = wholeTerm
+        ? [{ start, end, fullStart: start, fullEnd: end }]
+        : rule.align === 'billing-day'
+          ? billingDaySegments(term, input.billingDay)
+          : intervalSegments(term, rule.align === 'interval-year' ? 12 : 1);
+
+      segments.forEach((seg, i) => {
+        const lines: ChargeLine[] = i === 0 ? [...once] : [];
+        let kind: Charge['kind'] = 'charge';
+        let proration: Charge['proration'] = null;
+        const free = rule.pricing === 'free-first' && i === 0 && t === 0;
+        if (free) kind = 'free';
+        else {
+          let factor: ProrationFactor = ONE;
+          if (rule.pricing === 'prorate' && !isWhole(seg) && !wholeTerm) {
+            factor = prorationFactor(seg.start, seg.end, seg.fullStart, seg.fullEnd);
+            proration = { days: factor.days, periodDays: factor.periodDays };
+          }
+          for (const l of input.lines) lines.push(...recurringLines(input, l, seg, factor, wholeTerm ? term : null, m));
+        }
+        const date = rule.timing === 'arrears' ? seg.end : seg.start;
+        charges.push({ date, periodStart: seg.start, periodEnd: seg.end, kind, proration, lines, amount: sumMoney(currency, lines.map((x) => x.amount)) });
+      });
+    }
+  } catch (e) {
+    // A period that starts in the calendar but whose whole period (for proration) ends past it.
+    if (!(e instanceof CalendarRangeError)) throw e;
+    throw new ScheduleInputError('term', `${what}: a billing period of its last term ends after ${LAST_CALENDAR_DATE}, the last date the billing core handles`);
   }
 
   return {

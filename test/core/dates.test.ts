@@ -6,6 +6,7 @@ import {
   addYears,
   billingDateInMonth,
   calendarDate,
+  CalendarRangeError,
   compareDates,
   daysBetween,
   formatDate,
@@ -83,7 +84,7 @@ describe('calendar dates', () => {
 
   it('refuses dates outside 0001-01-01…9999-12-31 with a clear RangeError', () => {
     const range = /outside the calendar.*0001-01-01…9999-12-31/;
-    expect(() => addDays('9999-12-31', 1)).to.throw(RangeError, range);
+    expect(() => addDays('9999-12-31', 1)).to.throw(CalendarRangeError, range);
     expect(() => addDays('0001-01-01', -1)).to.throw(RangeError, range);
     expect(() => addMonths('9999-12-31', 1)).to.throw(RangeError, range);
     expect(() => addMonths('2025-01-31', 100_000)).to.throw(RangeError, range);

@@ -244,6 +244,10 @@ describe('chargeSchedule: fees, trials, renewals, edges', () => {
     expect(err({ activationDate: '9999-12-31', trial: { quantity: 1, unit: 'day' } }).field).to.equal('trial');
     expect(err({ term: { quantity: 1, unit: 'year' }, terms: 8000 }).message).to.match(/^8000 terms of 1 year\(s\) from 2025-03-11 ends after 9999-12-31/);
     expect(err({ term: { quantity: Number.MAX_SAFE_INTEGER, unit: 'year' } }).field).to.equal('term');
+    // A term that fits but whose last billing period (needed for proration) would end past the calendar.
+    const pastEnd = err({ activationDate: '9999-11-15', term: { quantity: 1, unit: 'month' }, billingType: 'monthly-commitment' });
+    expect(pastEnd.field).to.equal('term');
+    expect(pastEnd.message).to.equal('a term of 1 month(s) from 9999-11-15: a billing period of its last term ends after 9999-12-31, the last date the billing core handles');
     // The last term that fits is scheduled.
     const last = chargeSchedule(base('csp-annual', { activationDate: '9998-12-31' }));
     expect(last.termEnd).to.equal('9999-12-31');

@@ -4,72 +4,18 @@
 // loopback port), and stops it at the end. Skipped, with a message, when no PostgreSQL server
 // binaries are installed (Debian: apt-get install postgresql). DATABASE_URL=… uses that database
 // instead of starting one.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { importTs } from './server-bundle.mjs';
-
-function findBinDir() {
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))) : [];
-  versions.sort((a, b) => Number(b) - Number(a));
-  if (versions[0]) return join(root, versions[0], 'bin');
-  const r = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
-  const dir = r.status === 0 ? r.stdout.trim() : '';
-  return dir && existsSync(join(dir, 'initdb')) ? dir : null;
-}
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-/** Runs a PostgreSQL binary, as the postgres user when we are root (initdb refuses root). */
-function pgRun(bin, args, options = {}) {
-  const asRoot = process.getuid?.() === 0;
-  const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
-}
+import { NO_POSTGRES, startCluster } from './postgres-cluster.mjs';
 
 let databaseUrl = process.env.DATABASE_URL;
-let cluster = null;
-if (!databaseUrl) {
-  const binDir = findBinDir();
-  if (!binDir) {
-    console.log('PostgreSQL conformance skipped: no PostgreSQL server binaries found (install them: apt-get install postgresql, or set DATABASE_URL).');
-    process.exit(0);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'ck-postgres-'));
-  if (process.getuid?.() === 0) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
-    chownSync(dir, uid, gid);
-  }
-  chmodSync(dir, 0o700);
-  const port = await freePort();
-  cluster = { binDir, dir, port };
-  pgRun(join(binDir, 'initdb'), ['-D', dir, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale']);
-  pgRun(join(binDir, 'pg_ctl'), ['-D', dir, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}`, '-l', join(dir, 'server.log'), '-w', 'start']);
-  console.log(pgRun(join(binDir, 'pg_ctl'), ['-D', dir, 'status']).split('\n')[0]);
-  databaseUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+const cluster = databaseUrl ? null : await startCluster();
+if (!databaseUrl && !cluster) {
+  console.log(`PostgreSQL conformance skipped: ${NO_POSTGRES}.`);
+  process.exit(0);
 }
-
-function stopCluster() {
-  if (!cluster) return;
-  try {
-    pgRun(join(cluster.binDir, 'pg_ctl'), ['-D', cluster.dir, '-m', 'fast', '-w', 'stop']);
-  } catch (e) {
-    console.error(`pg_ctl stop failed: ${e.message}`);
-  }
-  rmSync(cluster.dir, { recursive: true, force: true });
-  cluster = null;
+if (cluster) {
+  console.log(cluster.status);
+  databaseUrl = cluster.databaseUrl;
 }
 
 let code = 1;
@@ -98,6 +44,6 @@ try {
     await b.close();
   }
 } finally {
-  stopCluster();
+  cluster?.stop();
 }
 process.exit(code);

@@ -93,7 +93,7 @@ export interface RepositoryTransaction extends RepositoryReads {
   insertPurchase(sellerId: string, purchase: Purchase): Promise<void>;
   /** Marks a domain (ASCII form) as used; false when it already was. */
   claimDomain(sellerId: string, asciiDomain: string): Promise<boolean>;
-  /** The next number of a per-seller counter (1, 2, 3…), never handed out twice. */
+  /** A number of this counter no other record of the seller got (increasing; numbers may skip). */
   nextNumber(sellerId: string, counter: string): Promise<number>;
   insertOrder(sellerId: string, order: Order): Promise<void>;
   /** Replaces the plan with this id in scope, or creates it under `sellerId`. */

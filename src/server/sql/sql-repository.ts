@@ -204,11 +204,10 @@ function writes(q: SqlQueryable): Omit<RepositoryTransaction, keyof RepositoryRe
     async claimDomain(sellerId, ascii) {
       return (await q.query('INSERT INTO taken_domains (ascii, seller_org_id) VALUES ($1, $2) ON CONFLICT (ascii) DO NOTHING RETURNING ascii', [ascii, sellerId])).length > 0;
     },
-    async nextNumber(sellerId, name) {
-      const [r] = await q.query(
-        'INSERT INTO counters (seller_org_id, name, value) VALUES ($1, $2, 1) ON CONFLICT (seller_org_id, name) DO UPDATE SET value = counters.value + 1 RETURNING value',
-        [sellerId, name],
-      );
+    // One sequence for every counter and seller: numbers are unique and never wait for another
+    // transaction; they may skip (a rolled-back create does not give its number back).
+    async nextNumber() {
+      const [r] = await q.query("SELECT nextval('record_numbers') AS value");
       return num(r!.value);
     },
     async insertOrder(sellerId, o: Order) {

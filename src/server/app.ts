@@ -51,6 +51,9 @@ export type FetchHandler = (request: Request) => Promise<Response>;
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
+/** Longest Idempotency-Key accepted (a UUID is 36). */
+const MAX_KEY_LENGTH = 255;
+
 type Env = { Variables: { ctx: RequestContext } };
 
 const errorJson = (c: Context, refusal: Refusal) => c.json(refusal.body, refusal.status as 400);
@@ -116,6 +119,7 @@ export function createApp(options: ServerOptions): Hono<Env> {
     const body = parseJson(await c.req.text());
     const key = c.req.header('Idempotency-Key');
     if (!key) throw new Refusal(400, 'The Idempotency-Key header is required.', { code: 'idempotency-key-missing' });
+    if (key.length > MAX_KEY_LENGTH) throw new Refusal(400, `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`, { code: 'idempotency-key-invalid' });
     const ctx = c.get('ctx');
     const seller = ctx.principal.organizationId;
     const print = await fingerprint(c.req.method, c.req.path, body);

@@ -109,6 +109,8 @@ test('creates need a JSON content type (a cross-site form post cannot create) an
   assert.equal(nul.body.error.code, 'unstorable-text');
   const lone = await call('/plans/plan-backup-monthly/copy', json('POST', '{"name": "a\\ud800b"}'));
   assert.equal(lone.status, 400);
+  const longKey = await call('/plans/plan-backup-monthly/copy', json('POST', { name: 'x' }, { 'Idempotency-Key': 'k'.repeat(256) }));
+  assert.equal(longKey.body.error.code, 'idempotency-key-invalid');
 });
 
 test('a replay says so, and a key is scoped to its seller', async () => {

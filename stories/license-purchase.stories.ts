@@ -18,7 +18,7 @@ type Story = StoryObj<Args>;
 /** Walks to a step with the laptops co-termed with the head office's 10 licenses. */
 async function at(canvasElement: HTMLElement, step: 'contract' | 'account' | 'product' | 'quantity' | 'stock' | 'preview', product = 'prd-laptop') {
   const el = (await ready(canvasElement, 'license-purchase')) as LicensePurchase;
-  el.draft = { contractId: 'ctr-device-2025', accountId: 'acc-contoso-hq', productId: '', quantity: '3', note: 'Deliver to dock 4', stockChoice: 'new-purchase' };
+  el.draft = { contractId: 'ctr-device-2025', accountId: 'acc-contoso-hq', productId: '', quantity: '3', note: 'Deliver to dock 4', stockChoice: 'new-purchase', term: 'coterm' };
   await el.updateComplete;
   if (step === 'contract') return el;
   await el.saveAccount();

@@ -25,7 +25,7 @@ import '../../src/ui/define/ck-text-field.js';
 import type { StepChangeDetail } from '../../src/ui/step-change.js';
 import type { AccountSavedDetail, LicensesPurchasedDetail } from './events.js';
 import { type LicenseMessage, msg } from './messages.js';
-import { contractOf, emptyDraft, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, toInput } from './model.js';
+import { contractOf, emptyDraft, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, stockStepNeeded, toInput } from './model.js';
 import { renderAccountStep, renderContractStep, renderPreviewStep, renderProductStep, renderQuantityStep, renderStockStep } from './views/steps.js';
 import { renderSuccess } from './views/success.js';
 
@@ -254,15 +254,21 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
       await focusFirstInvalid(this.renderRoot);
       return;
     }
-    const steps = this.steps;
-    const next = steps[steps.indexOf(this.stepId) + 1];
+    const next = this.stepAfter(this.stepId, 1);
     if (next) this.goTo(next);
+  }
+
+  /** The step `dir` steps away, passing over the stock step when there is no stock to use. */
+  private stepAfter(from: StepId, dir: 1 | -1): StepId | undefined {
+    const steps = this.steps;
+    let i = steps.indexOf(from) + dir;
+    if (steps[i] === 'stock' && !stockStepNeeded(this.context)) i += dir;
+    return steps[i];
   }
 
   /** Goes back one step, keeping every value. */
   back(): void {
-    const steps = this.steps;
-    const prev = steps[steps.indexOf(this.stepId) - 1];
+    const prev = this.stepAfter(this.stepId, -1);
     if (prev) this.goTo(prev);
   }
 
@@ -393,7 +399,9 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     const last = this.stepId === 'preview';
     const failure = this.purchase.state === 'failed' && !Object.keys(this.purchase.serverErrors).length ? this.purchase.error : null;
     const noContract = this.stepId === 'contract' && !this.contracts.some((c) => c.status === 'active' && c.canCreateLicenses);
-    return html`<ck-steps level="3" .steps=${steps.map((s) => this.m(STEP_TITLES[s]))} .current=${index}>
+    // Once the stock is known to be empty, its step says it is passed over.
+    const noStock = this.stock !== null && !stockStepNeeded(this.context);
+    return html`<ck-steps level="3" .steps=${steps.map((s) => this.m(s === 'stock' && noStock ? 'stepStockNone' : STEP_TITLES[s]))} .current=${index}>
       <div class="body">${this.renderStep()} ${last && failure ? this.renderFailure(failure, this.m('failedTitle'), () => void this.buy()) : nothing}</div>
       <div class="actions nav">
         ${index > 0 ? html`<button class="btn" @click=${() => this.back()}>${this.m('back')}</button>` : nothing}

@@ -17,6 +17,8 @@ export interface LicenseDraft {
   quantity: string;
   note: string;
   stockChoice: '' | 'use-stock' | 'new-purchase';
+  /** With active licenses of the product: end with them (co-term, the default) or run a full term. */
+  term: 'coterm' | 'full';
 }
 
 /** What the backend told us, loaded step by step. */
@@ -32,7 +34,7 @@ export const DEFAULT_MAX_QUANTITY = 10_000;
 export { NOTE_MAX_LENGTH };
 
 export function emptyDraft(): LicenseDraft {
-  return { contractId: '', accountId: '', productId: '', quantity: '1', note: '', stockChoice: '' };
+  return { contractId: '', accountId: '', productId: '', quantity: '1', note: '', stockChoice: '', term: 'coterm' };
 }
 
 /** Why a contract cannot be used to create licenses, or null when it can. */
@@ -54,12 +56,19 @@ export function productOf(draft: LicenseDraft, ctx: LicenseContext): Product | n
   return ctx.products?.find((p) => p.id === draft.productId) ?? null;
 }
 
-/** The stock step is there only when suitable products are in stock. */
-export function stepsFor(ctx: LicenseContext): StepId[] {
-  const steps: StepId[] = ['contract', 'account', 'product', 'quantity'];
-  if ((ctx.stock?.available ?? 0) > 0) steps.push('stock');
-  steps.push('preview');
-  return steps;
+/**
+ * The steps, always the same six, so "Step 3 of 6" never becomes "of 5" mid-flow. The stock
+ * step is passed over (and says so) when no suitable products are in stock.
+ */
+export const STEP_IDS: readonly StepId[] = ['contract', 'account', 'product', 'quantity', 'stock', 'preview'];
+
+export function stepsFor(_ctx: LicenseContext): StepId[] {
+  return [...STEP_IDS];
+}
+
+/** Whether the stock step asks anything: only when suitable products are in stock. */
+export function stockStepNeeded(ctx: LicenseContext): boolean {
+  return (ctx.stock?.available ?? 0) > 0;
 }
 
 export function quantityLimits(contract: Contract | null): { min: number; max: number } {
@@ -122,7 +131,14 @@ export function quote(draft: LicenseDraft, ctx: LicenseContext, today: CalendarD
     quantity,
     fromStock: fromStock(draft, ctx),
     existing: ctx.active,
+    contractEndDate: contract.endDate,
+    coTerm: draft.term !== 'full',
   });
+}
+
+/** Whether the buyer can choose between co-terming and a full term: the account has active licenses of the product. */
+export function termChoice(ctx: LicenseContext): boolean {
+  return (ctx.active?.count ?? 0) > 0 && ctx.active?.endDate != null;
 }
 
 /** "this month", "next month" or "on June 30, 2027". */
@@ -142,6 +158,7 @@ export function toInput(draft: LicenseDraft, q: LicenseQuote, quotedOn: Calendar
     note: draft.note,
     useStock: draft.stockChoice === 'use-stock',
     expected: { startDate: q.startDate, endDate: q.endDate, total: q.total },
+    coTerm: draft.term !== 'full',
     quotedOn,
   };
 }

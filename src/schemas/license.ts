@@ -71,6 +71,8 @@ export const purchaseInputSchema = z.object({
   useStock: z.boolean(),
   /** What the preview showed, so the backend can refuse if its own figures differ. */
   expected: z.object({ startDate: calendarDateSchema(), endDate: calendarDateSchema(), total: moneySchema() }),
+  /** End with the account's active licenses of the product (true, the default) or run a full term from today. */
+  coTerm: z.optional(z.boolean()),
   /** The calendar date the preview was made on; a backend honours it when it is today or yesterday. */
   quotedOn: z.optional(calendarDateSchema()),
 });

@@ -196,7 +196,9 @@ describe('<license-purchase>', () => {
     await fill(el, 'quantity', '2');
     await next(el);
     expect(heading(el)).to.contain('Preview and complete the purchase');
-    expect(root(el).querySelector('ck-steps')!.steps).to.have.length(5);
+    // Always six steps ("of 6" never changes mid-flow); the stock step says it was passed over.
+    expect(root(el).querySelector('ck-steps')!.steps).to.have.length(6);
+    expect(root(el).querySelector('ck-steps')!.steps[4]).to.equal('Stock: none to use, so this is a new purchase');
     const t = text(root(el));
     expect(t).to.contain('The licenses run for the contract’s 12-month term from today.');
     expect(t).to.contain('There is no suitable stock for this product, so this is a new purchase.');
@@ -220,6 +222,50 @@ describe('<license-purchase>', () => {
     const { detail } = await oneEvent(el, 'licenses-purchased');
     expect(detail.purchase.licenses.filter((l: { fromStock: boolean }) => l.fromStock)).to.have.length(5);
     expect(store.data.stock['ctr-device-2025|prd-laptop']).to.equal(0);
+  });
+
+  it('with stock covering the purchase, the rows add up (already paid for, 0 charged, total $0.00) and the note is in the preview', async () => {
+    const { el } = await openFlow();
+    await toQuantity(el);
+    await fill(el, 'quantity', '3');
+    await fill(el, 'note', 'Deliver to dock 4');
+    expect(text(root(el).querySelector('ck-steps')!.shadowRoot!)).to.contain('of 6');
+    await next(el);
+    await radio(el, 'stockChoice', 'use-stock');
+    await next(el);
+    const t = text(root(el).querySelector('[part=preview]')!);
+    expect(t).to.contain('From stock 3, already paid for').and.contain('New licenses charged 0 × ').and.contain('Total $0.00');
+    expect(t).not.to.contain('Price per license');
+    expect(t).to.contain('Order note Deliver to dock 4');
+    expect(text(root(el).querySelector('ck-steps')!.shadowRoot!)).to.contain('Step 6 of 6');
+  });
+
+  it('lets the buyer choose a full term instead of ending with the existing licenses, and the backend charges that', async () => {
+    const { el, store } = await openFlow();
+    await toPreview(el);
+    await radio(el, 'term', 'full');
+    const end = addMonths(TODAY, 12);
+    const t = text(root(el).querySelector('[part=preview]')!);
+    expect(t).to.contain(`End date ${formatDate(end, 'en', 'long')}`).and.contain('Total $360.00');
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(el, 'licenses-purchased');
+    expect(detail.purchase.licenses[0].endDate).to.equal(end);
+    expect(detail.purchase.total).to.deep.equal(money('USD', 36000));
+    expect(store.records.purchases).to.have.length(1);
+  });
+
+  it('never ends licenses past the contract: capped at its end date, priced for the days they run, and said so', async () => {
+    const { el, store } = await openFlow();
+    const contractEnd = addDays(TODAY, 3);
+    store.data.contracts.find((c) => c.id === 'ctr-device-2025')!.endDate = contractEnd;
+    await toPreview(el);
+    await radio(el, 'term', 'full');
+    const t = text(root(el));
+    expect(t).to.contain(`The contract ends on ${formatDate(contractEnd, 'en', 'long')}, so the licenses end then`);
+    expect(text(root(el).querySelector('[part=preview]')!)).to.contain(`End date ${formatDate(contractEnd, 'en', 'long')}`);
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(el, 'licenses-purchased');
+    expect(detail.purchase.licenses[0].endDate).to.equal(contractEnd);
   });
 
   it('buys and lists the created licenses with their dates', async () => {

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { addMonths } from '../../../src/core/dates.js';
 import type { Contract } from '../../../src/schemas/license.js';
 import type { LicensePurchase } from '../license-purchase.js';
-import { contractBlock, contractOf, expiryPhrase, fromStock, NOTE_MAX_LENGTH, parsedQuantity, productOf, quantityLimits, usableContracts } from '../model.js';
+import { contractBlock, contractOf, expiryPhrase, termChoice, fromStock, NOTE_MAX_LENGTH, parsedQuantity, productOf, quantityLimits, usableContracts } from '../model.js';
 
 type V = LicensePurchase;
 
@@ -165,11 +166,25 @@ export function renderPreviewStep(v: V) {
   const sentence = q.coTermed
     ? v.m('coterm', { count: qty, existing: ctx.active?.count ?? 0, when: expiryPhrase(q.endDate, p.quotedOn, v.localeCode) })
     : v.m('plainTerm', { months: contract.termMonths });
+  const price = v.money(q.unitPrice.currency, q.unitPrice.minor);
   return html`<p class="lead">${v.m('previewLead')}</p>
     ${(ctx.stock?.available ?? 0) === 0 ? html`<p class="note">${v.m('noStock')}</p>` : nothing}
     ${v.previewNotice ? html`<ck-alert variant="warning">${v.previewNotice}</ck-alert>` : nothing}
+    ${termChoice(ctx)
+      ? html`<ck-radio-group
+          label=${v.m('termChoice')}
+          data-path="term"
+          .value=${v.draft.term}
+          .options=${[
+            { value: 'coterm', label: v.m('termCoterm'), description: v.m('termCotermText', { date: v.date(ctx.active!.endDate!), existing: ctx.active!.count }) },
+            { value: 'full', label: v.m('termFull', { months: contract.termMonths }), description: v.m('termFullText', { date: v.date(addMonths(p.quotedOn, contract.termMonths)) }) },
+          ]}
+          @ck-input=${v.on('term')}
+        ></ck-radio-group>`
+      : nothing}
     <ck-alert variant="info" data-testid="coterm"
-      >${sentence} ${q.coTermed && q.factor ? v.m('cotermPrice', { days: q.factor.days, periodDays: q.factor.periodDays }) : nothing}</ck-alert
+      >${sentence} ${q.coTermed && q.factor ? v.m('cotermPrice', { days: q.factor.days, periodDays: q.factor.periodDays }) : nothing}
+      ${q.cappedAtContractEnd ? v.m('capped', { date: v.date(q.endDate) }) : nothing}</ck-alert
     >
     <ck-summary-list
       part="preview"
@@ -180,8 +195,14 @@ export function renderPreviewStep(v: V) {
         { label: v.m('product'), value: `${product.name} × ${qty}` },
         { label: v.m('startDate'), value: v.date(q.startDate) },
         { label: v.m('endDate'), value: v.date(q.endDate) },
-        { label: v.m('unitPrice'), value: v.money(q.unitPrice.currency, q.unitPrice.minor) },
-        ...(stock ? [{ label: v.m('fromStock'), value: String(stock) }] : []),
+        // With stock the rows add up: licenses from stock are already paid for, the rest are charged.
+        ...(stock
+          ? [
+              { label: v.m('fromStock'), value: v.m('fromStockValue', { count: stock }) },
+              { label: v.m('charged'), value: v.m('chargedValue', { count: q.charged, price }) },
+            ]
+          : [{ label: v.m('unitPrice'), value: price }]),
+        ...(v.draft.note.trim() ? [{ label: v.m('note'), value: v.draft.note }] : []),
         { label: v.m('total'), value: v.money(q.total.currency, q.total.minor), strong: true },
       ]}
     ></ck-summary-list>`;

@@ -313,7 +313,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
       // A 422: show each message next to its field, on the step that holds it.
       const stepOf: Record<string, StepId> = { contractId: 'contract', accountId: 'account', productId: 'product', quantity: 'quantity', note: 'quantity' };
       const order: StepId[] = ['contract', 'account', 'product', 'quantity'];
-      const step = fields.map((f) => stepOf[f] ?? 'quantity').sort((a, b) => order.indexOf(a) - order.indexOf(b))[0]!;
+      const step = fields.map((f) => (Object.hasOwn(stepOf, f) ? stepOf[f]! : 'quantity')).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0]!;
       this.goTo(step);
       this.submitted = true;
       await this.updateComplete;

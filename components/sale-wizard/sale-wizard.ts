@@ -1,4 +1,5 @@
 import { Task } from '@lit/task';
+import { isolate } from '../../src/i18n/catalog.js';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
@@ -232,7 +233,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     if (!api?.searchOrganizations) return [];
     const kinds = { own: this.m('kindOwn'), child: this.m('kindChild'), reseller: this.m('kindReseller') };
     const orgs = await api.searchOrganizations(query, signal);
-    return orgs.map((o) => ({ value: o.id, label: o.name, description: [kinds[o.kind], o.country].filter(Boolean).join(' · ') }));
+    return orgs.map((o) => ({ value: o.id, label: o.name, description: [kinds[o.kind], o.country && isolate(o.country, this.loc)].filter(Boolean).join(' · ') }));
   };
 
   readonly onOrganization = (e: CustomEvent<CkSelectDetail>): void => {

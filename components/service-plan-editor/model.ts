@@ -8,6 +8,7 @@ import { readAmount } from '../../src/core/amount-text.js';
 import { toDecimalString } from '../../src/core/money.js';
 import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
 import { FEE_TYPES, type FeeType, type PlanContext, type PlanResource, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
+import { nameKey } from '../../src/schemas/common.js';
 import { catalogVersion, translate } from '../../src/i18n/catalog.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { moneyError } from '../../src/ui/money-field.js';
@@ -244,9 +245,9 @@ export function planErrors(draft: PlanDraft, ctx: PlanContext | null, locale: st
 
 /** A warning (not an error) when another plan of the product has the same name. */
 export function nameWarning(draft: PlanDraft, ctx: PlanContext | null, locale: string): string {
-  const name = draft.name.trim().toLocaleLowerCase();
+  const name = nameKey(draft.name);
   if (!name) return '';
-  const other = ctx?.plans.find((p) => p.id !== draft.id && p.name.trim().toLocaleLowerCase() === name);
+  const other = ctx?.plans.find((p) => p.id !== draft.id && nameKey(p.name) === name);
   return other ? msg(locale, 'nameTaken', { name: other.name }) : '';
 }
 

@@ -26,6 +26,7 @@ import '../../src/ui/define/ck-number-field.js';
 import '../../src/ui/define/ck-select-field.js';
 import '../../src/ui/define/ck-text-field.js';
 import '../../src/ui/define/ck-toggle.js';
+import { languageName } from '../../src/ui/language-name.js';
 import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './events.js';
 import { msg, type PlanMessage } from './messages.js';
 import {
@@ -445,7 +446,8 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     const api = this.api;
     const sourceId = this.draft.id;
     if (!api?.copyPlan || !sourceId || this.copying.busy) return;
-    this.copyName = this.m('copyOf', { name: this.draft.name });
+    // A name, not a sentence: without the bidi isolates a message puts around its parameters.
+    this.copyName = this.m('copyOf', { name: this.draft.name }).replace(/[\u2068\u2069]/g, '');
     const ok = await this.renderRoot.querySelector<CkConfirmDialog>('#copy-dialog')!.ask();
     // Unsaved edits are never dropped: the dialog says they are saved first, then copied.
     this.copyUnsaved = this.dirty;
@@ -484,11 +486,10 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   /** The name of the field at a path, for the error summary ("Period 2 · Quantity"). */
   pathLabel(path: string): string {
     const parts = path.split('.');
-    const names = new Intl.DisplayNames([this.loc], { type: 'language' });
-    if (parts[0] === 'description') return this.m('descriptionIn', { language: names.of(parts[1] ?? 'en') ?? parts[1] ?? '' });
+    if (parts[0] === 'description') return this.m('descriptionIn', { language: languageName(this.loc, parts[1] ?? 'en') });
     if (parts[0] === 'periods' && parts[1] !== undefined) {
       const n = Number(parts[1]) + 1;
-      const field = parts[2] === 'fees' ? this.m('feeIn', { fee: this.m('periodFees'), currency: parts[3] ?? '' }) : parts[2] === 'endless' ? this.m('endless') : this.m('quantity');
+      const field = parts[2] === 'fees' ? this.m('feeIn', { fee: this.m('periodFees'), currency: parts[3] ?? '' }) : parts[2] === 'endless' || parts[2] === 'trial' ? this.m(parts[2]) : this.m('quantity');
       return `${this.m('period', { n })} · ${field}`;
     }
     if (parts[0] === 'resources' && parts[1] !== undefined) {

@@ -4,7 +4,9 @@
  * Each module defines its messages with `defineMessages(en, es)`; the types require the
  * Spanish catalog to have every English key. A host adds a locale with `registerMessages`
  * (see docs/localization.md). Plurals: a key may have `#one` / `#other` / `#zero`... variants,
- * chosen with Intl.PluralRules from `params.count`. `{name}` placeholders are filled from params.
+ * chosen with Intl.PluralRules from `params.count`. `{name}` placeholders are filled from params:
+ * a string parameter may be a name or other data, so it is bidi-isolated (see `isolate`) wherever
+ * isolation can change what is drawn; a number parameter goes in as it is.
  */
 export type MessageParams = Record<string, string | number>;
 
@@ -114,6 +116,34 @@ export function hasMessage(key: string): boolean {
   return catalogs.get('en')?.has(key) ?? false;
 }
 
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Text that cannot reorder a left-to-right sentence: Latin, Greek and Cyrillic letters, digits,
+ * punctuation, spaces and currency signs, with no right-to-left letter and no bidi control or mark.
+ */
+const LTR_INERT = /^[\u0020-\u007E\u00A0-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u2000-\u200A\u2010-\u2027\u202F-\u205F\u20A0-\u20CF]*$/;
+const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/**
+ * Isolates a piece of data (a name, a SKU, an email) from the text around it: FIRST STRONG
+ * ISOLATE … POP DIRECTIONAL ISOLATE. Inside, the text keeps its own direction; whatever bidi
+ * controls it holds (a right-to-left override at the end of a name) end at the isolate, so they
+ * cannot reorder the numbers or words after it. Messages do it for their string parameters; a
+ * view that joins data into text itself calls it for each piece.
+ *
+ * With the `locale` of the text around it, text that isolation cannot change is left as it is
+ * (Latin letters, digits and punctuation in a left-to-right language, such as "Contoso" or
+ * "$1,440.00" in English), so copied text and server messages carry no invisible characters they
+ * do not need. A name ending in U+202E, an Arabic name, and anything in a right-to-left language
+ * are isolated.
+ */
+export function isolate(text: string, locale?: string): string {
+  if (locale !== undefined && !RTL_LANGUAGES.has(languageOf(locale)) && LTR_INERT.test(text)) return text;
+  return FSI + text + PDI;
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 export function translate(locale: string, key: string, params?: MessageParams): string {
@@ -130,7 +160,12 @@ export function translate(locale: string, key: string, params?: MessageParams): 
     text = (n === 0 ? lookup(language, `${key}#zero`) : undefined) ?? lookup(language, `${key}#${rules.select(n)}`) ?? lookup(language, `${key}#other`);
   }
   text ??= lookup(language, key) ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? param(params[name]!, language) : m)) : text;
+}
+
+
+function param(value: string | number, language: string): string {
+  return typeof value === 'string' ? isolate(value, language) : String(value);
 }
 
 /** The key a caller passes: plural variants ("x#one", "x#other") are asked for as "x". */

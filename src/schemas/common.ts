@@ -12,6 +12,59 @@ export const id = () => z.string().check(z.minLength(1, 'v.required'));
 export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'v.required'), z.maxLength(max, 'v.tooLong'));
 
 /**
+ * Characters that change the order text is drawn in: embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069). In a name, one of them (a right-to-left override at the end)
+ * would reorder the prices and quantities drawn after it.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** The above plus the direction marks (LRM, RLM, ALM): none belongs in a code or a domain. */
+const BIDI_CONTROLS_AND_MARKS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/**
+ * Invisible format characters a name gains by copy and paste, none of which anyone means to type:
+ * soft hyphen, zero-width space, direction marks (LRM, RLM, ALM), word joiner and invisible
+ * operators, Mongolian vowel separator, byte order mark. Zero-width (non-)joiners stay: Persian,
+ * Indic scripts and emoji need them.
+ */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u2060-\u2064\uFEFF]/g;
+
+/**
+ * A name as the kit stores and compares it: NFC, without invisible format characters, trimmed.
+ * "Cafe\u0301" and "Caf\u00E9\u200B" are both "Caf\u00E9".
+ */
+export function normalizeName(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').trim();
+}
+
+/** The form two names are compared in (duplicates, search): normalised and case-folded. */
+export function nameKey(text: string): string {
+  return normalizeName(text).toLocaleLowerCase();
+}
+
+/** True when `text` holds a bidi embedding, override or isolate (see BIDI_CONTROLS). */
+export function hasBidiControls(text: string, marksToo = false): boolean {
+  return (marksToo ? BIDI_CONTROLS_AND_MARKS : BIDI_CONTROLS).test(text);
+}
+
+/**
+ * Every name field (people, organizations, companies, sales, plans): normalised (see
+ * normalizeName) before "required" and the length limit, so a name of only invisible characters
+ * is required; bidi controls are refused with a message that says why.
+ */
+export const nameText = (max: number) =>
+  z
+    .string()
+    .check(
+      z.overwrite(normalizeName),
+      z.refine((v) => !hasBidiControls(v), 'v.bidi'),
+      z.minLength(1, 'v.required'),
+      z.maxLength(max, 'v.tooLong'),
+    );
+
+/** A required code (a SKU): trimmed, no bidi controls or direction marks. */
+export const codeText = (max: number) => requiredText(max).check(z.refine((v) => !hasBidiControls(v, true), 'v.bidi'));
+
+/**
  * Text a backend supplies for display (names, descriptions): must be present, any length.
  * Long or odd values are shown, not refused; input limits apply only where the user types.
  */
@@ -21,6 +74,18 @@ export const displayText = () => z.string().check(z.minLength(1, 'v.required'));
 export const optionalText = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, 'v.tooLong')), '');
 
 export const calendarDateSchema = () => z.string().check(z.refine(isCalendarDate, 'v.date'));
+
+/** A BCP 47 language code as Intl takes it ("en", "pt-BR"); "pt_BR" and "" are refused. */
+export function isLanguageCode(code: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(code)) return false;
+  try {
+    return Intl.getCanonicalLocales(code).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export const languageCodeSchema = () => z.string().check(z.refine(isLanguageCode, 'v.language'));
 
 export const currencyCodeSchema = () => z.string().check(z.refine(isCurrencyCode, 'v.currency'));
 

@@ -1,7 +1,7 @@
 /** Cloud and SaaS subscription orders (order-form). */
 import { checkDomain } from './domain.js';
 import * as z from 'zod/mini';
-import { displayText, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
+import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
 
 export const dataCenterSchema = z.object({ id: id(), name: displayText(), location: z.string() });
 export type DataCenter = z.infer<typeof dataCenterSchema>;
@@ -32,8 +32,8 @@ export const orderOptionsSchema = z.object({
 export type OrderOptions = z.infer<typeof orderOptionsSchema>;
 
 export const customerDetailsSchema = z.object({
-  companyName: requiredText(120),
-  contactName: requiredText(120),
+  companyName: nameText(120),
+  contactName: nameText(120),
   email: emailSchema(),
   phone: phoneSchema(),
   country: countrySchema(),

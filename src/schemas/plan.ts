@@ -2,7 +2,7 @@
 import { BILLING_TYPE_IDS } from '../core/billing-types.js';
 import { registerLoader, registerMessages } from '../i18n/catalog.js';
 import * as z from 'zod/mini';
-import { displayText, id, requiredText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+import { codeText, displayText, id, languageCodeSchema, nameText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
 
 export const FEE_TYPES = ['recurring', 'setup', 'renewal', 'overuse'] as const;
 export type FeeType = (typeof FEE_TYPES)[number];
@@ -36,12 +36,12 @@ export type PlanResource = z.infer<typeof planResourceSchema>;
 export const servicePlanShape = z.object({
   id: z.nullable(z.string()),
   productId: id(),
-  name: requiredText(100),
+  name: nameText(100),
   active: z.boolean(),
   /** Description per language code; English is required. */
-  description: z.record(z.string(), z.string()),
+  description: z.record(languageCodeSchema(), z.string()),
   billingType: z.enum(BILLING_TYPE_IDS, 'v.choose'),
-  sku: requiredText(100),
+  sku: codeText(100),
   periods: z.array(planPeriodSchema).check(z.minLength(1, 'plan.atLeastOnePeriod')),
   /** In the order they were added; distributors and customers see them reversed. */
   resources: z.array(planResourceSchema),
@@ -51,6 +51,8 @@ export type ServicePlan = z.infer<typeof servicePlanShape>;
 
 registerMessages('en', {
   'plan.atLeastOnePeriod': 'A service plan needs at least one plan period.',
+  'plan.paidPeriodRequired': 'A service plan needs a period that is not a trial: turn off Trial here or add a period.',
+  'plan.periodFee': 'Enter the plan period fee in {currency}.',
   'plan.oneEndless': 'A service plan can have only one endless period.',
   'plan.trialEndless': 'A trial period cannot be endless.',
   'plan.trialFree': 'A trial period is free: its fees must be 0.',
@@ -69,7 +71,7 @@ registerMessages('en', {
 registerLoader('es', () => import('./plan-messages.es.js').then((m) => m.default));
 
 interface PlanRulesOptions {
-  /** The vendor's currencies: every selected fee type needs a value in each. */
+  /** The vendor's currencies: every period that is not a trial and every selected fee type need a value in each. */
   currencies?: readonly string[];
 }
 
@@ -95,8 +97,14 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
     if (p.trial && p.fees) {
       for (const [cur, v] of Object.entries(p.fees)) if (v !== 0) issue(ctx, ['periods', i, 'fees', cur], 'plan.trialFree', p);
     }
+    if (!p.trial) {
+      const fees: object = p.fees && typeof p.fees === 'object' ? p.fees : {};
+      for (const cur of options.currencies ?? []) if (!Object.hasOwn(fees, cur)) issue(ctx, ['periods', i, 'fees', cur], 'plan.periodFee', p, { currency: cur });
+    }
   });
-  if (plan.description && typeof plan.description === 'object' && !plan.description.en?.trim()) {
+  // A trial leads into a paid period: a plan of trials alone sells nothing (the seed's periods).
+  if (periods.length && periods.every((p) => p && typeof p === 'object' && p.trial)) issue(ctx, ['periods', 0, 'trial'], 'plan.paidPeriodRequired', periods[0]);
+  if (plan.description && typeof plan.description === 'object' && !(Object.hasOwn(plan.description, 'en') && plan.description.en?.trim())) {
     issue(ctx, ['description', 'en'], 'plan.englishRequired', plan.description);
   }
   const seen = new Set<string>();
@@ -112,11 +120,12 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
       else if (Number.isInteger(r.limit) && Number.isInteger(r.minimum) && r.limit < r.minimum) issue(ctx, ['resources', i, 'limit'], 'plan.limitBelowMinimum', r);
     }
     const fees = r.fees ?? {};
-    const selected = FEE_TYPES.filter((t) => fees[t] !== undefined);
+    const selected = FEE_TYPES.filter((t) => Object.hasOwn(fees, t) && fees[t] !== undefined);
     if (selected.length === 0) issue(ctx, ['resources', i, 'fees'], 'plan.feeTypeRequired', r);
     for (const t of selected) {
+      const byCurrency = fees[t] ?? {};
       for (const cur of options.currencies ?? []) {
-        const v = fees[t]?.[cur];
+        const v = Object.hasOwn(byCurrency, cur) ? byCurrency[cur] : undefined;
         if (v === undefined || v === null) issue(ctx, ['resources', i, 'fees', t, cur], `plan.fee.${t}`, r, { currency: cur });
       }
     }
@@ -136,7 +145,7 @@ export const planContextSchema = z.object({
   resources: z.array(productResourceSchema),
   currencies: z.array(currencyCodeSchema()).check(z.minLength(1, 'v.atLeastOne')),
   /** Description languages of the vendor profile; always includes "en". */
-  languages: z.array(z.string()),
+  languages: z.array(languageCodeSchema()),
   plans: z.array(planSummarySchema),
 });
 export type PlanContext = z.infer<typeof planContextSchema>;

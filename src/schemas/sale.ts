@@ -1,6 +1,6 @@
 /** Sales of per-user subscription plans (sale-wizard). */
 import * as z from 'zod/mini';
-import { displayText, id, requiredText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const organizationSchema = z.object({
   id: id(),
@@ -13,7 +13,7 @@ export const organizationSchema = z.object({
 export type Organization = z.infer<typeof organizationSchema>;
 
 export const newOrganizationSchema = z.object({
-  name: requiredText(120),
+  name: nameText(120),
   email: emailSchema(),
   country: countrySchema(),
   city: optionalText(80),
@@ -23,16 +23,16 @@ export const newOrganizationSchema = z.object({
 export type NewOrganization = z.infer<typeof newOrganizationSchema>;
 
 export const newContactSchema = z.object({
-  firstName: requiredText(60),
-  lastName: requiredText(60),
+  firstName: nameText(60),
+  lastName: nameText(60),
   email: emailSchema(),
   phone: phoneSchema(),
 });
 export type NewContact = z.infer<typeof newContactSchema>;
 
 export const newUserSchema = z.object({
-  firstName: requiredText(60),
-  lastName: requiredText(60),
+  firstName: nameText(60),
+  lastName: nameText(60),
   email: emailSchema(),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
@@ -78,7 +78,7 @@ export const saleInputSchema = z.object({
   activationDate: calendarDateSchema(),
   orderNumber: optionalText(50),
   billingMethodId: id(),
-  name: requiredText(120),
+  name: nameText(120),
   comment: optionalText(2000),
   /** The calendar date the review was made on; a backend honours it when it is today or yesterday. */
   quotedOn: z.optional(calendarDateSchema()),

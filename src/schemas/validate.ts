@@ -41,7 +41,7 @@ export function issuesToFieldErrors(issues: readonly Issue[], locale = 'en'): Fi
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = pathKey(issue.path);
-    if (path in errors) continue;
+    if (Object.hasOwn(errors, path)) continue;
     const params: Record<string, string | number> = {};
     if ('minimum' in issue) params.minimum = Number(issue.minimum);
     if ('maximum' in issue) params.maximum = Number(issue.maximum);

@@ -60,6 +60,10 @@ export class CkCombobox extends CkField<string> {
         max-height: 280px;
         overflow: auto;
       }
+      [role='option'] > span {
+        /* Option labels and descriptions are data: bidi controls in one cannot reach past it. */
+        unicode-bidi: isolate;
+      }
       [role='option'] {
         padding: 8px 10px;
         border-radius: calc(var(--_radius) * 0.6);

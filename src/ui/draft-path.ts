@@ -9,7 +9,10 @@ export function setAtPath<T>(draft: T, path: string, value: unknown): T {
     if (i === keys.length) return value;
     const key = keys[i]!;
     const copy: Record<string, unknown> | unknown[] = Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) };
-    (copy as Record<string, unknown>)[key] = set((node as Record<string, unknown> | undefined)?.[key], i + 1);
+    // Keys may come from data (a resource id "constructor" or "__proto__"): read own properties
+    // only, and define the key as an own property (assigning "__proto__" would set the prototype).
+    const current = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+    Object.defineProperty(copy, key, { value: set(current, i + 1), enumerable: true, writable: true, configurable: true });
     return copy;
   };
   return set(draft, 0) as T;

@@ -83,6 +83,11 @@ export class CkRadioGroup extends CkField<string> {
       .title {
         font-weight: 600;
       }
+      /* Labels and descriptions are data: bidi controls in one cannot reach past it. */
+      .title,
+      .desc {
+        unicode-bidi: isolate;
+      }
       .desc {
         color: var(--_muted);
         font-size: 0.87em;

@@ -42,6 +42,8 @@ export class CkSummaryList extends CkElement {
       }
       dd {
         overflow-wrap: anywhere;
+        /* Values are data: bidi controls in one cannot reach past it (see isolate() for text). */
+        unicode-bidi: isolate;
       }
       .strong {
         font-weight: 700;

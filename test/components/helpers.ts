@@ -67,11 +67,16 @@ export async function check(el: Element, path: string): Promise<void> {
 export async function shownError(el: Element, path: string): Promise<string> {
   const f = field(el, path) as HTMLElement & { updateComplete: Promise<unknown> };
   await f.updateComplete;
-  return f.shadowRoot!.querySelector('#error')?.textContent?.trim() ?? '';
+  return withoutIsolates(f.shadowRoot!.querySelector('#error')?.textContent ?? '').trim();
+}
+
+/** Text without the bidi isolates (U+2068 FSI … U+2069 PDI) the kit puts around data in sentences. */
+export function withoutIsolates(s: string): string {
+  return s.replace(/[\u2068\u2069]/g, '');
 }
 
 /**
- * The text of a node as a user reads it, whitespace collapsed, through shadow roots and slots.
+ * The text of a node as a user reads it (bidi isolates, which have no glyph, left out), whitespace collapsed, through shadow roots and slots.
  * Element boundaries separate words; text split only by Lit's markers stays joined.
  */
 export function text(node: Node): string {
@@ -87,7 +92,7 @@ export function text(node: Node): string {
     if (n instanceof Element) parts.push(' ');
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return withoutIsolates(parts.join('')).replace(/\s+/g, ' ').trim();
 }
 
 /** The deepest focused element, through shadow roots. */

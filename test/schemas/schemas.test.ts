@@ -1,14 +1,22 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
 import {
   checkDomain,
   customerDetailsSchema,
+  nameKey,
+  nameText,
+  newContactSchema,
   newOrganizationSchema,
   orderInputSchema,
+  planContextSchema,
   servicePlanSchema,
+  servicePlanShape,
   type ServicePlan,
   validate,
 } from '../../src/schemas/index.js';
-import { availableLanguages, defineMessages, loadLanguage, missingMessages, registerMessages, translate } from '../../src/i18n/index.js';
+import { availableLanguages, defineMessages, isolate, loadLanguage, missingMessages, registerMessages, translate } from '../../src/i18n/index.js';
+import { setAtPath } from '../../src/ui/draft-path.js';
+import { languageName } from '../../src/ui/language-name.js';
 
 const plan = (over: Partial<ServicePlan> = {}): ServicePlan => ({
   id: null,
@@ -54,10 +62,17 @@ describe('schemas', () => {
       name: 'This field is required.',
       sku: 'This field is required.',
       'description.en': 'Enter the description in English: it is used for every language without its own.',
+      // Periods that are not trials need a fee in every vendor currency.
+      'periods.0.fees.USD': 'Enter the plan period fee in USD.',
+      'periods.0.fees.EUR': 'Enter the plan period fee in EUR.',
       'periods.1.endless': 'A service plan can have only one endless period.',
+      'periods.1.fees.USD': 'Enter the plan period fee in USD.',
+      'periods.1.fees.EUR': 'Enter the plan period fee in EUR.',
       'periods.2.endless': 'A trial period cannot be endless.',
       'periods.2.fees.USD': 'A trial period is free: its fees must be 0.',
       'periods.3.duration.quantity': 'Set a duration or turn on Endless.',
+      'periods.3.fees.USD': 'Enter the plan period fee in USD.',
+      'periods.3.fees.EUR': 'Enter the plan period fee in EUR.',
       'resources.0.minimum': 'Units minimum cannot be less than Units included.',
       'resources.0.limit': 'Units limit cannot be less than Units minimum. Turn on Unlimited for no limit.',
       'resources.0.fees': 'Select at least one type of fee.',
@@ -138,5 +153,98 @@ describe('schemas', () => {
     const a = defineMessages({ title: 'A' }, { title: 'A-es' }, 'test-a');
     const b = defineMessages({ title: 'B' }, { title: 'B-es' }, 'test-b');
     expect([a('en', 'title'), b('en', 'title'), b('es', 'title')]).to.deep.equal(['A', 'B', 'B-es']);
+  });
+});
+
+// Issue 25 items 3 and 5, issue 13 item 10: names as the schemas store and compare them, keys
+// from data read as own properties only, and the plan rules a backend gets too.
+const org = { name: 'Lakeside', email: 'a@lakeside.edu', country: 'ES', city: '', phone: '', vatNumber: '' };
+
+describe('names: normalised, invisible characters stripped, bidi controls refused', () => {
+  it('stores names in NFC without invisible format characters', () => {
+    const r = validate(newContactSchema, { firstName: 'Jose\u0301\u200B', lastName: '\u2060Ruiz\u00AD', email: 'jose@example.com', phone: '' });
+    expect(r.ok && [r.value.firstName, r.value.lastName]).to.deep.equal(['Jos\u00E9', 'Ruiz']);
+    // Joiners that scripts and emoji need stay.
+    const persian = validate(newOrganizationSchema, { ...org, name: 'می\u200Cخواهم' });
+    expect(persian.ok && persian.value.name).to.equal('می\u200Cخواهم');
+  });
+
+  it('a required name of only invisible characters is required', () => {
+    const r = validate(newOrganizationSchema, { ...org, name: '\u200B\u2060\u200E\u200F\u00AD\uFEFF' });
+    expect(r.ok ? {} : r.errors).to.deep.equal({ name: 'This field is required.' });
+  });
+
+  it('refuses bidi controls in names, SKUs and domains with a message that says why, in English and Spanish', async () => {
+    const r = validate(newOrganizationSchema, { ...org, name: 'Lakeside\u202E 12' });
+    expect(r.ok ? '' : r.errors.name).to.equal('Remove the invisible text-direction characters (such as U+202E): they can make text read in another order.');
+    await loadLanguage('es');
+    const es = validate(newOrganizationSchema, { ...org, name: '\u2067Lakeside' }, 'es');
+    expect(es.ok ? '' : es.errors.name).to.contain('dirección del texto');
+    expect(errorsOf(plan({ sku: 'BKP\u200F' })).sku).to.contain('text-direction');
+    expect(errorsOf(plan({ name: 'Backup\u202D' })).name).to.contain('text-direction');
+    expect(checkDomain('exa\u202Emple.com')).to.deep.equal({ ok: false, code: 'domain.bidi' });
+    expect(translate('en', 'domain.bidi')).to.contain('text-direction');
+  });
+
+  it('compares names in one form: NFD, zero-width and case variants are the same name', () => {
+    expect(nameKey('Cafe\u0301 Contoso')).to.equal(nameKey('CAF\u00C9\u200B Contoso'));
+    expect(nameKey('Backup Pro')).to.not.equal(nameKey('Backup Pro 2'));
+  });
+
+  it('isolates string parameters of messages that could reorder the sentence, and only those', () => {
+    registerMessages('en', { 'test.keys': '{name} has {count} — {constructor}' });
+    expect(translate('en', 'test.keys', { name: 'Ana\u202E', count: 3 })).to.equal('\u2068Ana\u202E\u2069 has 3 — {constructor}');
+    expect(translate('en', 'test.keys', { name: 'Ana', count: 3 })).to.equal('Ana has 3 — {constructor}');
+    expect(isolate('Ana', 'ar')).to.equal('\u2068Ana\u2069');
+    expect(isolate('محمد', 'en')).to.equal('\u2068محمد\u2069');
+  });
+});
+
+describe('keys from data are own properties only', () => {
+  it('field errors at paths named like Object.prototype members each get their message', () => {
+    const schema = z.object({ constructor: nameText(10), toString: nameText(10), valueOf: nameText(10) });
+    const r = validate(schema, { constructor: '', toString: '', valueOf: 'x'.repeat(11) });
+    expect(r.ok ? {} : r.errors).to.deep.equal({ constructor: 'This field is required.', toString: 'This field is required.', valueOf: 'Use at most 10 characters.' });
+  });
+
+  it('a draft path through a key named constructor or __proto__ sets an own property', () => {
+    const draft = { quantities: {} as Record<string, string> };
+    const a = setAtPath(draft, 'quantities.constructor', '5');
+    expect(Object.hasOwn(a.quantities, 'constructor') && a.quantities.constructor).to.equal('5');
+    const b = setAtPath(draft, 'quantities.__proto__', '7');
+    expect(Object.hasOwn(b.quantities, '__proto__') && Object.getOwnPropertyDescriptor(b.quantities, '__proto__')!.value).to.equal('7');
+    expect(Object.getPrototypeOf(b.quantities)).to.equal(Object.prototype);
+  });
+
+  it('language codes: Intl-refused codes are refused by the schemas, and any code is named or shown raw', () => {
+    const ctx = (languages: string[]) => planContextSchema.safeParse({ product: { id: 'p', name: 'P' }, resources: [], currencies: ['USD'], languages, plans: [] }).success;
+    expect(ctx(['en', 'pt-BR', 'es'])).to.equal(true);
+    expect(ctx(['en', 'pt_BR'])).to.equal(false);
+    expect(ctx(['en', ''])).to.equal(false);
+    expect(ctx(['en', 'valueOf'])).to.equal(false);
+    expect(servicePlanShape.safeParse(plan({ description: { en: 'x', pt_BR: 'y' } })).success).to.equal(false);
+    expect(languageName('en', 'pt-BR')).to.equal('Brazilian Portuguese');
+    expect(languageName('en', 'pt_BR')).to.equal('pt_BR');
+    expect(languageName('en', '')).to.equal('');
+    expect(languageName('en', 'qaa')).to.equal('qaa');
+  });
+});
+
+describe('plan rules in the shared schema (a backend gets them too)', () => {
+  it('a plan needs a period that is not a trial', () => {
+    const trialOnly = plan({ periods: [{ id: 'p1', duration: { quantity: 14, unit: 'day' }, endless: false, trial: true, fees: { USD: 0, EUR: 0 } }] });
+    expect(errorsOf(trialOnly)).to.deep.equal({ 'periods.0.trial': 'A service plan needs a period that is not a trial: turn off Trial here or add a period.' });
+    const withPaid = plan({ periods: [...trialOnly.periods, { id: 'p2', duration: { quantity: 1, unit: 'month' }, endless: false, trial: false, fees: { USD: 100, EUR: 90 } }] });
+    expect(errorsOf(withPaid)).to.deep.equal({});
+  });
+
+  it('every period that is not a trial has a fee in every vendor currency, each error on its currency', async () => {
+    const missing = plan({ periods: [{ id: 'p1', duration: { quantity: 1, unit: 'month' }, endless: false, trial: false, fees: { USD: 0 } }] });
+    expect(errorsOf(missing)).to.deep.equal({ 'periods.0.fees.EUR': 'Enter the plan period fee in EUR.' });
+    await loadLanguage('es');
+    expect(errorsOf(missing, 'es')).to.deep.equal({ 'periods.0.fees.EUR': 'Introduce la tarifa del periodo del plan en EUR.' });
+    // A trial period's fees are 0 by rule and need no currency of their own.
+    const trial = { id: 't', duration: { quantity: 14, unit: 'day' as const }, endless: false, trial: true, fees: {} };
+    expect(errorsOf(plan({ periods: [trial, ...plan().periods] }))).to.deep.equal({});
   });
 });

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isolate } from '../../../src/i18n/catalog.js';
 import { addMonths } from '../../../src/core/dates.js';
 import type { Contract } from '../../../src/schemas/license.js';
 import type { LicensePurchase } from '../license-purchase.js';
@@ -96,7 +97,7 @@ export function renderProductStep(v: V) {
       required
       data-path="productId"
       .value=${v.draft.productId}
-      .options=${products.map((p) => ({ value: p.id, label: p.name, description: `${p.sku} · ${v.m('perLicense', { price: v.money(contract!.currency, p.unitPrice) })} · ${p.description}` }))}
+      .options=${products.map((p) => ({ value: p.id, label: p.name, description: `${isolate(p.sku, v.localeCode)} · ${v.m('perLicense', { price: v.money(contract!.currency, p.unitPrice) })} · ${isolate(p.description, v.localeCode)}` }))}
       ?submitted=${v.submitted}
       .error=${v.err('productId')}
       @ck-input=${v.on('productId')}
@@ -192,7 +193,7 @@ export function renderPreviewStep(v: V) {
         { label: v.m('assignedTo'), value: account?.name ?? '' },
         { label: v.m('contract'), value: contract.name },
         { label: v.m('conditions'), value: contract.conditions || v.m('noConditions') },
-        { label: v.m('product'), value: `${product.name} × ${qty}` },
+        { label: v.m('product'), value: `${isolate(product.name, v.localeCode)} × ${qty}` },
         { label: v.m('startDate'), value: v.date(q.startDate) },
         { label: v.m('endDate'), value: v.date(q.endDate) },
         // With stock the rows add up: licenses from stock are already paid for, the rest are charged.

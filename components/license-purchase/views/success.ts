@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { isolate } from '../../../src/i18n/catalog.js';
 import type { Purchase } from '../../../src/schemas/license.js';
 import type { LicensePurchase } from '../license-purchase.js';
 
@@ -8,7 +9,7 @@ export function renderSuccess(v: LicensePurchase, purchase: Purchase, again: () 
   const product = v.context.products?.find((p) => p.id === purchase.licenses[0]?.productId)?.name ?? '';
   return html`<div class="stack" part="success">
     <ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText', { count: purchase.licenses.length, account })}</ck-alert>
-    <p><strong>${product}</strong> · ${v.m('total')}: <span class="money">${v.money(purchase.total.currency, purchase.total.minor)}</span></p>
+    <p><strong>${isolate(product, v.localeCode)}</strong> · ${v.m('total')}: <span class="money">${v.money(purchase.total.currency, purchase.total.minor)}</span></p>
     <div class="scroll" tabindex="0" role="region" aria-label=${v.m('successTitle')}>
       <table>
         <thead>

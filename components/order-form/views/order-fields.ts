@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isolate } from '../../../src/i18n/catalog.js';
 import { countryOptions } from '../../../src/ui/countries.js';
 import { domainAscii, packagesFor } from '../model.js';
 import type { OrderFormView } from './view.js';
@@ -64,7 +65,7 @@ export function renderOrderFields(v: OrderFormView) {
               hint=${v.m('dataLocationHint')}
               required
               .value=${d.dataCenterId}
-              .options=${(v.options?.dataCenters ?? []).map((dc) => ({ value: dc.id, label: `${dc.name} — ${dc.location}` }))}
+              .options=${(v.options?.dataCenters ?? []).map((dc) => ({ value: dc.id, label: `${isolate(dc.name, v.localeCode)} — ${isolate(dc.location, v.localeCode)}` }))}
               ?submitted=${v.submitted}
               .error=${v.err('dataCenterId')}
               data-path="dataCenterId"
@@ -77,7 +78,7 @@ export function renderOrderFields(v: OrderFormView) {
           hint=${chosen ? chosen.description : v.m('plansHint')}
           required
           .value=${d.packageId[kind]}
-          .options=${packages.map((p) => ({ value: p.id, label: `${p.name} — ${p.maxUsers ? v.m('upTo', { count: p.maxUsers }) : v.m('unlimited')}` }))}
+          .options=${packages.map((p) => ({ value: p.id, label: `${isolate(p.name, v.localeCode)} — ${p.maxUsers ? v.m('upTo', { count: p.maxUsers }) : v.m('unlimited')}` }))}
           ?submitted=${v.submitted}
           .error=${v.err('packageId')}
           data-path="packageId"

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isolate } from '../../../src/i18n/catalog.js';
 import type { Distribution } from '../../../src/schemas/sale.js';
 import type { SaleWizard } from '../sale-wizard.js';
 import { lineTotal, parseUsers, saleTotal, sellable, userLimits } from '../model.js';
@@ -31,7 +32,7 @@ export function renderDistributionStep(v: SaleWizard) {
         class="wide"
         label=${v.m('productDistribution')}
         required
-        .options=${options.map((x) => ({ value: x.id, label: `${x.name} (${x.currency})` }))}
+        .options=${options.map((x) => ({ value: x.id, label: `${isolate(x.name, v.localeCode)} (${x.currency})` }))}
         .value=${d.pending.distributionId}
         ?submitted=${v.pendingSubmitted || v.submitted}
         .error=${v.err('pending.distributionId')}

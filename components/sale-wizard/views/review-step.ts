@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isolate } from '../../../src/i18n/catalog.js';
 import type { SaleWizard } from '../sale-wizard.js';
 import { cancellationDate, lineTotal, saleTotal, type StepName } from '../model.js';
 
@@ -11,7 +12,7 @@ export function renderReviewStep(v: SaleWizard) {
   const edit = (step: StepName, title: string) =>
     html`<button class="btn link" aria-label=${v.m('editStep', { step: title })} @click=${() => v.goTo(step)}>${v.m('edit')}</button>`;
   const billing = v.billingMethods.find((b) => b.id === d.billingMethodId)?.name ?? '';
-  const people = (list: typeof d.contacts) => (list.length ? list.map((p) => `${p.firstName} ${p.lastName} <${p.email}>`).join(', ') : v.m('none'));
+  const people = (list: typeof d.contacts) => (list.length ? list.map((p) => `${isolate(p.firstName, v.localeCode)} ${isolate(p.lastName, v.localeCode)} <${isolate(p.email, v.localeCode)}>`).join(', ') : v.m('none'));
   return html`<p class="lead">${v.m('reviewLead')}</p>
     <section class="review" aria-labelledby="r1">
       <div class="bar"><h3 id="r1">${v.m('stepAccount')}</h3>${edit('account', v.m('stepAccount'))}</div>

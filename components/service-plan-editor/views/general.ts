@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES, RECOMMENDED_BILLING_TYPES } from '../../../src/core/billing-types.js';
+import { languageName } from '../../../src/ui/language-name.js';
 import type { ServicePlanEditor } from '../service-plan-editor.js';
 
 /** Name, Active, Description per language (tabs), Billing type, SKU. */
@@ -12,7 +13,6 @@ export function renderGeneral(v: ServicePlanEditor) {
     `${v.m(`bt.${t}`)}${RECOMMENDED_BILLING_TYPES.has(t) ? ` (${v.m('recommended')})` : ''}${DEPRECATED_BILLING_TYPES.has(t) ? ` (${v.m('deprecated')})` : ''}`;
   const languages = Object.keys(d.description);
   const lang = v.descriptionTab;
-  const names = new Intl.DisplayNames([v.localeCode], { type: 'language' });
   return html`<section class="section" aria-labelledby="gen-h">
     <h3 id="gen-h">${v.m('general')}</h3>
     <div class="fields">
@@ -79,7 +79,7 @@ export function renderGeneral(v: ServicePlanEditor) {
             class=${v.err(`description.${l}`) && v.submitted ? 'tab invalid' : 'tab'}
             @click=${() => v.selectTab(l)}
           >
-            ${names.of(l) ?? l}${l === 'en' ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
+            ${languageName(v.localeCode, l)}${l === 'en' ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
           </button>`,
         )}
       </div>
@@ -87,11 +87,11 @@ export function renderGeneral(v: ServicePlanEditor) {
         <ck-text-field
           multiline
           rows="3"
-          label=${v.m('descriptionIn', { language: names.of(lang) ?? lang })}
+          label=${v.m('descriptionIn', { language: languageName(v.localeCode, lang) })}
           ?required=${lang === 'en'}
           ?readonly=${ro}
           .value=${d.description[lang] ?? ''}
-          .warning=${lang !== 'en' && !(d.description[lang] ?? '').trim() ? v.m('englishFallback', { language: names.of(lang) ?? lang }) : ''}
+          .warning=${lang !== 'en' && !(d.description[lang] ?? '').trim() ? v.m('englishFallback', { language: languageName(v.localeCode, lang) }) : ''}
           ?submitted=${v.submitted}
           .error=${v.err(`description.${lang}`)}
           data-path=${`description.${lang}`}

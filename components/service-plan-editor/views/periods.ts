@@ -54,6 +54,8 @@ export function renderPeriods(v: ServicePlanEditor) {
             hint=${v.m('trialHint')}
             ?readonly=${ro}
             .value=${p.trial}
+            ?submitted=${v.submitted}
+            .error=${v.err(`periods.${i}.trial`)}
             data-path=${`periods.${i}.trial`}
             @ck-input=${v.on(`periods.${i}.trial`)}
           ></ck-toggle>

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isolate } from '../../../src/i18n/catalog.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { catalogVersion } from '../../../src/i18n/catalog.js';
@@ -101,7 +102,7 @@ export function renderResources(v: ServicePlanEditor) {
         ? html`<div class="row">
             <ck-select-field
               label=${v.m('resource')}
-              .options=${free.map((r) => ({ value: r.id, label: `${r.name} (${r.unit})` }))}
+              .options=${free.map((r) => ({ value: r.id, label: `${isolate(r.name, v.localeCode)} (${isolate(r.unit, v.localeCode)})` }))}
               .value=${v.resourceToAdd}
               data-path="resourceToAdd"
               @ck-input=${(e: CustomEvent<{ value: string }>) => (v.resourceToAdd = e.detail.value)}

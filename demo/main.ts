@@ -16,11 +16,14 @@ const workerUrl = new URL('mockServiceWorker.js', document.baseURI).pathname;
 const RECORDS_KEY = 'channelkit-demo-records';
 const SETTINGS_KEY = 'channelkit-demo-settings';
 
-const { store } = await startDemoBackend({ baseUrl: apiBase, workerUrl });
+// The backend: in this browser (channelkit/server's handler over memory, in a service worker), or
+// with ?backend=server a real server behind /api (`npm run server`; `npm start` proxies /api to it).
+const onServer = new URLSearchParams(location.search).get('backend') === 'server';
+const store = onServer ? null : (await startDemoBackend({ baseUrl: apiBase, workerUrl })).store;
 // Records survive a reload: the backend's data as it was, when it was seeded today (checked).
 try {
   const saved = JSON.parse(localStorage.getItem(RECORDS_KEY) ?? 'null') as unknown;
-  if (saved !== null && !store.restore(saved)) localStorage.removeItem(RECORDS_KEY);
+  if (store && saved !== null && !store.restore(saved)) localStorage.removeItem(RECORDS_KEY);
 } catch {
   localStorage.removeItem(RECORDS_KEY);
 }
@@ -41,6 +44,8 @@ function apply(): void {
   provider.currency = currency;
   document.documentElement.lang = locale;
   document.documentElement.dataset.theme = theme;
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ locale, theme, scenario, currency }));
+  if (!store) return;
   store.faults.clear();
   store.scenario = {};
   if (scenario === 'slow') store.setFault('*', { kind: 'latency', ms: 1500 });
@@ -54,7 +59,6 @@ function apply(): void {
   }
   if (scenario === 'no-lti') store.scenario.sellerWithoutLti = true;
   if (scenario === 'contracts') store.scenario.contractsUnusable = true;
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ locale, theme, scenario, currency }));
 }
 
 for (const id of ['locale', 'theme', 'scenario', 'currency']) {
@@ -62,8 +66,18 @@ for (const id of ['locale', 'theme', 'scenario', 'currency']) {
   if (saved[id]) el.value = saved[id];
   el.addEventListener('change', apply);
 }
+const backend = $<HTMLSelectElement>('backend');
+backend.value = onServer ? 'server' : 'browser';
+backend.addEventListener('change', () => {
+  const url = new URL(location.href);
+  if (backend.value === 'server') url.searchParams.set('backend', 'server');
+  else url.searchParams.delete('backend');
+  location.assign(url);
+});
+// Scenarios and resets belong to the in-browser backend.
+for (const id of ['scenario', 'reset', 'reset-records']) $<HTMLSelectElement>(id).disabled = onServer;
 $('reset').addEventListener('click', () => {
-  store.reset();
+  store?.reset();
   localStorage.removeItem(RECORDS_KEY);
   $<HTMLSelectElement>('scenario').value = 'normal';
   apply();
@@ -84,6 +98,10 @@ function item(title: string, text: string): HTMLLIElement {
 function renderRecords(): void {
   const loc = provider.locale;
   const list = $<HTMLUListElement>('records');
+  if (!store) {
+    $('records-empty').textContent = 'Sales, licenses, orders and plans you create are kept in the server’s database.';
+    return;
+  }
   const r = store.records;
   const items: HTMLLIElement[] = [
     ...r.plans.map((p) => item(`Plan · ${p.name}`, `${p.billingType}, ${p.periods.length} period(s), ${p.resources.length} resource(s)`)),
@@ -98,12 +116,12 @@ function renderRecords(): void {
 }
 
 function persist(): void {
-  localStorage.setItem(RECORDS_KEY, JSON.stringify(store.snapshot()));
+  if (store) localStorage.setItem(RECORDS_KEY, JSON.stringify(store.snapshot()));
   renderRecords();
 }
 
 $('reset-records').addEventListener('click', () => {
-  store.reset();
+  store?.reset();
   localStorage.removeItem(RECORDS_KEY);
   apply();
   renderRecords();

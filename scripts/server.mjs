@@ -3,8 +3,14 @@
 // demo data on first run; with DATABASE_URL=postgres://… it uses that PostgreSQL instead.
 import { importTs } from './server-bundle.mjs';
 
+// CHANNELKIT_NOW=2027-03-10T10:00:00Z starts the server's clock at that instant, running on from
+// there: a demo or test of another day (a new database is seeded for that day).
+const offset = process.env.CHANNELKIT_NOW ? Date.parse(process.env.CHANNELKIT_NOW) - Date.now() : 0;
+if (Number.isNaN(offset)) throw new Error(`CHANNELKIT_NOW is not a date: ${process.env.CHANNELKIT_NOW}`);
+
 const { startNodeServer } = await importTs('src/server/node.ts');
 const server = await startNodeServer({
+  clock: offset ? () => new Date(Date.now() + offset) : undefined,
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: process.env.CHANNELKIT_DATA_DIR || '.channelkit-data',
   port: process.env.PORT ? Number(process.env.PORT) : 8787,

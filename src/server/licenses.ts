@@ -90,8 +90,8 @@ export async function purchase(tx: RepositoryTransaction, ctx: RequestContext, b
       fromStock,
       existing: existingOn.get(today)!,
       contractEndDate: contract.endDate,
-      // The buyer's choice of a full term over co-terming, once the input carries it.
-      coTerm: (input as { coTerm?: boolean }).coTerm,
+      // The buyer may choose a full term over ending with the existing licenses.
+      coTerm: input.coTerm,
     });
     return { quote, figures: { total: quote.total, startDate: quote.startDate, endDate: quote.endDate } };
   });

@@ -50,6 +50,16 @@ test('a purchase quoted yesterday is priced with yesterday; two days ago is 409 
   assert.deepEqual(stale.body.error.quote, { quotedOn: '2027-03-15', total: { currency: 'USD', minor: 12000 }, startDate: '2027-03-15', endDate: '2028-03-15' });
 });
 
+test('licenses co-term with the account’s active ones unless the buyer chooses a full term', async () => {
+  const { call } = await server();
+  const probe = { startDate: '2000-01-01', endDate: '2000-01-01', total: { currency: 'USD', minor: 0 } };
+  const quote = async (extra: Record<string, unknown>) =>
+    (await call('/license-purchases', json('POST', purchase({ accountId: 'acc-contoso-hq', productId: 'prd-laptop', expected: probe, ...extra })))).body.error.quote;
+  const active = (await call('/accounts/acc-contoso-hq/licenses?productId=prd-laptop')).body;
+  assert.equal((await quote({})).endDate, active.endDate);
+  assert.equal((await quote({ coTerm: false })).endDate, '2028-03-15');
+});
+
 test('"today" is the business time zone’s: 23:30 UTC is already tomorrow in Kiritimati', async () => {
   const clock = pinned('2027-03-15T23:30:00Z');
   const { call } = await server({ clock, timeZone: 'Pacific/Kiritimati' });

@@ -45,7 +45,7 @@ const STEP_TITLES: Record<StepId, LicenseMessage> = {
  *
  * @summary Device license purchase flow.
  * @tagname license-purchase
- * @fires licenses-purchased - Licenses were created; detail `{ purchase }` with every license and its dates.
+ * @fires licenses-purchased - Licenses were created; detail `{ purchase }` with every license and its dates; if the widget was removed before the answer came, it fires on the `<channelkit-provider>` it was in (or `document`).
  * @fires account-saved - The account for the contract was saved; detail `{ contract }`.
  * @fires step-change - The user moved to another step; detail `{ step, name }`.
  * @csspart start-button - The Buy button shown while the flow is closed.

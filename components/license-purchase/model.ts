@@ -1,7 +1,7 @@
 /**
  * The purchase draft, its steps, their rules and the preview: no DOM, testable on its own.
  */
-import { addMonths, type CalendarDate, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
+import { addMonths, type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
 import { type LicenseQuote, licenseQuote } from '../../src/core/quotes.js';
 import { type Account, type ActiveLicenses, type Contract, NOTE_MAX_LENGTH, type Product, purchaseInputSchema, type PurchaseInput, type Stock } from '../../src/schemas/license.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
@@ -131,7 +131,8 @@ export function quote(draft: LicenseDraft, ctx: LicenseContext, today: CalendarD
     quantity,
     fromStock: fromStock(draft, ctx),
     existing: ctx.active,
-    contractEndDate: contract.endDate,
+    // A contract whose end date has come is not usable (its step says so): no cap to apply then.
+    contractEndDate: compareDates(contract.endDate, today) > 0 ? contract.endDate : undefined,
     coTerm: draft.term !== 'full',
   });
 }

@@ -64,14 +64,15 @@ export function chosenPackage(kind: OrderKind, draft: OrderDraft, options: Order
 }
 
 /** What is sent to the adapter. */
-export function toInput(kind: OrderKind, draft: OrderDraft, quotedOn?: CalendarDate): OrderInput {
+export function toInput(kind: OrderKind, draft: OrderDraft, quoted?: { quotedOn: CalendarDate; quote: OrderQuote | null }): OrderInput {
   const common = {
     currency: draft.currency,
     paymentMethod: draft.paymentMethod as PaymentMethod,
     packageId: draft.packageId[kind],
     postponedBilling: draft.postponedBilling,
     customer: { ...draft.customer },
-    ...(quotedOn ? { quotedOn } : {}),
+    ...(quoted ? { quotedOn: quoted.quotedOn } : {}),
+    ...(quoted?.quote ? { expected: { total: quoted.quote.monthlyPrice, firstChargeDate: quoted.quote.firstChargeDate } } : {}),
   };
   return kind === 'cloud'
     ? { kind, ...common, dataCenterId: draft.dataCenterId, domain: draft.domain, adminUsername: draft.adminUsername, sendCredentialsToAuthor: draft.sendCredentialsToAuthor }
@@ -112,6 +113,7 @@ export function quoteOrder(kind: OrderKind, draft: OrderDraft, options: OrderOpt
     users: usersEstimate(draft) ?? 0,
     orderDate: today,
     postponedBilling: draft.postponedBilling,
+    paymentMethod: draft.paymentMethod === 'post-paid' ? 'post-paid' : 'pre-paid',
   });
 }
 

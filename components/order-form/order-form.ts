@@ -37,7 +37,7 @@ import type { OrderFormView } from './views/view.js';
  *
  * @summary Cloud and SaaS subscription order form.
  * @tagname order-form
- * @fires order-created - The order was placed; detail `{ order }`.
+ * @fires order-created - The order was placed; detail `{ order }`; if the widget was removed before the answer came, it fires on the `<channelkit-provider>` it was in (or `document`).
  * @fires renew-requested - The user asked to renew or upgrade an on-premise license; detail `{}`.
  * @fires order-kind-change - The user chose Cloud or SaaS, or went back; detail `{ kind }`.
  * @csspart heading - The heading of the current view.

@@ -164,7 +164,7 @@ export function stepErrors(step: StepName, draft: SaleDraft, today: CalendarDate
   return e;
 }
 
-export function toInput(draft: SaleDraft, quotedOn?: CalendarDate): SaleInput {
+export function toInput(draft: SaleDraft, quotedOn?: CalendarDate, total?: Money | null): SaleInput {
   return {
     organization: draft.orgMode === 'existing' ? { kind: 'existing', id: draft.organizationId } : { kind: 'new', organization: { ...draft.newOrganization } },
     contacts: draft.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })),
@@ -177,6 +177,7 @@ export function toInput(draft: SaleDraft, quotedOn?: CalendarDate): SaleInput {
     name: draft.name,
     comment: draft.comment,
     ...(quotedOn ? { quotedOn } : {}),
+    ...(total ? { expected: { total } } : {}),
   };
 }
 

@@ -48,7 +48,7 @@ const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribu
  *
  * @summary Subscription sale wizard.
  * @tagname sale-wizard
- * @fires sale-created - The sale was registered (status Pending Approval); detail `{ sale }`.
+ * @fires sale-created - The sale was registered (status Pending Approval); detail `{ sale }`; if the widget was removed before the answer came, it fires on the `<channelkit-provider>` it was in (or `document`).
  * @fires step-change - The user moved to another step; detail `{ step, name }`.
  * @csspart step-heading - The heading of the current step (from ck-steps).
  * @csspart next-button - The Next steps button.

@@ -54,8 +54,8 @@ import { renderResources } from './views/resources.js';
  *
  * @summary Service plan editor with live charge preview.
  * @tagname service-plan-editor
- * @fires plan-saved - The plan was saved; detail `{ plan }`.
- * @fires plan-copied - The plan was copied (the editor then edits the copy); detail `{ plan, sourceId }`.
+ * @fires plan-saved - The plan was saved; detail `{ plan }`; if the widget was removed before the answer came, it fires on the `<channelkit-provider>` it was in (or `document`).
+ * @fires plan-copied - The plan was copied (the editor then edits the copy); detail `{ plan, sourceId }`; if the widget was removed before the answer came, it fires on the `<channelkit-provider>` it was in (or `document`).
  * @fires plan-change - The user edited the plan; detail `{ draft, dirty }`.
  * @csspart price-summary - The live preview.
  * @csspart submit-button - The Save button.

@@ -18,6 +18,14 @@ interface TrackedTask {
 }
 const PENDING = TaskStatus.PENDING;
 
+/** The closest `<channelkit-provider>` around `node`, through shadow roots. */
+function providerAround(node: Node): Element | null {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n instanceof Element && n.localName === 'channelkit-provider') return n;
+  }
+  return null;
+}
+
 /**
  * Base of the four public widgets: the adapter (own property first, then context) and
  * locale (own `locale` attribute first, then context), re-provided to the form-kit parts
@@ -68,8 +76,12 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     this.renderRoot.addEventListener(ENTER_EVENT, this.enterListener);
   }
 
+  /** The `<channelkit-provider>` this widget was last connected inside: see `emit`. */
+  private lastProvider: Element | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.lastProvider = providerAround(this);
     const again = this.interrupted;
     this.interrupted = [];
     for (const t of again) void t.run().catch(() => undefined);
@@ -83,6 +95,17 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
         t.abort();
       }
     }
+  }
+
+  /**
+   * A create or save the user started finishes even when the widget is removed meanwhile (the
+   * backend may already hold the record), and its event must still reach the host: fired while
+   * the widget is disconnected, it goes to the `<channelkit-provider>` the widget was in, or to
+   * `document` when that is gone too, with the same detail.
+   */
+  protected override eventTarget(): EventTarget {
+    if (this.isConnected) return this;
+    return this.lastProvider?.isConnected ? this.lastProvider : document;
   }
 
   /** The schemas of the answers this widget asks its adapter for (each widget sets its own). */

@@ -139,6 +139,11 @@ export interface OrderQuoteInput {
   users: number;
   orderDate: CalendarDate;
   postponedBilling: boolean;
+  /**
+   * Pre-paid (the default) is charged in advance, from the first day billed; post-paid is charged
+   * in arrears, at the end of each month, for that month's maximum user accounts.
+   */
+  paymentMethod?: 'pre-paid' | 'post-paid';
 }
 
 export interface OrderQuote {
@@ -150,8 +155,16 @@ export interface OrderQuote {
   postpaidMonthly: Money;
   /** The difference, positive when pre-paid is cheaper per month. */
   postpaidMinusPrepaidMonthly: Money;
-  /** With postponed billing the first month is free and the first charge is a month later. */
+  /**
+   * When the first charge is made. Pre-paid: the first day billed (the order date, or a month
+   * later with postponed billing). Post-paid: the end of the first month billed, in arrears.
+   */
   firstChargeDate: CalendarDate;
+  /**
+   * What the first charge pays for: pre-paid, the months ahead from `from`; post-paid, the user
+   * accounts of the month `from`..`to` (exclusive end), at that month's maximum.
+   */
+  firstChargeBasis: { kind: 'prepaid'; from: CalendarDate; months: number } | { kind: 'usage'; from: CalendarDate; to: CalendarDate };
   freeUntil: CalendarDate | null;
 }
 
@@ -160,7 +173,10 @@ export function orderQuote(input: OrderQuoteInput): OrderQuote {
   checkWhole(input.prepaidMonths, 'pre-paid months');
   const postpaidMonthly = multiplyMoney(money(input.currency, checkWhole(input.perUserPrice, 'price per user')), checkWhole(input.users, 'users'));
   const orderDate = checkDate(input.orderDate, 'the order date');
-  const firstChargeDate = input.postponedBilling ? addMonths(orderDate, 1) : orderDate;
+  // With postponed billing the first month is free: billing starts a month after the order.
+  const billedFrom = input.postponedBilling ? addMonths(orderDate, 1) : orderDate;
+  const postPaid = input.paymentMethod === 'post-paid';
+  const firstChargeDate = postPaid ? addMonths(billedFrom, 1) : billedFrom;
   return {
     monthlyPrice,
     prepaidTotal: multiplyMoney(monthlyPrice, input.prepaidMonths),
@@ -168,7 +184,8 @@ export function orderQuote(input: OrderQuoteInput): OrderQuote {
     postpaidMonthly,
     postpaidMinusPrepaidMonthly: subtractMoney(postpaidMonthly, monthlyPrice),
     firstChargeDate,
-    freeUntil: input.postponedBilling ? firstChargeDate : null,
+    firstChargeBasis: postPaid ? { kind: 'usage', from: billedFrom, to: firstChargeDate } : { kind: 'prepaid', from: billedFrom, months: input.prepaidMonths },
+    freeUntil: input.postponedBilling ? billedFrom : null,
   };
 }
 

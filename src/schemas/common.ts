@@ -111,3 +111,6 @@ export const phoneSchema = () => z._default(z.string().check(z.trim(), z.regex(/
 export const durationUnitSchema = () => z.enum(['day', 'month', 'year'], 'v.choose');
 export const durationSchema = () => z.object({ quantity: wholeNumber(1), unit: durationUnitSchema() });
 
+/** What a create's preview showed (`expected`): a backend re-prices and answers 409 `quote-changed` when it differs. */
+export const expectedQuoteSchema = () =>
+  z.optional(z.object({ total: z.optional(moneySchema()), endDate: z.optional(calendarDateSchema()), firstChargeDate: z.optional(calendarDateSchema()) }));

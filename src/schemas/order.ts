@@ -1,7 +1,7 @@
 /** Cloud and SaaS subscription orders (order-form). */
 import { checkDomain } from './domain.js';
 import * as z from 'zod/mini';
-import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency } from './common.js';
+import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency, expectedQuoteSchema } from './common.js';
 
 export const dataCenterSchema = z.object({ id: id(), name: displayText(), location: z.string() });
 export type DataCenter = z.infer<typeof dataCenterSchema>;
@@ -61,6 +61,8 @@ const orderCommon = {
   customer: customerDetailsSchema,
   /** The calendar date the price summary was made on; a backend honours it when it is today or yesterday. */
   quotedOn: z.optional(calendarDateSchema()),
+  /** The monthly price and first charge date the summary showed. */
+  expected: expectedQuoteSchema(),
 };
 
 export const cloudOrderInputSchema = z.object({

@@ -1,6 +1,6 @@
 /** Sales of per-user subscription plans (sale-wizard). */
 import * as z from 'zod/mini';
-import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
+import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema, expectedQuoteSchema } from './common.js';
 
 export const organizationSchema = z.object({
   id: id(),
@@ -82,6 +82,8 @@ export const saleInputSchema = z.object({
   comment: optionalText(2000),
   /** The calendar date the review was made on; a backend honours it when it is today or yesterday. */
   quotedOn: z.optional(calendarDateSchema()),
+  /** The total the review showed. */
+  expected: expectedQuoteSchema(),
 });
 export type SaleInput = z.input<typeof saleInputSchema>;
 

@@ -43,6 +43,7 @@ export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext
       users: 0,
       orderDate,
       postponedBilling: input.postponedBilling,
+      paymentMethod: input.paymentMethod,
     });
     return { quote, figures: { total: quote.monthlyPrice, firstChargeDate: quote.firstChargeDate } };
   });

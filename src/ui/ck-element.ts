@@ -49,7 +49,12 @@ export class CkElement extends LitElement {
   /** Dispatches a bubbling, composed CustomEvent. Call only on user action. */
   emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): CustomEvent<T> {
     const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
-    this.dispatchEvent(event);
+    this.eventTarget().dispatchEvent(event);
     return event;
+  }
+
+  /** Where `emit` dispatches: the element itself (widgets send a removed widget's events on, see WidgetElement). */
+  protected eventTarget(): EventTarget {
+    return this;
   }
 }

@@ -95,6 +95,8 @@ export class Submission<T> implements ReactiveController {
     this.host.requestUpdate();
     try {
       if (wait > 0) await pause(wait, controller.signal);
+      // Once sent, a send runs to its end even if the widget is removed (see hostDisconnected).
+      this.controller = null;
       const result = await send(key, controller.signal);
       this.result = result;
       this.state = 'done';
@@ -143,6 +145,11 @@ export class Submission<T> implements ReactiveController {
 
   hostConnected(): void {}
 
+  /**
+   * Removing the widget cancels a retry still waiting for Retry-After (nothing was sent), but not a
+   * send in flight: the backend may already hold the record, so it runs to its end and the
+   * widget's event reaches the host through its provider (WidgetElement#eventTarget).
+   */
   hostDisconnected(): void {
     this.controller?.abort();
   }

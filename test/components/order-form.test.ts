@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/order-form/define.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
-import { addMonths, formatDate } from '../../src/core/index.js';
+import { addDays, addMonths, formatDate } from '../../src/core/index.js';
 import { TODAY } from '../support/clock.js';
 import { fillCloud } from './flows.js';
 import { check, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
@@ -139,6 +139,42 @@ describe('<order-form>', () => {
     await check(el, 'postponedBilling');
     const first = addMonths(TODAY, 1);
     expect(summary(el, 'first-charge')).to.equal(`${formatDate(first, 'en', 'long')}Free until ${formatDate(first, 'en', 'long')}`);
+  });
+
+  it('post-paid is charged in arrears: the first charge is a month in, for that month’s user accounts, and the backend agrees', async () => {
+    const { el, store } = await open('cloud');
+    await fillCloud(el);
+    await radio(el, 'paymentMethod', 'post-paid');
+    const first = addMonths(TODAY, 1);
+    expect(summary(el, 'first-charge')).to.equal(formatDate(first, 'en', 'long'));
+    expect(summary(el, 'first-charge-basis')).to.equal(`The most user accounts registered from ${formatDate(TODAY, 'en', 'long')} to ${formatDate(addDays(first, -1), 'en', 'long')} (post-paid, in arrears)`);
+    await check(el, 'postponedBilling');
+    const later = addMonths(TODAY, 2);
+    expect(summary(el, 'first-charge')!.startsWith(formatDate(later, 'en', 'long'))).to.equal(true);
+    await radio(el, 'paymentMethod', 'pre-paid');
+    expect(summary(el, 'first-charge-basis')).to.equal(`12 months from ${formatDate(first, 'en', 'long')}, in advance (pre-paid)`);
+    await radio(el, 'paymentMethod', 'post-paid');
+    setTimeout(() => submitButton(el).click());
+    const { detail } = await oneEvent(el, 'order-created');
+    expect(detail.order.firstChargeDate).to.equal(later);
+    expect(store.records.orders).to.have.length(1);
+  });
+
+  it('a price changed on the backend since the summary: 409, the new price shown and said, and ordering again creates one order', async () => {
+    const { el, store } = await open('cloud');
+    await fillCloud(el);
+    expect(summary(el, 'plan-price')).to.equal('$49.00 / month');
+    store.data.packages.find((p) => p.id === 'pkg-cloud-starter')!.monthlyPrice.USD = 5900;
+    submitButton(el).click();
+    await waitUntil(() => summary(el, 'price-changed'), 'price changed', { timeout: 4000 });
+    await waitUntil(() => summary(el, 'plan-price') === '$59.00 / month', 'new price', { timeout: 4000 });
+    expect(summary(el, 'price-changed')).to.equal('The price changed since you looked. Check the new summary, then order again.');
+    expect(store.records.orders).to.have.length(0);
+    setTimeout(() => submitButton(el).click());
+    const { detail } = await oneEvent(el, 'order-created');
+    expect(detail.order.monthlyPrice).to.equal(5900);
+    expect(store.records.orders).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('orders a Cloud subscription: credentials go by email to the contact and the author', async () => {

@@ -20,6 +20,18 @@ async function open(template = html`<sale-wizard></sale-wizard>`, locale = 'en')
   return r;
 }
 
+/** A wizard with draft-key `key` removed while its sale is being created (the sale takes 400 ms). */
+async function removedMidSubmit(key: string) {
+  sessionStorage.clear();
+  const { el, store, provider } = await open(html`<sale-wizard draft-key=${key}></sale-wizard>`);
+  await toReview(el);
+  store.setFault('create-sale', { kind: 'latency', ms: 400, times: 1 });
+  root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+  await aTimeout(50);
+  el.remove();
+  return { store, provider };
+}
+
 describe('<sale-wizard>', () => {
   it('explains instead of the wizard when the seller has no LTI service', async () => {
     const store = await backend();
@@ -326,26 +338,51 @@ describe('<sale-wizard>', () => {
     }
   });
 
-  it('a wizard removed mid-submit and a new one restoring its draft create one sale', async () => {
-    sessionStorage.clear();
-    const { el, store, provider } = await open(html`<sale-wizard draft-key="t4"></sale-wizard>`);
-    await toReview(el);
-    store.setFault('create-sale', { kind: 'latency', ms: 400, times: 1 });
-    root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
-    await aTimeout(50);
-    el.remove();
-    await aTimeout(600);
+  it('a wizard removed mid-submit still creates one sale and tells the host through its provider; a new wizard starts clean', async () => {
+    const { store, provider } = await removedMidSubmit('t4');
+    const { detail } = await oneEvent(provider, 'sale-created');
     expect(store.records.sales).to.have.length(1);
+    expect(detail.sale.id).to.equal(store.records.sales[0]!.id);
+    // The sale exists, so its draft is gone: a new wizard under the same key starts from the first step.
     const again = document.createElement('sale-wizard') as SaleWizard;
     again.draftKey = 't4';
+    provider.append(again);
+    await loaded(again);
+    expect(heading(again)).to.contain('Account and billing information');
+    expect(store.records.sales).to.have.length(1);
+    sessionStorage.clear();
+  });
+
+  it('a new wizard restoring a draft whose sale is still in flight sends it under the same key: one sale', async () => {
+    const { store, provider } = await removedMidSubmit('t5');
+    const again = document.createElement('sale-wizard') as SaleWizard;
+    again.draftKey = 't5';
     provider.append(again);
     await loaded(again);
     expect(heading(again)).to.contain('Review and create');
     setTimeout(() => root(again).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
     const { detail } = await oneEvent(again, 'sale-created');
-    expect(detail.sale.id).to.equal(store.records.sales[0]!.id);
+    await aTimeout(500);
     expect(store.records.sales).to.have.length(1);
+    expect(detail.sale.id).to.equal(store.records.sales[0]!.id);
     sessionStorage.clear();
+  });
+
+  it('a distribution price changed on the backend since the review: 409, the new total shown, creating again makes one sale', async () => {
+    const { el, store } = await open();
+    await toReview(el);
+    expect(text(root(el))).to.contain('12 users × $25.00 = $300.00');
+    const d = store.data.distributions.find((x) => x.id === 'dist-itpro-usd')!;
+    d.tiers = undefined;
+    d.unitPrice = 2700;
+    root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => root(el).querySelector('#failure'), 'failure', { timeout: 4000 });
+    await waitUntil(() => text(root(el)).includes('12 users × $27.00 = $324.00'), 'new total', { timeout: 4000 });
+    expect(store.records.sales).to.have.length(0);
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
+    const { detail } = await oneEvent(el, 'sale-created');
+    expect(detail.sale.total).to.deep.equal({ currency: 'USD', minor: 32400 });
+    expect(store.records.sales).to.have.length(1);
   });
 
   it('can be completed with the keyboard alone', async () => {

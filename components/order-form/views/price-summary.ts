@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { addDays } from '../../../src/core/dates.js';
 import type { OrderFormView } from './view.js';
 
 /** The live price summary: plan price, pre-paid for its period, post-paid estimate, first charge. */
@@ -7,8 +8,9 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
   const d = v.draft;
   const fmt = (m: { currency: string; minor: number }) => v.money(m.currency, m.minor);
   const mark = (method: string) => (d.paymentMethod === method ? html` <span class="tag">${v.m('selected')}</span>` : nothing);
-  return html`<aside part="price-summary" aria-labelledby="sum-h">
+  return html`<aside part="price-summary" aria-labelledby="sum-h" tabindex="-1">
     <h3 id="sum-h">${v.m('summary')}</h3>
+    ${v.priceNotice ? html`<ck-alert variant="warning" data-testid="price-changed">${v.m('priceChanged')}</ck-alert>` : nothing}
     ${q
       ? html`<div>
             <p class="note">${v.m('planPrice')}</p>
@@ -21,6 +23,14 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
             <dd class="money" data-testid="postpaid">${v.m('perMonth', { amount: fmt(q.postpaidMonthly) })}</dd>
             <dt>${v.m('firstCharge')}</dt>
             <dd data-testid="first-charge">${v.date(q.firstChargeDate)}${q.freeUntil ? html`<br /><span class="note">${v.m('freeUntil', { date: v.date(q.freeUntil) })}</span>` : nothing}</dd>
+            ${d.paymentMethod
+              ? html`<dt>${v.m('chargedFor')}</dt>
+                  <dd data-testid="first-charge-basis">
+                    ${q.firstChargeBasis.kind === 'usage'
+                      ? v.m('basisUsage', { from: v.date(q.firstChargeBasis.from), to: v.date(addDays(q.firstChargeBasis.to, -1)) })
+                      : v.m('basisPrepaid', { months: q.firstChargeBasis.months, from: v.date(q.firstChargeBasis.from) })}
+                  </dd>`
+              : nothing}
           </dl>`
       : html`<p class="note">${v.m('choosePlan')}</p>`}
     <ck-number-field

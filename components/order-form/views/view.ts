@@ -10,6 +10,8 @@ export interface OrderFormView {
   readonly draft: OrderDraft;
   readonly options: OrderOptions | null;
   readonly quote: OrderQuote | null;
+  /** The backend answered with another price: the summary says so. */
+  readonly priceNotice: boolean;
   readonly submitted: boolean;
   readonly busy: boolean;
   readonly failure: AdapterError | null;

@@ -1,8 +1,9 @@
 // Bundles TypeScript entry points for Node with esbuild, packages left external (so PGlite finds
 // its WASM files and pg its modules), into node_modules/.cache so bare imports resolve from the
-// project. Returns the output files by entry name. Used by `npm run server` and the server tests.
+// project (removed when the process exits). Returns the output folder. Used by `npm run server`,
+// the server tests and benchmarks.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -20,6 +21,8 @@ export async function bundleForNode(entries) {
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
   });
+  // Modules stay loaded once imported; the folder goes when the process ends.
+  process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
   return outdir;
 }
 

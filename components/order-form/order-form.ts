@@ -114,6 +114,8 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
 
   @state() draft: OrderDraft = emptyDraft();
   @state() submitted = false;
+  /** The backend answered with another price (409 quote-changed): the summary shows the new one. */
+  @state() priceNotice = false;
 
   private readonly submission = new Submission<Order>(this);
   private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
@@ -177,6 +179,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
       h = (e: CustomEvent<{ value: unknown }>) => {
         this.draft = setAtPath(this.draft, path, e.detail.value);
         this.submission.edited(errorPath);
+        this.priceNotice = false;
       };
       this.handlers.set(path, h);
     }
@@ -206,7 +209,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     }
     const api = this.api;
     if (!api?.createOrder) return;
-    const input = toInput(this.kind, this.draft, this.quotedNow()?.quotedOn ?? this.today());
+    const input = toInput(this.kind, this.draft, this.quotedNow() ?? { quotedOn: this.today(), quote: null });
     const order = await this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
     await this.updateComplete;
     if (order) {
@@ -215,8 +218,15 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     } else if (Object.keys(this.submission.serverErrors).length) {
       await focusFirstInvalid(this.renderRoot);
     } else if (this.submission.error) {
-      // The backend priced it differently (a quote from before yesterday): quote again.
-      if (this.submission.error.code === 'quote-changed') this.quoted.clear();
+      // The backend priced it differently: load its prices, quote again and say so; Order again sends the new figures.
+      if (this.submission.error.code === 'quote-changed') {
+        this.quoted.clear();
+        this.submission.reset();
+        this.priceNotice = true;
+        void this.optionsTask.run();
+        this.renderRoot.querySelector<HTMLElement>('[part=price-summary]')?.focus();
+        return;
+      }
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     }
   }

@@ -31,7 +31,7 @@ import '../../src/ui/define/ck-summary-list.js';
 import '../../src/ui/define/ck-text-field.js';
 import type { SaleCreatedDetail } from './events.js';
 import { msg, type SaleMessage } from './messages.js';
-import { emptyDraft, hasInput, locateServerError, SALE_DRAFT_VERSION, saleDraftSchema, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
+import { emptyDraft, hasInput, saleTotal, locateServerError, SALE_DRAFT_VERSION, saleDraftSchema, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
 import { renderAccountStep } from './views/account-step.js';
 import { renderDistributionStep } from './views/distribution-step.js';
 import { renderReviewStep } from './views/review-step.js';
@@ -317,7 +317,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     }
     // The date the review was made on: the same for a retry of the same draft, even after midnight.
     const quotedOn = this.reviewed.get([this.draft], () => this.today(), (today) => today)!.quotedOn;
-    const input = toInput(this.draft, quotedOn);
+    const input = toInput(this.draft, quotedOn, saleTotal(this.draft, this.distributions));
     const running = this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
     // The key travels with the stored draft before any response can be lost.
     this.persist();
@@ -340,6 +340,11 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
       await focusFirstInvalid(this.renderRoot);
       if (first.path.startsWith('lines.')) this.renderRoot.querySelector<HTMLElement>('[data-action=add-distribution]')?.focus();
     } else {
+      // The backend priced it differently: load its prices so the review shows them; Create again sends them.
+      if (this.creation.error?.code === 'quote-changed') {
+        this.reviewed.clear();
+        void this.contextTask.run();
+      }
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     }
   }

@@ -94,7 +94,7 @@ async function orderBody(fx: Fixtures, kind: 'cloud' | 'saas', extra: Record<str
   if (kind === 'saas') return { ...common, ...extra };
   const dc = options.dataCenters[0];
   if (!dc) throw new Skip('the data has no data center');
-  return { ...common, dataCenterId: dc.id, domain: `ck-${crypto.randomUUID().slice(0, 12)}.example`, adminUsername: 'admin', sendCredentialsToAuthor: true, ...extra };
+  return { ...common, dataCenterId: dc.id, domain: `ck-${crypto.randomUUID().slice(0, 12)}.example`, adminUsername: 'admin', sendCredentialsToAuthor: true, sendCredentialsToCustomer: true, ...extra };
 }
 
 function planBody(productId: string, currencies: readonly string[], extra: Record<string, unknown> = {}) {

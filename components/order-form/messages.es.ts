@@ -52,6 +52,8 @@ const es: Record<OrderKeys, string> = {
   domainAscii: 'Se registrará como {ascii}.',
   adminUsername: 'Usuario administrador',
   adminHint: 'Recomendamos usar Admin como nombre de usuario del administrador.',
+  sendCredentialsCustomer: 'Enviar las credenciales al cliente',
+  sendCredentialsCustomerHint: 'El usuario y la contraseña se envían por correo a la persona de contacto de los datos del cliente.',
   sendCredentials: 'Enviar las credenciales al autor de la nube',
   sendCredentialsHint:
     'Recomendado: el gestor de la cuenta que crea el pedido también recibe el usuario y la contraseña por correo, para dar un mejor servicio al cliente. La persona de contacto siempre los recibe.',
@@ -78,6 +80,7 @@ const es: Record<OrderKeys, string> = {
   loadFailedTitle: 'No se han podido cargar las opciones del pedido',
   successCloud: 'Se ha pedido la suscripción Cloud',
   successSaas: 'Se ha pedido la suscripción SaaS',
+  credentialsNotSent: 'El usuario y la contraseña no se han enviado por correo a nadie, como se eligió.',
   credentialsSent: 'El usuario y la contraseña se envían por correo a {recipients}.',
   credentialsYou: 'ti (el gestor de la cuenta)',
   and: '{a} y {b}',

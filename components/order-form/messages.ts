@@ -52,6 +52,8 @@ const en = {
   domainAscii: 'It will be registered as {ascii}.',
   adminUsername: 'Admin username',
   adminHint: 'We recommend using Admin as the username of the administrator.',
+  sendCredentialsCustomer: 'Send credentials to the customer',
+  sendCredentialsCustomerHint: 'The login and password go by email to the contact person in the customer details.',
   sendCredentials: 'Send credentials to the cloud author',
   sendCredentialsHint:
     'Recommended: the account manager who created the order also gets the login and password by email, to provide better service to the customer. The contact person always gets them.',
@@ -78,6 +80,7 @@ const en = {
   loadFailedTitle: 'The order options could not be loaded',
   successCloud: 'The Cloud subscription was ordered',
   successSaas: 'The SaaS subscription was ordered',
+  credentialsNotSent: 'The login and password were not sent by email to anyone, as chosen.',
   credentialsSent: 'The login and password are sent by email to {recipients}.',
   credentialsYou: 'you (the account manager)',
   and: '{a} and {b}',

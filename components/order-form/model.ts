@@ -33,6 +33,8 @@ export interface OrderDraft {
   domain: string;
   adminUsername: string;
   sendCredentialsToAuthor: boolean;
+  /** Send the login and password to the customer's contact person too (cloud orders). */
+  sendCredentialsToCustomer: boolean;
   /** User accounts to estimate post-paid for (text as typed). */
   users: string;
 }
@@ -50,6 +52,7 @@ export function emptyDraft(currency = ''): OrderDraft {
     domain: '',
     adminUsername: 'Admin',
     sendCredentialsToAuthor: true,
+    sendCredentialsToCustomer: true,
     users: '10',
   };
 }
@@ -75,7 +78,7 @@ export function toInput(kind: OrderKind, draft: OrderDraft, quoted?: { quotedOn:
     ...(quoted?.quote ? { expected: { total: quoted.quote.monthlyPrice, firstChargeDate: quoted.quote.firstChargeDate } } : {}),
   };
   return kind === 'cloud'
-    ? { kind, ...common, dataCenterId: draft.dataCenterId, domain: draft.domain, adminUsername: draft.adminUsername, sendCredentialsToAuthor: draft.sendCredentialsToAuthor }
+    ? { kind, ...common, dataCenterId: draft.dataCenterId, domain: draft.domain, adminUsername: draft.adminUsername, sendCredentialsToAuthor: draft.sendCredentialsToAuthor, sendCredentialsToCustomer: draft.sendCredentialsToCustomer }
     : { kind, ...common };
 }
 

@@ -72,6 +72,8 @@ export const cloudOrderInputSchema = z.object({
   domain: domainSchema(),
   adminUsername: adminUsernameSchema(),
   sendCredentialsToAuthor: z.boolean(),
+  /** Whether the login and password go to the customer's contact person (default: yes). */
+  sendCredentialsToCustomer: z._default(z.boolean(), true),
 });
 export const saasOrderInputSchema = z.object({ kind: z.literal('saas'), ...orderCommon });
 export const orderInputSchema = z.discriminatedUnion('kind', [cloudOrderInputSchema, saasOrderInputSchema]);

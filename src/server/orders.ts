@@ -58,7 +58,7 @@ export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext
     postponedBilling: input.postponedBilling,
     firstChargeDate: q.firstChargeDate,
     companyName: input.customer.companyName,
-    credentialsSentTo: input.kind === 'cloud' ? [input.customer.email] : [],
+    credentialsSentTo: input.kind === 'cloud' && input.sendCredentialsToCustomer ? [input.customer.email] : [],
     credentialsToAuthor: input.kind === 'cloud' && input.sendCredentialsToAuthor,
     domain,
     createdAt: ctx.now,

@@ -160,6 +160,28 @@ describe('<order-form>', () => {
     expect(store.records.orders).to.have.length(1);
   });
 
+  it('credentials: the customer’s contact person is a choice too, and the success says who gets them', async () => {
+    const { el, store } = await open('cloud');
+    await fillCloud(el);
+    expect(field(el, 'sendCredentialsToCustomer').value).to.equal(true);
+    await check(el, 'sendCredentialsToCustomer');
+    setTimeout(() => submitButton(el).click());
+    const { detail } = await oneEvent(el, 'order-created');
+    expect(detail.order.credentialsSentTo).to.deep.equal([]);
+    expect(detail.order.credentialsToAuthor).to.equal(true);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part=success]')!)).to.contain('sent by email to you (the account manager)');
+    expect(store.records.orders).to.have.length(1);
+  });
+
+  it('a SaaS order asks for the currency before the payment method, in the seed’s order', async () => {
+    const { el } = await open('saas');
+    const paths = [...root(el).querySelectorAll('[data-path]')].map((n) => n.getAttribute('data-path'));
+    expect(paths.indexOf('currency')).to.be.greaterThan(-1);
+    expect(paths.indexOf('currency')).to.be.lessThan(paths.indexOf('paymentMethod'));
+    await expect(el).to.be.accessible();
+  });
+
   it('a price changed on the backend since the summary: 409, the new price shown and said, and ordering again creates one order', async () => {
     const { el, store } = await open('cloud');
     await fillCloud(el);
@@ -278,10 +300,10 @@ describe('<order-form>', () => {
     await el.updateComplete;
     await aTimeout(0);
     expect(deepActive()?.id).to.equal('heading');
-    await tab(2); // "Change order type", then the first payment method
+    await tab(3); // "Change order type", the currency (first in a SaaS order), then the first payment method
     await sendKeys({ press: 'Space' }); // Post-paid
     await sendKeys({ press: 'ArrowRight' }); // Pre-paid
-    await tab(2); // currency, plans
+    await tab(); // plans
     await sendKeys({ press: 'ArrowDown' }); // SaaS Team
     await tab(); // postponed billing
     await sendKeys({ press: 'Space' });

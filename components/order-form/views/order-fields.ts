@@ -30,9 +30,24 @@ export function renderOrderFields(v: OrderFormView) {
     ></ck-text-field>`;
   };
 
+  // A SaaS order asks for the currency first, then the payment method, in the seed's order.
+  const currencyField = html`<ck-select-field
+          label=${v.m('currency')}
+          hint=${v.m('currencyHint')}
+          required
+          no-placeholder
+          .value=${d.currency}
+          .options=${currencies}
+          ?submitted=${v.submitted}
+          .error=${v.err('currency')}
+          data-path="currency"
+          @ck-input=${v.on('currency')}
+        ></ck-select-field>`;
+
   return html`<div class="stack">
     <section class="section" aria-labelledby="sub-h">
       <h3 id="sub-h">${v.m('subscription')}</h3>
+      ${kind === 'saas' ? html`<div class="fields">${currencyField}</div>` : nothing}
       <ck-radio-group
         label=${v.m('paymentMethod')}
         required
@@ -47,18 +62,7 @@ export function renderOrderFields(v: OrderFormView) {
         @ck-input=${v.on('paymentMethod')}
       ></ck-radio-group>
       <div class="fields">
-        <ck-select-field
-          label=${v.m('currency')}
-          hint=${v.m('currencyHint')}
-          required
-          no-placeholder
-          .value=${d.currency}
-          .options=${currencies}
-          ?submitted=${v.submitted}
-          .error=${v.err('currency')}
-          data-path="currency"
-          @ck-input=${v.on('currency')}
-        ></ck-select-field>
+${kind === 'cloud' ? currencyField : nothing}
         ${kind === 'cloud'
           ? html`<ck-select-field
               label=${v.m('dataLocation')}
@@ -145,6 +149,13 @@ export function renderOrderFields(v: OrderFormView) {
               @ck-input=${v.on('adminUsername')}
             ></ck-text-field>
           </div>
+          <ck-checkbox
+            label=${v.m('sendCredentialsCustomer')}
+            hint=${v.m('sendCredentialsCustomerHint')}
+            .value=${d.sendCredentialsToCustomer}
+            data-path="sendCredentialsToCustomer"
+            @ck-input=${v.on('sendCredentialsToCustomer')}
+          ></ck-checkbox>
           <ck-checkbox
             label=${v.m('sendCredentials')}
             hint=${v.m('sendCredentialsHint')}

@@ -9,7 +9,11 @@ export function renderSuccess(v: OrderFormView, again: () => void) {
   const list = recipients.length > 1 ? v.m('and', { a: recipients.slice(0, -1).join(', '), b: recipients[recipients.length - 1]! }) : (recipients[0] ?? '');
   return html`<div class="stack" part="success">
     <ck-alert variant="success" heading=${o.kind === 'cloud' ? v.m('successCloud') : v.m('successSaas')}>
-      ${o.kind === 'cloud' ? html`${v.m('credentialsSent', { recipients: list })} ${v.m('checkEmail')}` : v.m('checkEmailOrderId')}
+      ${o.kind === 'cloud'
+        ? recipients.length
+          ? html`${v.m('credentialsSent', { recipients: list })} ${v.m('checkEmail')}`
+          : v.m('credentialsNotSent')
+        : v.m('checkEmailOrderId')}
     </ck-alert>
     <h2 id="heading" tabindex="-1" part="heading">${o.kind === 'cloud' ? v.m('cloudOrder') : v.m('saasOrder')}: ${o.id}</h2>
     <ck-summary-list

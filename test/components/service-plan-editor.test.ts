@@ -291,6 +291,20 @@ describe('<service-plan-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Non-Recurring is labelled and previewed as a one-time charge; License-based says why a year has 13 charges', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await pick(el, 'billingType', 'non-recurring');
+    expect(text(field(el, 'resources.0.fees'))).to.contain('One-time fee').and.contain('charged once, when the subscription starts');
+    expect(text(root(el).querySelector('[data-testid=billing-note]')!)).to.contain('the fees are charged once');
+    expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.match(/^1 charge/);
+    await pick(el, 'billingType', 'license-based-monthly');
+    await fill(el, 'preview.activationDate', '2027-03-10');
+    await fill(el, 'preview.billingDay', '15');
+    expect(text(root(el).querySelector('[data-testid=billing-note]')!)).to.contain('a year has 13 charges');
+    expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.match(/^13 charges/);
+  });
+
   it('readonly shows the plan without editing, preview included', async () => {
     const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
     expect(root(el).querySelector('[part=submit-button]')).to.equal(null);

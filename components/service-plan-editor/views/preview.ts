@@ -55,6 +55,8 @@ export function renderPreview(v: ServicePlanEditor) {
     ${s
       ? html`<p class="note" aria-live="polite" data-testid="charge-count">${v.m('charges', { count: s.charges.length })}</p>
           ${endless ? html`<p class="note">${v.m('endlessHorizon')}</p>` : nothing}
+          ${v.draft.billingType === 'non-recurring' ? html`<p class="note" data-testid="billing-note">${v.m('nonRecurringNote')}</p>` : nothing}
+          ${v.draft.billingType === 'license-based-monthly' ? html`<p class="note" data-testid="billing-note">${v.m('licenseBasedNote')}</p>` : nothing}
           <div class="scroll" role="region" tabindex="0" aria-labelledby="pv-h">
             <table data-testid="schedule">
               <thead>

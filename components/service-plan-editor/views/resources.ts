@@ -12,8 +12,10 @@ function renderResource(v: ServicePlanEditor, r: ResourceDraft, i: number) {
   const ro = v.readonly;
   const info = v.resourceInfo(r.resourceId);
   const hourly = v.draft.billingType !== '' && recurringFeeIsHourly(v.draft.billingType);
-  const feeLabel = (t: FeeType) => (t === 'recurring' && hourly ? v.m('unitFee') : v.m(t));
-  const feeHint = (t: FeeType) => (t === 'recurring' && hourly ? v.m('unitFeeHint') : v.m(`${t}Hint`));
+  // Non-Recurring charges the "recurring" fee once: it is labelled and explained as a one-time fee.
+  const once = v.draft.billingType === 'non-recurring';
+  const feeLabel = (t: FeeType) => (t === 'recurring' && hourly ? v.m('unitFee') : t === 'recurring' && once ? v.m('oneTimeFee') : v.m(t));
+  const feeHint = (t: FeeType) => (t === 'recurring' && hourly ? v.m('unitFeeHint') : t === 'recurring' && once ? v.m('oneTimeFeeHint') : v.m(`${t}Hint`));
   const p = `resources.${i}`;
   return html`<li class="card resource" data-resource=${r.resourceId}>
     <div class="bar">

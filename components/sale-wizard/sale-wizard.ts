@@ -9,6 +9,7 @@ import type { BillingMethod, Distribution, Sale, SellerContext } from '../../src
 import { saleResponses } from '../../src/schemas/sale.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
+import { computed } from '../../src/ui/computed.js';
 import type { ComboboxOption, CkSelectDetail } from '../../src/ui/combobox.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
@@ -328,7 +329,10 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     }
     // The date the review was made on: the same for a retry of the same draft, even after midnight.
     const quotedOn = this.reviewed.get([this.draft], () => this.today(), (today) => today)!.quotedOn;
-    const input = toInput(this.draft, quotedOn, saleTotal(this.draft, this.distributions));
+    // A total the core refuses (past 2^53 minor units) is not sent: the review already says why.
+    const total = computed(this.loc, () => saleTotal(this.draft, this.distributions));
+    if (!total.ok) return;
+    const input = toInput(this.draft, quotedOn, total.value);
     const running = this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
     // The key travels with the stored draft before any response can be lost.
     this.persist();

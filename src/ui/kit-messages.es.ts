@@ -37,6 +37,7 @@ const es: Record<KitKeys, string> = {
   'kit.keptValues': 'No se ha perdido nada de lo que has escrito.',
   'kit.loadFailed': 'No se ha podido cargar.',
   'kit.loading': 'Cargando…',
+  'kit.outOfRange': 'No se puede calcular: una cantidad, un precio o una fecha están fuera de rango. Revisa los valores introducidos o la lista de precios.',
   'kit.noAdapter': 'Este componente no tiene adaptador de backend. Colócalo dentro de <channelkit-provider> o asigna su propiedad adapter.',
 };
 

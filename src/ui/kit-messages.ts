@@ -41,6 +41,7 @@ const en = {
   'kit.keptValues': 'Nothing you entered was lost.',
   'kit.loadFailed': 'This could not be loaded.',
   'kit.loading': 'Loading…',
+  'kit.outOfRange': 'This cannot be calculated: a quantity, price or date is out of range. Check the values entered or the price list.',
   'kit.noAdapter': 'This component has no backend adapter. Put it inside <channelkit-provider> or set its adapter property.',
 };
 

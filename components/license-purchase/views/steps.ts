@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
+import { computed } from '../../../src/ui/computed.js';
 import { addMonths } from '../../../src/core/dates.js';
 import type { Contract } from '../../../src/schemas/license.js';
 import type { LicensePurchase } from '../license-purchase.js';
@@ -159,7 +160,10 @@ export function renderPreviewStep(v: V) {
   const contract = contractOf(v.draft, ctx)!;
   const product = productOf(v.draft, ctx)!;
   const account = ctx.accounts.find((a) => a.id === v.draft.accountId);
-  const p = v.preview;
+  // A quote the core refuses (a backend price times the quantity past 2^53) says why instead of the preview.
+  const previewed = computed(v.localeCode, () => v.preview);
+  if (!previewed.ok) return html`<ck-alert variant="error" data-testid="preview-refused">${previewed.message}</ck-alert>`;
+  const p = previewed.value;
   if (!p) return nothing;
   const q = p.quote;
   const qty = parsedQuantity(v.draft) ?? 0;

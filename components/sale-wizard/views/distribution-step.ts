@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { Distribution } from '../../../src/schemas/sale.js';
 import type { SaleWizard } from '../sale-wizard.js';
+import { computed } from '../../../src/ui/computed.js';
 import { lineTotal, parseUsers, saleTotal, sellable, userLimits } from '../model.js';
 
 function tiersText(v: SaleWizard, d: Distribution): string {
@@ -24,8 +25,9 @@ export function renderDistributionStep(v: SaleWizard) {
   const chosen = options.find((x) => x.id === d.pending.distributionId);
   const users = parseUsers(d.pending.users);
   const { min, max } = userLimits(chosen);
-  const price = chosen && users !== null && users >= min && users <= max ? lineTotal(chosen, users) : null;
-  const total = saleTotal(d, all);
+  // Figures from the core: one it refuses (a backend price times many users past 2^53) shows why, where it would be.
+  const price = chosen && users !== null && users >= min && users <= max ? computed(v.localeCode, () => lineTotal(chosen, users)) : null;
+  const total = computed(v.localeCode, () => saleTotal(d, all));
   return html`<p class="lead">${v.m('distributionLead')}</p>
     <div class="fields">
       <ck-select-field
@@ -62,8 +64,10 @@ export function renderDistributionStep(v: SaleWizard) {
       <ck-text-field
         label=${v.m('salesPrice')}
         readonly
-        .value=${price ? v.money(price.total.currency, price.total.minor) : '—'}
-        hint=${price ? v.m('lineSummary', { users: users!, price: v.money(price.unitPrice.currency, price.unitPrice.minor) }) : ''}
+        .value=${price?.ok ? v.money(price.value.total.currency, price.value.total.minor) : '—'}
+        hint=${price?.ok ? v.m('lineSummary', { users: users!, price: v.money(price.value.unitPrice.currency, price.value.unitPrice.minor) }) : ''}
+        .error=${price && !price.ok ? price.message : ''}
+        ?submitted=${!!price && !price.ok}
         data-path="salesPrice"
       ></ck-text-field>
       <ck-text-field
@@ -85,22 +89,24 @@ export function renderDistributionStep(v: SaleWizard) {
             ${d.lines.map((l, i) => {
               const dist = all.find((x) => x.id === l.distributionId);
               if (!dist) return nothing;
-              const q = lineTotal(dist, l.users);
-              const err = v.err(`lines.${i}`);
+              const q = computed(v.localeCode, () => lineTotal(dist, l.users));
+              const err = v.err(`lines.${i}`) || (q.ok ? '' : q.message);
               return html`<li>
                 <span class="grow"
                   ><strong>${dist.name}</strong><br /><span class="note"
-                    >${v.m('lineSummary', { users: l.users, price: v.money(q.unitPrice.currency, q.unitPrice.minor) })}</span
+                    >${q.ok ? v.m('lineSummary', { users: l.users, price: v.money(q.value.unitPrice.currency, q.value.unitPrice.minor) }) : nothing}</span
                   >${err ? html`<br /><span class="line-error" role="alert">${err}</span>` : nothing}</span
                 >
-                <span class="money">${v.money(q.total.currency, q.total.minor)}</span>
+                <span class="money">${q.ok ? v.money(q.value.total.currency, q.value.total.minor) : '—'}</span>
                 <button class="btn link" aria-label=${v.m('removeLine', { name: dist.name })} @click=${() => v.removeLine(i)}>${v.m('remove')}</button>
               </li>`;
             })}
           </ul>`
         : html`<p class="note">${v.m('noLines')}</p>`}
-      ${total
-        ? html`<p class="total"><span>${v.m('saleTotal')}</span> <span class="money big" data-testid="sale-total">${v.money(total.currency, total.minor)}</span></p>`
-        : nothing}
+      ${!total.ok
+        ? html`<ck-alert variant="error" data-testid="sale-total">${total.message}</ck-alert>`
+        : total.value
+          ? html`<p class="total"><span>${v.m('saleTotal')}</span> <span class="money big" data-testid="sale-total">${v.money(total.value.currency, total.value.minor)}</span></p>`
+          : nothing}
     </section>`;
 }

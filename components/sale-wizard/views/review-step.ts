@@ -1,14 +1,15 @@
 import { html, nothing } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { SaleWizard } from '../sale-wizard.js';
+import { computed } from '../../../src/ui/computed.js';
 import { cancellationDate, lineTotal, saleTotal, type StepName } from '../model.js';
 
 /** Step 4: everything at a glance, each part with its Edit button, and the totals. */
 export function renderReviewStep(v: SaleWizard) {
   const d = v.draft;
   const all = v.distributions;
-  const total = saleTotal(d, all);
-  const cancel = cancellationDate(d);
+  const total = computed(v.localeCode, () => saleTotal(d, all));
+  const cancel = computed(v.localeCode, () => cancellationDate(d));
   const edit = (step: StepName, title: string) =>
     html`<button class="btn link" aria-label=${v.m('editStep', { step: title })} @click=${() => v.goTo(step)}>${v.m('edit')}</button>`;
   const billing = v.billingMethods.find((b) => b.id === d.billingMethodId)?.name ?? '';
@@ -31,10 +32,11 @@ export function renderReviewStep(v: SaleWizard) {
           ...d.lines.flatMap((l) => {
             const dist = all.find((x) => x.id === l.distributionId);
             if (!dist) return [];
-            const q = lineTotal(dist, l.users);
-            return [{ label: dist.name, value: `${v.m('lineSummary', { users: l.users, price: v.money(q.unitPrice.currency, q.unitPrice.minor) })} = ${v.money(q.total.currency, q.total.minor)}` }];
+            const q = computed(v.localeCode, () => lineTotal(dist, l.users));
+            const value = q.ok ? `${v.m('lineSummary', { users: l.users, price: v.money(q.value.unitPrice.currency, q.value.unitPrice.minor) })} = ${v.money(q.value.total.currency, q.value.total.minor)}` : q.message;
+            return [{ label: dist.name, value }];
           }),
-          ...(total ? [{ label: v.m('saleTotal'), value: v.money(total.currency, total.minor), strong: true }] : []),
+          ...(!total.ok ? [{ label: v.m('saleTotal'), value: total.message, strong: true }] : total.value ? [{ label: v.m('saleTotal'), value: v.money(total.value.currency, total.value.minor), strong: true }] : []),
         ]}
       ></ck-summary-list>
     </section>
@@ -45,7 +47,7 @@ export function renderReviewStep(v: SaleWizard) {
           { label: v.m('status'), value: v.m('pendingApproval') },
           { label: v.m('saleName'), value: d.name },
           { label: v.m('activationDate'), value: v.date(d.activationDate) },
-          { label: v.m('cancellationDate'), value: cancel ? v.date(cancel) : '' },
+          { label: v.m('cancellationDate'), value: !cancel.ok ? cancel.message : cancel.value ? v.date(cancel.value) : '' },
           { label: v.m('billed'), value: billing },
           ...(d.customerPo ? [{ label: v.m('customerPo'), value: d.customerPo }] : []),
           ...(d.orderNumber ? [{ label: v.m('orderNumber'), value: d.orderNumber }] : []),

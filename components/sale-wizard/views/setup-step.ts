@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import type { SaleWizard } from '../sale-wizard.js';
+import { computed } from '../../../src/ui/computed.js';
 import { cancellationDate } from '../model.js';
 
 /** Step 3: the sale's status, dates, billing and name. */
 export function renderSetupStep(v: SaleWizard) {
   const d = v.draft;
-  const cancel = cancellationDate(d);
+  const cancel = computed(v.localeCode, () => cancellationDate(d));
   const text = (path: 'customerPo' | 'orderNumber' | 'name', label: string, required = false, maxlength = 50) =>
     html`<ck-text-field
       label=${required ? label : `${label} ${v.m('optional')}`}
@@ -36,7 +37,9 @@ export function renderSetupStep(v: SaleWizard) {
       label=${v.m('cancellationDate')}
       readonly
       hint=${v.m('cancellationHint')}
-      .value=${cancel ? v.date(cancel) : '—'}
+      .value=${cancel.ok && cancel.value ? v.date(cancel.value) : '—'}
+      .error=${cancel.ok ? '' : cancel.message}
+      ?submitted=${!cancel.ok}
       data-path="cancellationDate"
     ></ck-text-field>
     <ck-select-field

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
+import { addMonths } from '../../../src/core/dates.js';
 import { isolate } from '../../../src/i18n/catalog.js';
 import { computed } from '../../../src/ui/computed.js';
-import { addMonths } from '../../../src/core/dates.js';
 import type { Contract } from '../../../src/schemas/license.js';
 import type { LicensePurchase } from '../license-purchase.js';
 import { contractBlock, contractOf, expiryPhrase, termChoice, fromStock, NOTE_MAX_LENGTH, parsedQuantity, productOf, quantityLimits, usableContracts } from '../model.js';

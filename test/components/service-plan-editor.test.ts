@@ -305,6 +305,21 @@ describe('<service-plan-editor>', () => {
     expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.match(/^13 charges/);
   });
 
+  it('a very long term draws the first 60 charges and says so, while the total counts every charge', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await pick(el, 'billingType', 'csp-monthly');
+    await pick(el, 'periods.0.duration.unit', 'year');
+    await fill(el, 'periods.0.duration.quantity', '100');
+    const rows = root(el).querySelectorAll('[data-testid=schedule] tbody tr:not(:has([data-testid=rows-capped]))');
+    expect(rows.length).to.equal(60);
+    const count = Number(/^([\d,]+) charges/.exec(text(root(el).querySelector('[data-testid=charge-count]')!))![1]!.replace(/,/g, ''));
+    expect(count).to.be.greaterThan(1000);
+    expect(text(root(el).querySelector('[data-testid=rows-capped]')!)).to.equal(`The first 60 of ${count.toLocaleString('en')} charges are shown; the total counts them all.`);
+    // $30.00 a month for the 1 device minimum, every month of the 100 years.
+    expect(text(root(el).querySelector('[data-testid=schedule-total]')!)).to.equal(`$${(30 * count).toLocaleString('en')}.00`);
+  });
+
   it('readonly shows the plan without editing, preview included', async () => {
     const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
     expect(root(el).querySelector('[part=submit-button]')).to.equal(null);

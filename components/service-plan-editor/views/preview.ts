@@ -5,6 +5,9 @@ import { addDays } from '../../../src/core/dates.js';
 import type { ServicePlanEditor } from '../service-plan-editor.js';
 import { previewErrors, previewNeed, previewQuantity } from '../model.js';
 
+/** Rows of the schedule drawn on screen: a long term (a 1,000-year plan) shows these, and its total still counts every charge. */
+export const PREVIEW_ROWS = 60;
+
 /** The live charge schedule of the first term. */
 export function renderPreview(v: ServicePlanEditor) {
   const pv = v.preview;
@@ -67,7 +70,7 @@ export function renderPreview(v: ServicePlanEditor) {
                 </tr>
               </thead>
               <tbody>
-                ${s.charges.map(
+                ${s.charges.slice(0, PREVIEW_ROWS).map(
                   (c) => html`<tr>
                     <td>${v.date(c.date, 'medium')}</td>
                     <td>
@@ -80,6 +83,13 @@ export function renderPreview(v: ServicePlanEditor) {
                   </tr>`,
                 )}
               </tbody>
+              ${s.charges.length > PREVIEW_ROWS
+                ? html`<tbody>
+                    <tr>
+                      <td colspan="3" class="note" data-testid="rows-capped">${v.m('rowsCapped', { shown: PREVIEW_ROWS, count: s.charges.length.toLocaleString(v.localeCode) })}</td>
+                    </tr>
+                  </tbody>`
+                : nothing}
               <tfoot>
                 <tr>
                   <td colspan="2">${v.m('total')}</td>

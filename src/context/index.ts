@@ -2,4 +2,4 @@
 export * from './contexts.js';
 export * from './provider.js';
 export * from './widget-element.js';
-export { registerMessages, registerLoader, loadLanguage, missingMessages, availableLanguages, translate, defineMessages } from '../i18n/catalog.js';
+export { registerMessages, registerLoader, loadLanguage, missingMessages, availableLanguages, translate, defineMessages, isolate } from '../i18n/catalog.js';

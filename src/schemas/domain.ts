@@ -6,7 +6,7 @@
  */
 import { hasBidiControls } from './common.js';
 
-export type DomainErrorCode = 'domain.empty' | 'domain.bidi' | 'domain.scheme' | 'domain.path' | 'domain.spaces' | 'domain.noDot' | 'domain.label' | 'domain.tld' | 'domain.tooLong';
+export type DomainErrorCode = 'domain.empty' | 'v.bidi' | 'domain.scheme' | 'domain.path' | 'domain.spaces' | 'domain.noDot' | 'domain.label' | 'domain.tld' | 'domain.tooLong';
 
 export type DomainResult = { ok: true; unicode: string; ascii: string } | { ok: false; code: DomainErrorCode };
 
@@ -16,7 +16,7 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 export function checkDomain(input: string): DomainResult {
   const text = input.trim().replace(/\.$/, '').toLowerCase();
   if (!text) return { ok: false, code: 'domain.empty' };
-  if (hasBidiControls(text, true)) return { ok: false, code: 'domain.bidi' };
+  if (hasBidiControls(text, true)) return { ok: false, code: 'v.bidi' };
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) return { ok: false, code: 'domain.scheme' };
   if (/\s/.test(text)) return { ok: false, code: 'domain.spaces' };
   if (/[/?#:@\\]/.test(text)) return { ok: false, code: 'domain.path' };

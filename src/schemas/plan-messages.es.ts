@@ -1,7 +1,7 @@
 /** Spanish messages of the service plan rules, loaded only when Spanish is used. */
 const es: Record<string, string> = {
   'plan.atLeastOnePeriod': 'Un plan de servicio necesita al menos un periodo.',
-  'plan.paidPeriodRequired': 'Un plan de servicio necesita un periodo que no sea de prueba: desactiva Prueba aquí o añade un periodo.',
+  'plan.paidPeriodRequired': 'Un plan de servicio necesita un periodo que no sea de prueba.',
   'plan.periodFee': 'Introduce la tarifa del periodo del plan en {currency}.',
   'plan.oneEndless': 'Un plan de servicio solo puede tener un periodo ilimitado.',
   'plan.trialEndless': 'Un periodo de prueba no puede ser ilimitado.',

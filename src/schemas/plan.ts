@@ -51,7 +51,7 @@ export type ServicePlan = z.infer<typeof servicePlanShape>;
 
 registerMessages('en', {
   'plan.atLeastOnePeriod': 'A service plan needs at least one plan period.',
-  'plan.paidPeriodRequired': 'A service plan needs a period that is not a trial: turn off Trial here or add a period.',
+  'plan.paidPeriodRequired': 'A service plan needs a period that is not a trial.',
   'plan.periodFee': 'Enter the plan period fee in {currency}.',
   'plan.oneEndless': 'A service plan can have only one endless period.',
   'plan.trialEndless': 'A trial period cannot be endless.',

@@ -40,6 +40,7 @@ declare module 'react' {
       /** Cloud and SaaS subscription order form. */
       'order-form': ElementProps<OrderForm> & {
         'kind'?: 'cloud' | 'saas';
+        'draft-key'?: string;
         'locale'?: string;
         'onorder-created'?: (event: CustomEvent<OrderCreatedDetail>) => void;
         'onrenew-requested'?: (event: CustomEvent<RenewRequestedDetail>) => void;

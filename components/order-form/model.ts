@@ -6,6 +6,8 @@ import type { CalendarDate } from '../../src/core/dates.js';
 import { orderQuote, type OrderQuote } from '../../src/core/quotes.js';
 import { checkDomain } from '../../src/schemas/domain.js';
 import { type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage } from '../../src/schemas/order.js';
+import * as z from 'zod/mini';
+import { draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { msg } from './messages.js';
 
@@ -40,6 +42,22 @@ export interface OrderDraft {
 }
 
 export const MAX_USERS_ESTIMATE = 1_000_000;
+
+/** The shape of a stored order draft (see DraftStorage): bump ORDER_DRAFT_VERSION when it changes. */
+export const orderDraftSchema = z.object({
+  paymentMethod: z.enum(['', 'post-paid', 'pre-paid']),
+  currency: draftText(),
+  dataCenterId: draftText(),
+  packageId: z.object({ cloud: draftText(), saas: draftText() }),
+  postponedBilling: z.boolean(),
+  customer: z.object({ companyName: draftText(), contactName: draftText(), email: draftText(), phone: draftText(), country: draftText(), address: draftText(), vatNumber: draftText() }),
+  domain: draftText(),
+  adminUsername: draftText(),
+  sendCredentialsToAuthor: z.boolean(),
+  sendCredentialsToCustomer: z.boolean(),
+  users: draftText(),
+});
+export const ORDER_DRAFT_VERSION = 1;
 
 export function emptyDraft(currency = ''): OrderDraft {
   return {

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { OrderAdapter } from '../../src/adapter/types.js';
@@ -11,7 +11,9 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
+import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
+import { draftChecker } from '../../src/schemas/draft.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -23,7 +25,7 @@ import '../../src/ui/define/ck-text-field.js';
 import '../../src/ui/define/ck-number-field.js';
 import type { OrderCreatedDetail, OrderKindChangeDetail, RenewRequestedDetail } from './events.js';
 import { msg, type OrderMessage } from './messages.js';
-import { emptyDraft, estimateError, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder } from './model.js';
+import { emptyDraft, estimateError, ORDER_DRAFT_VERSION, orderDraftSchema, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder } from './model.js';
 import { renderKindChooser } from './views/kind-chooser.js';
 import { renderOrderFields } from './views/order-fields.js';
 import { renderPriceSummary } from './views/price-summary.js';
@@ -111,6 +113,57 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
 
   /** Open straight into a Cloud or SaaS order instead of the choice. */
   @property({ reflect: true }) kind: OrderKind | null = null;
+
+  /**
+   * Keep the unfinished order in sessionStorage under this key, so a reload resumes it (with the
+   * idempotency key of an order in flight). Include the signed-in user in it. Unset: nothing is stored.
+   */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
+
+  /** What the user had typed was restored from the stored draft. */
+  @state() restored = false;
+  /** A stored draft could not be used (wrong shape, too old): said once. */
+  @state() droppedDraft = false;
+
+  private readonly drafts = new DraftStorage<OrderDraft>({
+    key: () => this.draftKey && `order-form:${this.draftKey}`,
+    version: ORDER_DRAFT_VERSION,
+    check: draftChecker(orderDraftSchema),
+    clock: () => this.now,
+  });
+  private draftLoaded = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.draftLoaded) return;
+    this.draftLoaded = true;
+    const r = this.drafts.load();
+    this.droppedDraft = r.kind === 'dropped';
+    if (r.kind !== 'restored') return;
+    const { draft, step, submission } = r.saved;
+    this.draft = draft;
+    if (step === 'cloud' || step === 'saas') this.kind = step;
+    this.submission.resume(submission);
+    this.restored = JSON.stringify(draft) !== JSON.stringify(emptyDraft(draft.currency));
+  }
+
+  private persist(): void {
+    if (this.submission.state === 'done') this.drafts.clear();
+    else this.drafts.save({ draft: this.draft, step: this.kind ?? undefined, submission: this.submission.pending() ?? undefined });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('draft') || changed.has('kind')) this.persist();
+  }
+
+  private startOver(): void {
+    this.drafts.clear();
+    this.submission.reset();
+    this.draft = emptyDraft(this.draft.currency);
+    this.restored = false;
+    this.droppedDraft = false;
+  }
 
   @state() draft: OrderDraft = emptyDraft();
   @state() submitted = false;
@@ -210,7 +263,11 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     const api = this.api;
     if (!api?.createOrder) return;
     const input = toInput(this.kind, this.draft, this.quotedNow() ?? { quotedOn: this.today(), quote: null });
-    const order = await this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
+    const running = this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
+    // The key travels with the stored draft before any answer can be lost.
+    this.persist();
+    const order = await running;
+    this.persist();
     await this.updateComplete;
     if (order) {
       this.emit<OrderCreatedDetail>('order-created', { order });
@@ -261,6 +318,10 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
           }}
         >
           <div class="stack">
+            ${this.droppedDraft ? html`<ck-alert variant="info">${v.m('draftDropped')}</ck-alert>` : nothing}
+            ${this.restored
+              ? html`<ck-alert variant="info">${v.m('draftRestored')} <button type="button" class="btn link" @click=${() => this.startOver()}>${v.m('startOver')}</button></ck-alert>`
+              : nothing}
             ${renderOrderFields(v)}
             ${failure
               ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${v.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void this.submit()}

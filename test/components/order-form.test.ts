@@ -182,6 +182,58 @@ describe('<order-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with draft-key the order survives a reload, and a reload after a lost answer orders once', async () => {
+    sessionStorage.clear();
+    const { el, store, provider } = await mount<OrderForm>(html`<order-form kind="cloud" draft-key="o1"></order-form>`, 'order-form');
+    await ready(el);
+    await fillCloud(el);
+    el.remove();
+    const again = document.createElement('order-form') as OrderForm;
+    again.draftKey = 'o1';
+    provider.append(again);
+    await ready(again);
+    expect(again.kind).to.equal('cloud');
+    expect(again.draft.customer.companyName).to.equal('Acme Widgets');
+    expect(text(root(again))).to.contain('Your unfinished order was restored.');
+    // The answer is lost after the order was created; the page reloads and the user orders again.
+    store.setFault('create-order', { kind: 'network', after: true, times: 1 });
+    submitButton(again).click();
+    await waitUntil(() => root(again).querySelector('#failure'), 'failure', { timeout: 4000 });
+    expect(store.records.orders).to.have.length(1);
+    again.remove();
+    const third = document.createElement('order-form') as OrderForm;
+    third.draftKey = 'o1';
+    provider.append(third);
+    await ready(third);
+    setTimeout(() => submitButton(third).click());
+    await oneEvent(third, 'order-created');
+    expect(store.records.orders).to.have.length(1);
+    sessionStorage.clear();
+  });
+
+  it('Start over empties a restored order; an untouched reload says nothing', async () => {
+    sessionStorage.clear();
+    const { el, provider } = await mount<OrderForm>(html`<order-form kind="saas" draft-key="o2"></order-form>`, 'order-form');
+    await ready(el);
+    await fill(el, 'customer.companyName', 'Wingtip');
+    el.remove();
+    const again = document.createElement('order-form') as OrderForm;
+    again.draftKey = 'o2';
+    provider.append(again);
+    await ready(again);
+    [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    await again.updateComplete;
+    expect(again.draft.customer.companyName).to.equal('');
+    expect(text(root(again))).not.to.contain('Your unfinished order was restored.');
+    again.remove();
+    const third = document.createElement('order-form') as OrderForm;
+    third.draftKey = 'o2';
+    provider.append(third);
+    await ready(third);
+    expect(text(root(third))).not.to.contain('Your unfinished order was restored.');
+    sessionStorage.clear();
+  });
+
   it('a price changed on the backend since the summary: 409, the new price shown and said, and ordering again creates one order', async () => {
     const { el, store } = await open('cloud');
     await fillCloud(el);

@@ -2,6 +2,7 @@
 import { compareDates } from '../core/dates.js';
 import { sumMoney } from '../core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../core/quotes.js';
+import { nameKey } from '../schemas/common.js';
 import { saleInputSchema, type Organization, type Sale } from '../schemas/sale.js';
 import type { FieldErrors } from '../schemas/validate.js';
 import { parseBody } from './body.js';
@@ -27,9 +28,10 @@ export async function sellerContext(repo: RepositoryReads, ctx: RequestContext):
 
 /** The seller's own organization, its child organizations and the resellers under them whose name holds `query`. */
 export async function searchOrganizations(repo: RepositoryReads, ctx: RequestContext, query: string): Promise<Answer> {
-  const q = query.trim().toLocaleLowerCase();
+  // Names compare in one form (NFC, invisible characters out, case-folded): "con\u200Btoso" finds Contoso.
+  const q = nameKey(query);
   const all = await repo.organizations(ctx.scope);
-  return ok(all.filter((o) => !q || o.name.toLocaleLowerCase().includes(q)).slice(0, SEARCH_LIMIT));
+  return ok(all.filter((o) => !q || nameKey(o.name).includes(q)).slice(0, SEARCH_LIMIT));
 }
 
 export async function distributions(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {

@@ -11,6 +11,7 @@ import type { LicensePurchase } from '../../components/license-purchase/license-
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import { isolate, translate, registerMessages } from '../../src/i18n/index.js';
+import { RestAdapter } from '../../src/adapter/index.js';
 import { next } from './flows.js';
 import { field, fill, mount, pick, radio, root, shownError, text } from './helpers.js';
 
@@ -70,6 +71,16 @@ function expectLabelDrawsInOrder(label: string, word: string): void {
     probe.remove();
   }
 }
+
+describe('names compared in one form', () => {
+  it('the organization search finds a name typed with a zero-width space or as NFD', async () => {
+    await mount<HTMLElement>(html`<div></div>`, 'div');
+    const api = new RestAdapter({ timeoutMs: 3000 });
+    const names = async (q: string) => (await api.searchOrganizations(q, new AbortController().signal)).map((o) => o.name);
+    expect(await names('con\u200Btoso')).to.include('Contoso Training Partners');
+    expect(await names('CONTOSO\u2060 training')).to.include('Contoso Training Partners');
+  });
+});
 
 describe('names that cannot reorder prices (measured in Chromium)', () => {
   it('the measure itself sees an override reorder digits, and an isolate stop it', () => {

@@ -32,6 +32,7 @@ declare module 'react' {
       /** Device license purchase flow. */
       'license-purchase': ElementProps<LicensePurchase> & {
         'open'?: boolean;
+        'draft-key'?: string;
         'locale'?: string;
         'onlicenses-purchased'?: (event: CustomEvent<LicensesPurchasedDetail>) => void;
         'onaccount-saved'?: (event: CustomEvent<AccountSavedDetail>) => void;

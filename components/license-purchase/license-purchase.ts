@@ -12,7 +12,9 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { KitMessageKey } from '../../src/ui/kit-messages.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
+import { draftChecker } from '../../src/schemas/draft.js';
 import { Submission } from '../../src/ui/submission.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
@@ -25,7 +27,7 @@ import '../../src/ui/define/ck-text-field.js';
 import type { StepChangeDetail } from '../../src/ui/step-change.js';
 import type { AccountSavedDetail, LicensesPurchasedDetail } from './events.js';
 import { type LicenseMessage, msg } from './messages.js';
-import { contractOf, emptyDraft, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, stockStepNeeded, toInput } from './model.js';
+import { contractOf, emptyDraft, LICENSE_DRAFT_VERSION, licenseDraftSchema, STEP_IDS, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, stockStepNeeded, toInput } from './model.js';
 import { renderAccountStep, renderContractStep, renderPreviewStep, renderProductStep, renderQuantityStep, renderStockStep } from './views/steps.js';
 import { renderSuccess } from './views/success.js';
 
@@ -105,6 +107,46 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
 
   /** Open straight into the flow instead of showing the Buy button. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /**
+   * Keep the unfinished purchase in sessionStorage under this key, so a reload resumes it at its
+   * step (with the idempotency key of a purchase in flight). Include the signed-in user in it.
+   * Unset: nothing is stored.
+   */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
+
+  /** What the user had chosen and typed was restored from the stored draft. */
+  @state() restored = false;
+  /** A stored draft could not be used (wrong shape, too old): said once. */
+  @state() droppedDraft = false;
+
+  private readonly drafts = new DraftStorage<LicenseDraft>({
+    key: () => this.draftKey && `license-purchase:${this.draftKey}`,
+    version: LICENSE_DRAFT_VERSION,
+    check: draftChecker(licenseDraftSchema),
+    clock: () => this.now,
+  });
+  private draftLoaded = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.draftLoaded) return;
+    this.draftLoaded = true;
+    const r = this.drafts.load();
+    this.droppedDraft = r.kind === 'dropped';
+    if (r.kind !== 'restored') return;
+    const { draft, step, submission } = r.saved;
+    this.draft = draft;
+    if (step && (STEP_IDS as readonly string[]).includes(step)) this.stepId = step as StepId;
+    this.purchase.resume(submission);
+    this.restored = JSON.stringify(draft) !== JSON.stringify(emptyDraft());
+    if (this.restored) this.open = true;
+  }
+
+  private persist(): void {
+    if (this.purchase.state === 'done' || !this.open) this.drafts.clear();
+    else this.drafts.save({ draft: this.draft, step: this.stepId, submission: this.purchase.pending() ?? undefined });
+  }
 
   @state() draft: LicenseDraft = emptyDraft();
   @state() stepId: StepId = 'contract';
@@ -299,7 +341,11 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     if (!api?.purchaseLicenses || !p || this.purchase.busy || this.reloadingPreview) return;
     const input = toInput(this.draft, p.quote, p.quotedOn);
     this.previewNotice = '';
-    const result = await this.purchase.run(input, (key, signal) => api.purchaseLicenses(input, key, signal));
+    const running = this.purchase.run(input, (key, signal) => api.purchaseLicenses(input, key, signal));
+    // The key travels with the stored draft before any answer can be lost.
+    this.persist();
+    const result = await running;
+    this.persist();
     await this.updateComplete;
     if (result) {
       this.emit<LicensesPurchasedDetail>('licenses-purchased', { purchase: result });
@@ -352,6 +398,8 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
 
   private cancel(): void {
     this.open = false;
+    this.restored = false;
+    this.droppedDraft = false;
     this.purchase.reset();
     this.accountSave.reset();
     this.draft = emptyDraft();
@@ -374,6 +422,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('open') && this.open && changed.get('open') === false) this.focusHeading();
+    if (changed.has('draft') || changed.has('stepId') || changed.has('open')) this.persist();
   }
 
   private renderStep(): TemplateResult | typeof nothing {
@@ -401,7 +450,9 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     const noContract = this.stepId === 'contract' && !this.contracts.some((c) => c.status === 'active' && c.canCreateLicenses);
     // Once the stock is known to be empty, its step says it is passed over.
     const noStock = this.stock !== null && !stockStepNeeded(this.context);
-    return html`<ck-steps level="3" .steps=${steps.map((s) => this.m(s === 'stock' && noStock ? 'stepStockNone' : STEP_TITLES[s]))} .current=${index}>
+    return html`${this.droppedDraft ? html`<ck-alert variant="info">${this.m('draftDropped')}</ck-alert>` : nothing}
+      ${this.restored ? html`<ck-alert variant="info">${this.m('draftRestored')}</ck-alert>` : nothing}
+      <ck-steps level="3" .steps=${steps.map((s) => this.m(s === 'stock' && noStock ? 'stepStockNone' : STEP_TITLES[s]))} .current=${index}>
       <div class="body">${this.renderStep()} ${last && failure ? this.renderFailure(failure, this.m('failedTitle'), () => void this.buy()) : nothing}</div>
       <div class="actions nav">
         ${index > 0 ? html`<button class="btn" @click=${() => this.back()}>${this.m('back')}</button>` : nothing}

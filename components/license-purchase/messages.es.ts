@@ -74,6 +74,8 @@ const es: Record<LicenseKeys, string> = {
   fromStockValue: '{count}, ya pagadas',
   chargedValue: '{count} × {price}',
   charged: 'Licencias nuevas cobradas',
+  draftRestored: 'Se ha recuperado tu compra sin terminar. Cancelar empieza de nuevo.',
+  draftDropped: 'No se pudo recuperar tu compra guardada (era demasiado antigua o estaba dañada), así que el proceso empieza vacío.',
   coterm: 'Vas a añadir {count} licencias más a las {existing} existentes que caducan {when}.',
   'coterm#one': 'Vas a añadir 1 licencia más a las {existing} existentes que caducan {when}.',
   cotermPrice: 'Terminan a la vez, así que cada una se cobra por {days} de los {periodDays} días del periodo.',

@@ -74,6 +74,8 @@ const en = {
   fromStockValue: '{count}, already paid for',
   chargedValue: '{count} × {price}',
   charged: 'New licenses charged',
+  draftRestored: 'Your unfinished purchase was restored. Cancel starts over.',
+  draftDropped: 'Your saved purchase could not be restored (it was too old or damaged), so the flow starts empty.',
   coterm: 'You’ll be adding {count} more licenses to the {existing} existing ones set to expire {when}.',
   'coterm#one': 'You’ll be adding 1 more license to the {existing} existing ones set to expire {when}.',
   cotermPrice: 'They end together, so each is priced for {days} of {periodDays} days of the term.',

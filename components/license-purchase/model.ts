@@ -4,6 +4,8 @@
 import { addMonths, type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
 import { type LicenseQuote, licenseQuote } from '../../src/core/quotes.js';
 import { type Account, type ActiveLicenses, type Contract, NOTE_MAX_LENGTH, type Product, purchaseInputSchema, type PurchaseInput, type Stock } from '../../src/schemas/license.js';
+import * as z from 'zod/mini';
+import { draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { msg } from './messages.js';
 
@@ -31,6 +33,18 @@ export interface LicenseContext {
 }
 
 export const DEFAULT_MAX_QUANTITY = 10_000;
+
+/** The shape of a stored purchase draft (see DraftStorage): bump LICENSE_DRAFT_VERSION when it changes. */
+export const licenseDraftSchema = z.object({
+  contractId: draftText(),
+  accountId: draftText(),
+  productId: draftText(),
+  quantity: draftText(),
+  note: draftText(),
+  stockChoice: z.enum(['', 'use-stock', 'new-purchase']),
+  term: z.enum(['coterm', 'full']),
+});
+export const LICENSE_DRAFT_VERSION = 1;
 export { NOTE_MAX_LENGTH };
 
 export function emptyDraft(): LicenseDraft {

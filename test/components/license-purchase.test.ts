@@ -268,6 +268,30 @@ describe('<license-purchase>', () => {
     expect(detail.purchase.licenses[0].endDate).to.equal(contractEnd);
   });
 
+  it('with draft-key a reload resumes the purchase at its step; Cancel forgets it', async () => {
+    sessionStorage.clear();
+    const { el, provider } = await mount<LicensePurchase>(html`<license-purchase open draft-key="p1"></license-purchase>`, 'license-purchase');
+    await loaded(el);
+    await toQuantity(el);
+    await fill(el, 'quantity', '3');
+    await fill(el, 'note', 'Dock 4');
+    el.remove();
+    const again = document.createElement('license-purchase') as LicensePurchase;
+    again.draftKey = 'p1';
+    provider.append(again);
+    await loaded(again);
+    expect(again.open).to.equal(true);
+    expect(again.stepId).to.equal('quantity');
+    expect(again.draft).to.include({ contractId: 'ctr-device-2025', productId: 'prd-laptop', quantity: '3', note: 'Dock 4' });
+    expect(text(root(again))).to.contain('Your unfinished purchase was restored.');
+    await next(again);
+    expect(heading(again)).to.contain('Decide whether to use stock');
+    [...root(again).querySelectorAll<HTMLButtonElement>('.head button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    await again.updateComplete;
+    expect(sessionStorage.getItem('channelkit:license-purchase:p1')).to.equal(null);
+    sessionStorage.clear();
+  });
+
   it('buys and lists the created licenses with their dates', async () => {
     const { el, store } = await openFlow();
     await toQuantity(el, 'ctr-device-2025', 'acc-contoso-hq', 'prd-tablet');

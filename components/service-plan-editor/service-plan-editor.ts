@@ -226,9 +226,9 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   @state() descriptionTab = 'en';
   @state() resourceToAdd = '';
   @state() copyName = '';
-  @state() notice: { title: string; text: string } | null = null;
   /** The copy dialog is open over unsaved edits: they are saved before the copy. */
   @state() copyUnsaved = false;
+  @state() notice: { title: string; text: string } | null = null;
   /** The draft as last loaded or saved, to show unsaved changes. */
   @state() private baseline = '';
 
@@ -448,16 +448,16 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     if (!api?.copyPlan || !sourceId || this.copying.busy) return;
     // A name, not a sentence: without the bidi isolates a message puts around its parameters.
     this.copyName = this.m('copyOf', { name: this.draft.name }).replace(/[\u2068\u2069]/g, '');
-    const ok = await this.renderRoot.querySelector<CkConfirmDialog>('#copy-dialog')!.ask();
     // Unsaved edits are never dropped: the dialog says they are saved first, then copied.
     this.copyUnsaved = this.dirty;
+    const ok = await this.renderRoot.querySelector<CkConfirmDialog>('#copy-dialog')!.ask();
     const name = this.copyName.trim();
     if (!ok || !name) return;
-    const plan = await this.copying.run({ sourceId, name }, (key, signal) => api.copyPlan(sourceId, name, key, signal));
     if (this.copyUnsaved) {
       await this.save();
       if (this.dirty) return; // not saved: the errors or the failure are on screen, nothing copied
     }
+    const plan = await this.copying.run({ sourceId, name }, (key, signal) => api.copyPlan(sourceId, name, key, signal));
     if (!plan) return;
     this.emit<PlanCopiedDetail>('plan-copied', { plan, sourceId });
     this.plan = plan;

@@ -59,6 +59,7 @@ declare module 'react' {
         'product-id'?: string;
         'plan-id'?: string;
         'readonly'?: boolean;
+        'draft-key'?: string;
         'locale'?: string;
         'onplan-saved'?: (event: CustomEvent<PlanSavedDetail>) => void;
         'onplan-copied'?: (event: CustomEvent<PlanCopiedDetail>) => void;

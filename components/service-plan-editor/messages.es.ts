@@ -69,6 +69,8 @@ const es: Record<PlanKeys, string> = {
   nonRecurringNote: 'Non-Recurring: las tarifas se cobran una vez, al empezar; nada se repite.',
   licenseBasedNote: 'License-based: el primer tramo (hasta el primer día de facturación) y el último (desde el último día de facturación hasta el final) se cobran cada uno como un mes entero, así que un año tiene 13 cargos.',
   rowsCapped: 'Se muestran los primeros {shown} de {count} cargos; el total los cuenta todos.',
+  draftRestored: 'Se han recuperado tus cambios sin guardar de este plan. Guardar los conserva.',
+  draftDropped: 'No se pudieron recuperar tus cambios sin guardar (eran demasiado antiguos, estaban dañados o eran de otro plan).',
   recurringHint: 'Una tarifa mensual por usar el recurso.',
   unitFee: 'Tarifa unitaria (recurso/hora)',
   unitFeeHint: 'Con Pay As You Go internal, la tarifa recurrente es la tarifa unitaria por recurso y hora.',

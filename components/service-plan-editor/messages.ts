@@ -69,6 +69,8 @@ const en = {
   nonRecurringNote: 'Non-Recurring: the fees are charged once, at the start; nothing recurs.',
   licenseBasedNote: 'License-based: the first stretch (to the first billing day) and the last one (from the last billing day to the end) are each charged as a whole month, so a year has 13 charges.',
   rowsCapped: 'The first {shown} of {count} charges are shown; the total counts them all.',
+  draftRestored: 'Your unsaved changes to this plan were restored. Save keeps them.',
+  draftDropped: 'Your unsaved changes could not be restored (they were too old, damaged or for another plan).',
   recurringHint: 'A monthly fee for using the resource.',
   unitFee: 'Unit fee (resource/hour)',
   unitFeeHint: 'With Pay As You Go internal, the recurring fee is the unit fee per resource per hour.',

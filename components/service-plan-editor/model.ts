@@ -10,6 +10,9 @@ import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../
 import { FEE_TYPES, type FeeType, type PlanContext, type PlanResource, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
 import { nameKey } from '../../src/schemas/common.js';
 import { catalogVersion, translate } from '../../src/i18n/catalog.js';
+import * as z from 'zod/mini';
+import { BILLING_TYPE_IDS } from '../../src/core/billing-types.js';
+import { draftList, draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { moneyError } from '../../src/ui/money-field.js';
 import { msg } from './messages.js';
@@ -44,6 +47,41 @@ export interface PlanDraft {
   /** In the order they were added (shown reversed). */
   resources: ResourceDraft[];
 }
+
+const textByKey = () => z.record(draftText(), draftText());
+
+/** The shape of a stored plan draft (see DraftStorage): bump PLAN_DRAFT_VERSION when it changes. */
+export const planDraftSchema = z.object({
+  id: z.nullable(draftText()),
+  productId: draftText(),
+  name: draftText(),
+  active: z.boolean(),
+  description: textByKey(),
+  billingType: z.enum(['', ...BILLING_TYPE_IDS]),
+  sku: draftText(),
+  periods: draftList(
+    z.object({
+      id: draftText(),
+      duration: z.object({ quantity: draftText(), unit: z.enum(['day', 'month', 'year']) }),
+      endless: z.boolean(),
+      trial: z.boolean(),
+      fees: textByKey(),
+    }),
+    1000,
+  ),
+  resources: draftList(
+    z.object({
+      resourceId: draftText(),
+      included: draftText(),
+      minimum: draftText(),
+      limit: draftText(),
+      unlimited: z.boolean(),
+      fees: z.object({ recurring: z.optional(textByKey()), setup: z.optional(textByKey()), renewal: z.optional(textByKey()), overuse: z.optional(textByKey()) }),
+    }),
+    10_000,
+  ),
+});
+export const PLAN_DRAFT_VERSION = 1;
 
 export interface PreviewDraft {
   currency: string;

@@ -15,7 +15,9 @@ import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { Submission } from '../../src/ui/submission.js';
+import { draftChecker } from '../../src/schemas/draft.js';
 import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
 import '../../src/ui/define/ck-checkbox.js';
@@ -41,6 +43,8 @@ import {
   type PreviewDraft,
   previewSchedule,
   toPlan,
+  PLAN_DRAFT_VERSION,
+  planDraftSchema,
 } from './model.js';
 import { renderGeneral } from './views/general.js';
 import { renderPeriods } from './views/periods.js';
@@ -220,6 +224,50 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   /** Show the plan without editing (for distributors). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /**
+   * Keep unsaved edits in sessionStorage under this key, so a reload of the same plan resumes
+   * them (with the idempotency key of a save in flight). Include the signed-in user in it.
+   * Unset: nothing is stored.
+   */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
+
+  /** Unsaved edits were restored from the stored draft. */
+  @state() restored = false;
+  /** A stored draft could not be used (wrong shape, too old, another plan): said once. */
+  @state() droppedDraft = false;
+
+  private readonly drafts = new DraftStorage<PlanDraft>({
+    key: () => this.draftKey && `service-plan-editor:${this.draftKey}`,
+    version: PLAN_DRAFT_VERSION,
+    check: draftChecker(planDraftSchema) as (raw: unknown) => PlanDraft | null,
+    clock: () => this.now,
+  });
+  private draftLoaded = false;
+
+  /** After a load: the stored edits of this same plan, if any, replace the loaded draft. */
+  private restoreDraft(): void {
+    if (this.draftLoaded || this.readonly) return;
+    this.draftLoaded = true;
+    const r = this.drafts.load();
+    if (r.kind === 'dropped') this.droppedDraft = true;
+    if (r.kind !== 'restored') return;
+    const { draft, submission } = r.saved;
+    if (draft.id !== this.draft.id || draft.productId !== this.draft.productId) {
+      this.droppedDraft = true;
+      this.drafts.clear();
+      return;
+    }
+    this.draft = draft;
+    this.saving.resume(submission);
+    this.restored = this.dirty;
+  }
+
+  private persist(): void {
+    if (!this.draftLoaded) return;
+    if (this.dirty) this.drafts.save({ draft: this.draft, submission: this.saving.pending() ?? undefined });
+    else this.drafts.clear();
+  }
+
   @state() draft: PlanDraft = emptyDraft('', null);
   @state() preview: PreviewDraft = defaultPreview(null, '');
   @state() submitted = false;
@@ -250,6 +298,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
         this.baseline = JSON.stringify(this.draft);
         this.saving.reset();
         this.submitted = false;
+        this.restoreDraft();
         return ctx;
       },
     }),
@@ -422,7 +471,10 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
       return;
     }
     const { plan } = toPlan(this.draft, this.loc);
-    const saved = await this.saving.run(plan, (key, signal) => api.savePlan(plan, key, signal));
+    const running = this.saving.run(plan, (key, signal) => api.savePlan(plan, key, signal));
+    // The key travels with the stored draft before any answer can be lost.
+    this.persist();
+    const saved = await running;
     await this.updateComplete;
     if (saved) {
       // The id goes on the draft, not on plan-id: changing plan-id would load the plan again.
@@ -466,6 +518,11 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     await this.updateComplete;
     await this.loadTask.taskComplete.catch(() => undefined);
     this.notice = { title: this.m('copiedTitle'), text: this.m('copiedText', { name: plan.name }) };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('draft') || (changed as Map<PropertyKey, unknown>).has('baseline')) this.persist();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -538,6 +595,8 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
             : html`<span class="badge ok" role="status">${this.m('saved')}</span>`}
       </div>
       ${this.readonly ? html`<ck-alert variant="info">${this.m('readonlyNote')}</ck-alert>` : nothing}
+      ${this.droppedDraft ? html`<ck-alert variant="info">${this.m('draftDropped')}</ck-alert>` : nothing}
+      ${this.restored && this.dirty ? html`<ck-alert variant="info">${this.m('draftRestored')}</ck-alert>` : nothing}
       ${this.notice ? html`<ck-alert variant="success" heading=${this.notice.title}>${this.notice.text}</ck-alert>` : nothing} ${this.renderErrorSummary()}
       <div class="columns">
         <div class="stack">${renderGeneral(this)} ${renderPeriods(this)} ${renderResources(this)}</div>

@@ -320,6 +320,36 @@ describe('<service-plan-editor>', () => {
     expect(text(root(el).querySelector('[data-testid=schedule-total]')!)).to.equal(`$${(30 * count).toLocaleString('en')}.00`);
   });
 
+  it('with draft-key, unsaved edits of a plan survive a reload; a stored draft of another plan is dropped with a word', async () => {
+    sessionStorage.clear();
+    const { el, provider } = await open(html`<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly" draft-key="e1"></service-plan-editor>`);
+    await waitUntil(() => root(el).querySelector('[part=copy-button]'), 'loaded', { timeout: 4000 });
+    await fill(el, 'name', 'Backup Standard — Monthly (edited)');
+    await fill(el, 'resources.0.fees.recurring.USD', '0.25');
+    el.remove();
+    const again = document.createElement('service-plan-editor') as ServicePlanEditor;
+    again.productId = 'prod-backup';
+    again.planId = 'plan-backup-monthly';
+    again.draftKey = 'e1';
+    provider.append(again);
+    await waitUntil(() => root(again).querySelector('[part=copy-button]'), 'loaded again', { timeout: 4000 });
+    await again.updateComplete;
+    expect(again.draft.name).to.equal('Backup Standard — Monthly (edited)');
+    expect(again.draft.resources[0]!.fees.recurring!.USD).to.equal('0.25');
+    expect(text(root(again))).to.contain('Your unsaved changes to this plan were restored.');
+    again.remove();
+    const other = document.createElement('service-plan-editor') as ServicePlanEditor;
+    other.productId = 'prod-backup';
+    other.planId = 'plan-backup-annual';
+    other.draftKey = 'e1';
+    provider.append(other);
+    await waitUntil(() => root(other).querySelector('[part=copy-button]'), 'other loaded', { timeout: 4000 });
+    await other.updateComplete;
+    expect(other.draft.name).to.equal('Backup Standard — Annual');
+    expect(text(root(other))).to.contain('Your unsaved changes could not be restored');
+    sessionStorage.clear();
+  });
+
   it('readonly shows the plan without editing, preview included', async () => {
     const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
     expect(root(el).querySelector('[part=submit-button]')).to.equal(null);

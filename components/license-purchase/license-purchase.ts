@@ -12,6 +12,8 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { KitMessageKey } from '../../src/ui/kit-messages.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
+import '../../src/ui/define/ck-confirm-dialog.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { draftChecker } from '../../src/schemas/draft.js';
@@ -396,7 +398,8 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     void this.updateComplete.then(() => this.focusHeading());
   }
 
-  private cancel(): void {
+  private async cancel(): Promise<void> {
+    if (!(await confirmDiscard(this.renderRoot, JSON.stringify(this.draft) !== JSON.stringify(emptyDraft())))) return;
     this.open = false;
     this.restored = false;
     this.droppedDraft = false;
@@ -477,7 +480,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     return html`<div class="panel">
       <div class="head">
         <h2 id="heading" tabindex="-1">${this.m('title')}</h2>
-        ${done ? nothing : html`<button class="btn link" @click=${() => this.cancel()}>${this.m('cancel')}</button>`}
+        ${done ? nothing : html`<button class="btn link" @click=${() => void this.cancel()}>${this.m('cancel')}</button>`}
       </div>
       ${done
         ? renderSuccess(this, done, () => this.buyMore())
@@ -490,6 +493,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
                 >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
               >`,
           })}
+      ${discardDialog(this.loc)}
     </div>`;
   }
 }

@@ -11,6 +11,8 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
+import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
+import '../../src/ui/define/ck-confirm-dialog.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { draftChecker } from '../../src/schemas/draft.js';
@@ -157,7 +159,8 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     if (changed.has('draft') || changed.has('kind')) this.persist();
   }
 
-  private startOver(): void {
+  private async startOver(): Promise<void> {
+    if (!(await confirmDiscard(this.renderRoot, JSON.stringify(this.draft) !== JSON.stringify(emptyDraft(this.draft.currency))))) return;
     this.drafts.clear();
     this.submission.reset();
     this.draft = emptyDraft(this.draft.currency);
@@ -320,7 +323,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
           <div class="stack">
             ${this.droppedDraft ? html`<ck-alert variant="info">${v.m('draftDropped')}</ck-alert>` : nothing}
             ${this.restored
-              ? html`<ck-alert variant="info">${v.m('draftRestored')} <button type="button" class="btn link" @click=${() => this.startOver()}>${v.m('startOver')}</button></ck-alert>`
+              ? html`<ck-alert variant="info">${v.m('draftRestored')} <button type="button" class="btn link" @click=${() => void this.startOver()}>${v.m('startOver')}</button></ck-alert>`
               : nothing}
             ${renderOrderFields(v)}
             ${failure
@@ -351,6 +354,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
             >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
           >`,
       })}
+      ${discardDialog(this.loc)}
     </div>`;
   }
 

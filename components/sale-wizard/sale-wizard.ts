@@ -15,6 +15,8 @@ import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { StepChangeDetail } from '../../src/ui/step-change.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
+import '../../src/ui/define/ck-confirm-dialog.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo } from '../../src/ui/quote-memo.js';
 import { draftChecker } from '../../src/schemas/draft.js';
@@ -379,7 +381,8 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement & { focusHeading(): void }>('ck-steps')?.focusHeading());
   }
 
-  private discard(): void {
+  private async discard(): Promise<void> {
+    if (!(await confirmDiscard(this.renderRoot, hasInput(this.draft, this.today())))) return;
     this.creation.reset();
     this.draft = emptyDraft(this.today());
     this.serverErrors = {};
@@ -411,7 +414,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     const failure = this.creation.state === 'failed' && !Object.keys(this.creation.serverErrors).length ? this.creation.error : null;
     return html`${this.droppedDraft ? html`<ck-alert variant="info">${this.m('draftDropped')}</ck-alert>` : nothing}${this.restored
         ? html`<ck-alert variant="info"
-            >${this.m('restored')} <button class="btn link" @click=${() => this.discard()}>${this.m('discard')}</button></ck-alert
+            >${this.m('restored')} <button class="btn link" @click=${() => void this.discard()}>${this.m('discard')}</button></ck-alert
           >`
         : nothing}
       <ck-steps level="3" .steps=${STEPS.map((s) => this.m(TITLES[s]))} .current=${index}>
@@ -456,6 +459,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
                 >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
               >`,
           })}
+      ${discardDialog(this.loc)}
     </div>`;
   }
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { CkElement } from './ck-element.js';
+import { tk } from './kit-messages.js';
 import { ENTER_EVENT } from './enter-event.js';
 import { buttonStyles, tokens } from './styles.js';
 
@@ -102,4 +103,22 @@ export class CkConfirmDialog extends CkElement {
       </div>
     </dialog>`;
   }
+}
+
+/**
+ * Asks "Discard what you entered?" in the dialog `#discard-dialog` of `root` when `typed` is
+ * true; resolves true when the user confirms or nothing was typed. Widgets render the dialog
+ * with `discardDialog()`.
+ */
+export async function confirmDiscard(root: ParentNode, typed: boolean): Promise<boolean> {
+  if (!typed) return true;
+  const dialog = root.querySelector<CkConfirmDialog>('#discard-dialog');
+  return dialog ? dialog.ask() : true;
+}
+
+/** The "Discard what you entered?" dialog that `confirmDiscard` opens, in the widget's language. */
+export function discardDialog(locale: string) {
+  return html`<ck-confirm-dialog id="discard-dialog" heading=${tk(locale, 'kit.discardTitle')} confirm-label=${tk(locale, 'kit.discard')} danger
+    >${tk(locale, 'kit.discardText')}</ck-confirm-dialog
+  >`;
 }

@@ -268,7 +268,7 @@ describe('<license-purchase>', () => {
     expect(detail.purchase.licenses[0].endDate).to.equal(contractEnd);
   });
 
-  it('with draft-key a reload resumes the purchase at its step; Cancel forgets it', async () => {
+  it('with draft-key a reload resumes the purchase at its step; Cancel asks before discarding, then forgets it', async () => {
     sessionStorage.clear();
     const { el, provider } = await mount<LicensePurchase>(html`<license-purchase open draft-key="p1"></license-purchase>`, 'license-purchase');
     await loaded(el);
@@ -286,8 +286,21 @@ describe('<license-purchase>', () => {
     expect(text(root(again))).to.contain('Your unfinished purchase was restored.');
     await next(again);
     expect(heading(again)).to.contain('Decide whether to use stock');
-    [...root(again).querySelectorAll<HTMLButtonElement>('.head button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    // Cancel with typed data asks first; answering no keeps everything.
+    const cancel = () => [...root(again).querySelectorAll<HTMLButtonElement>('.head button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    const dialog = root(again).querySelector<HTMLElement & { open: boolean }>('#discard-dialog')!;
+    cancel();
+    await waitUntil(() => dialog.open, 'asked');
+    expect(text(dialog)).to.contain('Discard what you entered?');
+    await expect(again).to.be.accessible();
+    [...dialog.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
     await again.updateComplete;
+    expect(again.open).to.equal(true);
+    expect(again.draft.quantity).to.equal('3');
+    cancel();
+    await waitUntil(() => dialog.open, 'asked again');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    await waitUntil(() => !again.open, 'closed');
     expect(sessionStorage.getItem('channelkit:license-purchase:p1')).to.equal(null);
     sessionStorage.clear();
   });

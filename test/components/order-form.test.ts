@@ -222,6 +222,11 @@ describe('<order-form>', () => {
     provider.append(again);
     await ready(again);
     [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    // Typed data: it asks first.
+    const dialog = root(again).querySelector<HTMLElement & { open: boolean }>('#discard-dialog')!;
+    await waitUntil(() => dialog.open, 'asked');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    await waitUntil(() => again.draft.customer.companyName === '', 'emptied');
     await again.updateComplete;
     expect(again.draft.customer.companyName).to.equal('');
     expect(text(root(again))).not.to.contain('Your unfinished order was restored.');

@@ -385,6 +385,31 @@ describe('<sale-wizard>', () => {
     expect(store.records.sales).to.have.length(1);
   });
 
+  it('Start over asks before discarding what was typed', async () => {
+    sessionStorage.clear();
+    const { el, provider } = await open(html`<sale-wizard draft-key="t9"></sale-wizard>`);
+    await chooseOrg(el, 'contoso', 'Contoso Training Partners');
+    await next(el);
+    el.remove();
+    const again = document.createElement('sale-wizard') as SaleWizard;
+    again.draftKey = 't9';
+    provider.append(again);
+    await loaded(again);
+    const startOver = () => [...root(again).querySelectorAll<HTMLButtonElement>('ck-alert button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    const dialog = root(again).querySelector<HTMLElement & { open: boolean }>('#discard-dialog')!;
+    startOver();
+    await waitUntil(() => dialog.open, 'asked');
+    [...dialog.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    await again.updateComplete;
+    expect(again.draft.organizationId).to.equal('org-contoso');
+    startOver();
+    await waitUntil(() => dialog.open, 'asked again');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    await waitUntil(() => again.draft.organizationId === '', 'discarded');
+    expect(heading(again)).to.contain('Account');
+    sessionStorage.clear();
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const { el, store } = await open();
     const part = (p: string) => () => root(el).querySelector(`[part=${p}]`);

@@ -9,6 +9,7 @@ import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { Account, ActiveLicenses, Contract, Product, Purchase, Stock } from '../../src/schemas/license.js';
 import { licenseResponses } from '../../src/schemas/license.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
+import { computed } from '../../src/ui/computed.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { KitMessageKey } from '../../src/ui/kit-messages.js';
 import { buttonStyles, tokens } from '../../src/ui/styles.js';
@@ -338,7 +339,9 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   /** Buys what the preview shows. A second call while one is in flight does nothing. */
   async buy(): Promise<void> {
     const api = this.api;
-    const p = this.preview;
+    // A quote the core refuses (a price times the quantity past 2^53) is not bought: the preview says why.
+    const previewed = computed(this.loc, () => this.preview);
+    const p = previewed.ok ? previewed.value : null;
     // While stock and active licenses reload (after a 409), the preview is not final yet.
     if (!api?.purchaseLicenses || !p || this.purchase.busy || this.reloadingPreview) return;
     const input = toInput(this.draft, p.quote, p.quotedOn);

@@ -65,6 +65,11 @@ describe('a figure the core refuses', () => {
       }
       await waitUntil(() => root(el).querySelector('[data-testid=preview-refused]'), 'refused preview', { timeout: 3000 });
       expect(text(root(el).querySelector('[data-testid=preview-refused]')!)).to.contain(REFUSED);
+      // Buy sends nothing and throws nothing.
+      const before = store.records.purchases.length;
+      root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+      await el.updateComplete;
+      expect(store.records.purchases.length).to.equal(before);
     });
     expect(thrown).to.deep.equal([]);
   });

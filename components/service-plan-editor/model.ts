@@ -37,6 +37,8 @@ export interface ResourceDraft {
 
 export interface PlanDraft {
   id: string | null;
+  /** The saved version's tag the draft started from (sent with a save; see ServicePlan.etag). */
+  etag?: string | undefined;
   productId: string;
   name: string;
   active: boolean;
@@ -53,6 +55,7 @@ const textByKey = () => z.record(draftText(), draftText());
 /** The shape of a stored plan draft (see DraftStorage): bump PLAN_DRAFT_VERSION when it changes. */
 export const planDraftSchema = z.object({
   id: z.nullable(draftText()),
+  etag: z.optional(draftText()),
   productId: draftText(),
   name: draftText(),
   active: z.boolean(),
@@ -125,6 +128,7 @@ export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanD
   const text = (fees: Record<string, number>) => Object.fromEntries(Object.entries(fees).map(([c, v]) => [c, toDecimalString({ currency: c, minor: v })]));
   return {
     id: plan.id,
+    etag: plan.etag,
     productId: plan.productId,
     name: plan.name,
     active: plan.active,
@@ -230,6 +234,7 @@ export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; e
     });
     const plan: ServicePlan = {
       id: draft.id,
+      ...(draft.etag ? { etag: draft.etag } : {}),
       productId: draft.productId,
       name: draft.name,
       active: draft.active,

@@ -453,6 +453,33 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     this.edit(setAtPath(this.draft, `resources.${i}.fees`, fees), `resources.${i}.fees`);
   }
 
+  /**
+   * After a 409 `conflict` (someone saved the plan since it was loaded): load their version (the
+   * user's edits are dropped only on this explicit choice), or keep the user's edits and save
+   * them over the newer version.
+   */
+  async resolveConflict(choice: 'theirs' | 'mine'): Promise<void> {
+    const api = this.api;
+    const id = this.draft.id;
+    if (!api?.getPlan || !id) return;
+    let latest: ServicePlan;
+    try {
+      latest = await api.getPlan(id, new AbortController().signal);
+    } catch {
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+      return;
+    }
+    this.saving.reset();
+    if (choice === 'theirs') {
+      this.draft = draftFromPlan(latest, this.context);
+      this.baseline = JSON.stringify(this.draft);
+      this.notice = { title: this.m('reloadedTitle'), text: latest.name };
+      return;
+    }
+    this.draft = { ...this.draft, etag: latest.etag };
+    await this.save();
+  }
+
   /** Enter in a field saves the plan, like the Save button. */
   protected override onEnter(): void {
     if (!this.readonly) void this.save();
@@ -478,7 +505,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     await this.updateComplete;
     if (saved) {
       // The id goes on the draft, not on plan-id: changing plan-id would load the plan again.
-      this.draft = { ...this.draft, id: saved.id };
+      this.draft = { ...this.draft, id: saved.id, etag: saved.etag };
       this.baseline = JSON.stringify(this.draft);
       this.submitted = false;
       this.notice = { title: this.m('savedTitle'), text: saved.name };
@@ -602,11 +629,19 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
         <div class="stack">${renderGeneral(this)} ${renderPeriods(this)} ${renderResources(this)}</div>
         ${renderPreview(this)}
       </div>
-      ${failure
-        ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${this.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void this.save()}
-            >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
+      ${failure?.code === 'conflict'
+        ? html`<ck-alert id="failure" tabindex="-1" variant="warning" heading=${this.m('conflictTitle')} data-testid="conflict"
+            >${this.m('conflictText')}
+            <div class="actions">
+              <button class="btn" @click=${() => void this.resolveConflict('theirs')}>${this.m('loadTheirs')}</button>
+              <button class="btn primary" @click=${() => void this.resolveConflict('mine')}>${this.m('overwrite')}</button>
+            </div></ck-alert
           >`
-        : nothing}
+        : failure
+          ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${this.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void this.save()}
+              >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
+            >`
+          : nothing}
       ${copyFailure
         ? html`<ck-alert variant="error" heading=${this.m('copyFailed')} ?retry=${copyFailure.retryable} @ck-retry=${() => void this.copy()}
             >${adapterErrorMessage(copyFailure, this.loc)}</ck-alert

@@ -344,6 +344,11 @@ const CHECKS: Check[] = [
       expectEqual(read.periods, created.periods, 'the periods read back');
       const saved = expectBody(await api.send('PUT', `/plans/${encodeURIComponent(created.id!)}`, { ...read, name: 'Renamed' }), 200, servicePlanShape, 'PUT the plan');
       expectEqual(saved.name, 'Renamed', 'the saved name');
+      // etag: every save gets a new one, and a save over a version the client did not load is a 409 conflict.
+      check(saved.etag && saved.etag !== read.etag, 'a save returns a new etag');
+      expectError(await api.send('PUT', `/plans/${encodeURIComponent(created.id!)}`, { ...read, name: 'Stale' }), 409, 'a save with the etag of an older version', 'conflict');
+      const reread = expectBody(await api.get(`/plans/${encodeURIComponent(created.id!)}`), 200, servicePlanShape, 'GET the plan after a refused stale save');
+      expectEqual(reread.name, 'Renamed', 'a refused stale save changes nothing');
       const copy = expectBody(await api.send('POST', `/plans/${encodeURIComponent(created.id!)}/copy`, { name: 'The copy' }), 201, servicePlanShape, 'copy the plan');
       check(copy.id !== created.id && copy.name === 'The copy', 'a copy has its own id and the new name');
       expectEqual(copy.periods, saved.periods, 'a copy keeps the periods');

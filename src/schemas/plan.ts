@@ -46,6 +46,12 @@ export const servicePlanShape = z.object({
   /** In the order they were added; distributors and customers see them reversed. */
   resources: z.array(planResourceSchema),
   updatedAt: z.optional(z.string()),
+  /**
+   * The saved version's tag, set by the backend on every save. A save sends the tag it loaded;
+   * a save over a newer version is refused with 409 `conflict` (not `planVersion`, which is a
+   * plan's published version).
+   */
+  etag: z.optional(z.string().check(z.maxLength(200))),
 });
 export type ServicePlan = z.infer<typeof servicePlanShape>;
 

@@ -37,7 +37,11 @@ export async function savePlan(tx: RepositoryTransaction, ctx: RequestContext, t
   if (!catalog) throw productNotFound();
   const input = parseBody(servicePlanSchema({ currencies: catalog.currencies }), body);
   if (input.productId !== productId) throw invalidField('productId', 'A service plan cannot move to another product.');
-  const plan: ServicePlan = { ...input, id: existing?.id ?? ctx.newId('plan'), updatedAt: ctx.now };
+  // A save over a version the client did not load is refused: it would drop someone else's changes.
+  if (existing?.etag && input.etag !== existing.etag) {
+    throw new Refusal(409, 'This service plan was changed by someone else since it was loaded.', { code: 'conflict' });
+  }
+  const plan: ServicePlan = { ...input, id: existing?.id ?? ctx.newId('plan'), updatedAt: ctx.now, etag: ctx.newId('v') };
   await tx.savePlan(ctx.scope, ctx.principal.organizationId, plan);
   return ok(plan, existing ? 200 : 201);
 }
@@ -50,7 +54,7 @@ export async function copyPlan(tx: RepositoryTransaction, ctx: RequestContext, p
   if (!source) throw planNotFound();
   const name = parseBody(copySchema, body).name.trim();
   if (!name) throw invalidField('name', 'Enter a name for the copy.');
-  const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now };
+  const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now, etag: ctx.newId('v') };
   await tx.savePlan(ctx.scope, ctx.principal.organizationId, copy);
   return ok(copy, 201);
 }

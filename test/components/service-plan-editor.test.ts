@@ -5,6 +5,7 @@ import type { ServicePlanEditor } from '../../components/service-plan-editor/ser
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import type { CkToggle } from '../../src/ui/toggle.js';
 import { loadLanguage } from '../../src/i18n/index.js';
+import { RestAdapter } from '../../src/adapter/index.js';
 import { addResource, click, fillBasic } from './flows.js';
 import { check, control, deepActive, field, fill, mount, pick, root, shownError, tabTo, text } from './helpers.js';
 
@@ -348,6 +349,34 @@ describe('<service-plan-editor>', () => {
     expect(other.draft.name).to.equal('Backup Standard — Annual');
     expect(text(root(other))).to.contain('Your unsaved changes could not be restored');
     sessionStorage.clear();
+  });
+
+  it('a save over a version someone else saved is a conflict: the edits stay, and the user loads theirs or saves over it', async () => {
+    const { el, store } = await open(html`<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly"></service-plan-editor>`);
+    await waitUntil(() => root(el).querySelector('[part=copy-button]'), 'loaded', { timeout: 4000 });
+    const other = new RestAdapter();
+    const theirs = await other.getPlan('plan-backup-monthly', new AbortController().signal);
+    await other.savePlan({ ...theirs, name: 'Backup Standard — Monthly (theirs)' }, 'their-save', new AbortController().signal);
+    await fill(el, 'name', 'Backup Standard — Monthly (mine)');
+    await save(el);
+    await waitUntil(() => root(el).querySelector('[data-testid=conflict]'), 'conflict', { timeout: 4000 });
+    expect(text(root(el).querySelector('[data-testid=conflict]')!)).to.contain('changed by someone else since you opened it. Your changes are still here');
+    expect(el.draft.name).to.equal('Backup Standard — Monthly (mine)');
+    await expect(el).to.be.accessible();
+    const button = (label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('[data-testid=conflict] button')].find((b) => b.textContent!.trim() === label)!;
+    setTimeout(() => button('Save mine over it').click());
+    await oneEvent(el, 'plan-saved');
+    expect(store.records.plans.find((p) => p.id === 'plan-backup-monthly')!.name).to.equal('Backup Standard — Monthly (mine)');
+
+    // Their next save wins over what this editor loaded; here the user takes their version.
+    const latest = await other.getPlan('plan-backup-monthly', new AbortController().signal);
+    await other.savePlan({ ...latest, name: 'Backup Standard — Monthly (theirs again)' }, 'their-save-2', new AbortController().signal);
+    await fill(el, 'name', 'Backup Standard — Monthly (mine again)');
+    await save(el);
+    await waitUntil(() => root(el).querySelector('[data-testid=conflict]'), 'conflict again', { timeout: 4000 });
+    button('Load their version').click();
+    await waitUntil(() => el.draft.name === 'Backup Standard — Monthly (theirs again)', 'theirs loaded', { timeout: 4000 });
+    expect(store.records.plans.find((p) => p.id === 'plan-backup-monthly')!.name).to.equal('Backup Standard — Monthly (theirs again)');
   });
 
   it('readonly shows the plan without editing, preview included', async () => {

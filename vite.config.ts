@@ -16,7 +16,7 @@ export default defineConfig({
     },
     rollupOptions: {
       // The server's packages too: hono, and the database drivers a host installs (optional peers).
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^date-fns($|\/)/, /^node:/, /^hono($|\/)/, /^@hono\//, /^pg$/, /^@electric-sql\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^node:/, /^hono($|\/)/, /^@hono\//, /^pg$/, /^@electric-sql\//],
       // One output file per source module, so package.json "sideEffects" can name exactly
       // the define modules and a bundler keeps only what a host imports.
       output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },

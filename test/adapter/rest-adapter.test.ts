@@ -4,7 +4,7 @@ import { AdapterError, RestAdapter } from '../../src/adapter/index.js';
 import { startDemoBackend } from '../../src/adapter/demo/browser.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
 import type { SaleInput } from '../../src/schemas/index.js';
-import { today } from '../../src/core/index.js';
+import { testClock, TODAY } from '../support/clock.js';
 
 let store: DemoStore;
 const signal = () => new AbortController().signal;
@@ -23,7 +23,7 @@ const sale = (): SaleInput => ({
   contacts: [],
   users: [],
   lines: [{ distributionId: 'dist-itpro-usd', users: 12 }],
-  activationDate: today(),
+  activationDate: TODAY,
   billingMethodId: 'bm-invoice-30',
   name: 'Contoso spring cohort',
 });
@@ -31,6 +31,7 @@ const sale = (): SaleInput => ({
 describe('RestAdapter over the msw demo backend', () => {
   before(async () => {
     ({ store } = await startDemoBackend());
+    store.clock = testClock;
   });
   beforeEach(() => store.reset());
 
@@ -137,7 +138,7 @@ describe('RestAdapter over the msw demo backend', () => {
     const existing = await api.getActiveLicenses('acc-contoso-hq', 'prd-laptop', signal());
     expect(existing.count).to.equal(10);
     const { licenseQuote } = await import('../../src/core/index.js');
-    const q = licenseQuote({ today: today(), currency: 'USD', unitPrice: 12000, termMonths: 12, quantity: 3, existing });
+    const q = licenseQuote({ today: TODAY, currency: 'USD', unitPrice: 12000, termMonths: 12, quantity: 3, existing });
     const p = await api.purchaseLicenses(
       { contractId: 'ctr-device-2025', accountId: 'acc-contoso-hq', productId: 'prd-laptop', quantity: 3, useStock: false, expected: { startDate: q.startDate, endDate: q.endDate, total: q.total } },
       'buy-1',
@@ -150,7 +151,7 @@ describe('RestAdapter over the msw demo backend', () => {
 
   it('refuses licenses under an expired contract or without permission', async () => {
     const api = new RestAdapter();
-    const input = { accountId: 'acc-contoso-hq', productId: 'prd-laptop', quantity: 1, useStock: false, expected: { startDate: today(), endDate: today(), total: { currency: 'USD', minor: 0 } } };
+    const input = { accountId: 'acc-contoso-hq', productId: 'prd-laptop', quantity: 1, useStock: false, expected: { startDate: TODAY, endDate: TODAY, total: { currency: 'USD', minor: 0 } } };
     const expired = await fails(api.purchaseLicenses({ ...input, contractId: 'ctr-legacy-2022' }, 'k-exp', signal()));
     expect([expired.kind, expired.code]).to.deep.equal(['conflict', 'contract-inactive']);
     const noPerm = await fails(api.purchaseLicenses({ ...input, contractId: 'ctr-kiosk', productId: 'prd-kiosk' }, 'k-perm', signal()));

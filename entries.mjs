@@ -39,15 +39,25 @@ export const SERVER_ENTRIES = {
 // 36 (order-form), 40 (sale-wizard) and 45.6 KB (service-plan-editor); all together 92 KB.
 // So the budgets below are what this architecture needs, and they still fail the build on
 // growth. The next way down: fewer zod schema kinds, and lighter kit parts.
+//
+// Raised in the round of the clock, hardening and security issues, by what that work measured
+// (gzip -9, before → after): core 6.4 → 8.7 (a money parser that reads whatever Intl prints in
+// any locale, integer calendar arithmetic with range checks, the clock), schemas 15.1 → 16.4
+// (names normalised and bidi-checked, language codes, expected quotes, plan rules), adapter
+// 14.7 → 16.9 (streamed size cap, Retry-After, redirects, the response tables), provider
+// 10.2 → 13.4 (the response checks for hosts' own adapters, the clock context, events of removed
+// widgets), the plan editor 45.6 → 52.2 (drafts, etag conflicts, canonical amounts, the preview's
+// own errors; the other widgets 40–45) and all together 92 → 106. The performance issue (21) brings them down: bytes
+// after a host's minifier, chunks loaded on demand, a page loading only the schemas it uses.
 export const KB = 1024;
 export const BUDGETS = {
-  core: 8 * KB,
-  schemas: 16 * KB,
-  adapter: 16 * KB,
-  provider: 12 * KB,
+  core: 10 * KB,
+  schemas: 18 * KB,
+  adapter: 18 * KB,
+  provider: 15 * KB,
   'define-provider': 12 * KB,
   // Widgets (each with its define module): see above.
-  widget: 46 * KB,
+  widget: 54 * KB,
   // Every entry together, shared code counted once.
-  all: 100 * KB,
+  all: 110 * KB,
 };

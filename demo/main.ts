@@ -16,23 +16,54 @@ const workerUrl = new URL('mockServiceWorker.js', document.baseURI).pathname;
 const RECORDS_KEY = 'channelkit-demo-records';
 const SETTINGS_KEY = 'channelkit-demo-settings';
 
+/** localStorage that may be blocked, full or hold anything: reads give null, writes may do nothing. */
+const stored = {
+  get(key: string): unknown {
+    try {
+      return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: unknown): void {
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+    } catch {
+      // Blocked or full: the demo works, it just does not remember.
+    }
+  },
+  remove(key: string): void {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing stored, nothing to remove.
+    }
+  },
+};
+
 // The backend: in this browser (channelkit/server's handler over memory, in a service worker), or
 // with ?backend=server a real server behind /api (`npm run server`; `npm start` proxies /api to it).
 const onServer = new URLSearchParams(location.search).get('backend') === 'server';
 const store = onServer ? null : (await startDemoBackend({ baseUrl: apiBase, workerUrl })).store;
 // Records survive a reload: the backend's data as it was, when it was seeded today (checked).
-try {
-  const saved = JSON.parse(localStorage.getItem(RECORDS_KEY) ?? 'null') as unknown;
-  if (store && saved !== null && !store.restore(saved)) localStorage.removeItem(RECORDS_KEY);
-} catch {
-  localStorage.removeItem(RECORDS_KEY);
+{
+  const saved = stored.get(RECORDS_KEY);
+  let restored = false;
+  try {
+    restored = saved !== null && !!store?.restore(saved);
+  } catch {
+    restored = false;
+  }
+  if (saved !== null && !restored) stored.remove(RECORDS_KEY);
 }
 
 const provider = document.querySelector<ChannelkitProvider>('#provider')!;
 provider.adapter = new RestAdapter({ baseUrl: apiBase, timeoutMs: 10000 });
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, string>;
+// Settings are only ever values the header's selects offer; anything else stored is ignored.
+const savedSettings = stored.get(SETTINGS_KEY);
+const saved: Record<string, unknown> = typeof savedSettings === 'object' && savedSettings !== null && !Array.isArray(savedSettings) ? (savedSettings as Record<string, unknown>) : {};
 const CREATES: RouteName[] = ['create-sale', 'create-order', 'purchase', 'save-plan', 'copy-plan', 'save-contract-account'];
 
 function apply(): void {
@@ -44,7 +75,7 @@ function apply(): void {
   provider.currency = currency;
   document.documentElement.lang = locale;
   document.documentElement.dataset.theme = theme;
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ locale, theme, scenario, currency }));
+  stored.set(SETTINGS_KEY, { locale, theme, scenario, currency });
   if (!store) return;
   store.faults.clear();
   store.scenario = {};
@@ -63,7 +94,8 @@ function apply(): void {
 
 for (const id of ['locale', 'theme', 'scenario', 'currency']) {
   const el = $<HTMLSelectElement>(id);
-  if (saved[id]) el.value = saved[id];
+  const value = Object.hasOwn(saved, id) ? saved[id] : undefined;
+  if (typeof value === 'string' && [...el.options].some((o) => o.value === value)) el.value = value;
   el.addEventListener('change', apply);
 }
 const backend = $<HTMLSelectElement>('backend');
@@ -78,7 +110,7 @@ backend.addEventListener('change', () => {
 for (const id of ['scenario', 'reset', 'reset-records']) $<HTMLSelectElement>(id).disabled = onServer;
 $('reset').addEventListener('click', () => {
   store?.reset();
-  localStorage.removeItem(RECORDS_KEY);
+  stored.remove(RECORDS_KEY);
   $<HTMLSelectElement>('scenario').value = 'normal';
   apply();
   renderRecords();
@@ -116,13 +148,13 @@ function renderRecords(): void {
 }
 
 function persist(): void {
-  if (store) localStorage.setItem(RECORDS_KEY, JSON.stringify(store.snapshot()));
+  if (store) stored.set(RECORDS_KEY, store.snapshot());
   renderRecords();
 }
 
 $('reset-records').addEventListener('click', () => {
   store?.reset();
-  localStorage.removeItem(RECORDS_KEY);
+  stored.remove(RECORDS_KEY);
   apply();
   renderRecords();
 });

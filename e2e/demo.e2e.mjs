@@ -278,3 +278,22 @@ describe('the demo, end to end', () => {
     await scenario('normal');
   });
 });
+
+describe('the demo with damaged storage', () => {
+  it('starts with its defaults when stored settings and records are corrupt', async () => {
+    await page.evaluate(() => {
+      localStorage.setItem('channelkit-demo-settings', '{"locale":"xx","theme":1');
+      localStorage.setItem('channelkit-demo-records', '[1, 2');
+    });
+    await page.reload();
+    await page.locator('order-form .cells').waitFor();
+    assert.equal(await page.locator('#locale').inputValue(), 'en');
+    assert.deepEqual(errors, []);
+    await page.evaluate(() => localStorage.setItem('channelkit-demo-settings', JSON.stringify({ locale: 'es', theme: '<img src=x>', scenario: 'nope' })));
+    await page.reload();
+    await page.locator('order-form .cells').waitFor();
+    assert.equal(await page.locator('#locale').inputValue(), 'es');
+    assert.notEqual(await page.locator('#theme').inputValue(), '<img src=x>');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -129,20 +129,16 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     check: draftChecker(licenseDraftSchema),
     clock: () => this.now,
   });
-  private draftLoaded = false;
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.draftLoaded) return;
-    this.draftLoaded = true;
-    const r = this.drafts.load();
-    this.droppedDraft = r.kind === 'dropped';
-    if (r.kind !== 'restored') return;
-    const { draft, step, submission } = r.saved;
-    this.draft = draft;
-    if (step && (STEP_IDS as readonly string[]).includes(step)) this.stepId = step as StepId;
-    this.purchase.resume(submission);
-    this.restored = JSON.stringify(draft) !== JSON.stringify(emptyDraft());
+    const r = this.drafts.restoreOnce(({ draft, step, submission }) => {
+      this.draft = draft;
+      if (step && (STEP_IDS as readonly string[]).includes(step)) this.stepId = step as StepId;
+      this.purchase.resume(submission);
+      return JSON.stringify(draft) !== JSON.stringify(emptyDraft());
+    });
+    if (!r) return;
+    ({ restored: this.restored, dropped: this.droppedDraft } = r);
     if (this.restored) this.open = true;
   }
 

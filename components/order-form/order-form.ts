@@ -133,20 +133,15 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     check: draftChecker(orderDraftSchema),
     clock: () => this.now,
   });
-  private draftLoaded = false;
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.draftLoaded) return;
-    this.draftLoaded = true;
-    const r = this.drafts.load();
-    this.droppedDraft = r.kind === 'dropped';
-    if (r.kind !== 'restored') return;
-    const { draft, step, submission } = r.saved;
-    this.draft = draft;
-    if (step === 'cloud' || step === 'saas') this.kind = step;
-    this.submission.resume(submission);
-    this.restored = JSON.stringify(draft) !== JSON.stringify(emptyDraft(draft.currency));
+    const r = this.drafts.restoreOnce(({ draft, step, submission }) => {
+      this.draft = draft;
+      if (step === 'cloud' || step === 'saas') this.kind = step;
+      this.submission.resume(submission);
+      return JSON.stringify(draft) !== JSON.stringify(emptyDraft(draft.currency));
+    });
+    if (r) ({ restored: this.restored, dropped: this.droppedDraft } = r);
   }
 
   private persist(): void {

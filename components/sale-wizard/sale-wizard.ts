@@ -175,14 +175,13 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
 
   private restore(): void {
     this.draft = emptyDraft(this.today());
-    const r = this.drafts.load();
-    this.droppedDraft = r.kind === 'dropped';
-    if (r.kind !== 'restored') return;
-    const { draft, step, submission } = r.saved;
-    this.draft = draft;
-    if (step && (STEPS as readonly string[]).includes(step)) this.step = step as StepName;
-    this.creation.resume(submission);
-    this.restored = hasInput(draft, this.today());
+    const r = this.drafts.restoreOnce(({ draft, step, submission }) => {
+      this.draft = draft;
+      if (step && (STEPS as readonly string[]).includes(step)) this.step = step as StepName;
+      this.creation.resume(submission);
+      return hasInput(draft, this.today());
+    });
+    if (r) ({ restored: this.restored, dropped: this.droppedDraft } = r);
   }
 
   private persist(): void {

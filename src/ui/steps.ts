@@ -21,6 +21,7 @@ export class CkSteps extends CkElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       ol {
         list-style: none;
@@ -32,6 +33,8 @@ export class CkSteps extends CkElement {
       }
       li {
         flex: 1;
+        min-width: 0;
+        overflow-wrap: anywhere;
         display: grid;
         gap: 6px;
         font-size: 0.85em;
@@ -66,6 +69,29 @@ export class CkSteps extends CkElement {
         outline: 2px solid var(--_primary);
         outline-offset: 4px;
         border-radius: 2px;
+      }
+      /* Narrow: the bars stay, the titles give way to "Step 3 of 6:" in the heading. */
+      @container (max-width: 600px) {
+        li > .label {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0, 0, 0, 0);
+          white-space: nowrap;
+        }
+        h2 .count {
+          position: static;
+          width: auto;
+          height: auto;
+          overflow: visible;
+          clip: auto;
+          white-space: normal;
+          display: block;
+          font-size: 0.75em;
+          font-weight: 500;
+          color: var(--_muted);
+        }
       }
       .sr-only {
         position: absolute;
@@ -103,13 +129,13 @@ export class CkSteps extends CkElement {
           ${this.steps.map(
             (s, i) =>
               html`<li class=${i < this.current ? 'done' : ''} aria-current=${ifDefined(i === this.current ? 'step' : undefined)}>
-                <span><span class="num">${i + 1}.</span> ${s}</span>${i < this.current ? html`<span class="sr-only">(${this.t('kit.stepDone')})</span>` : nothing}
+                <span class="label"><span class="num">${i + 1}.</span> ${s}</span>${i < this.current ? html`<span class="sr-only">(${this.t('kit.stepDone')})</span>` : nothing}
               </li>`,
           )}
         </ol>
       </nav>
       <h2 id="heading" part="step-heading" tabindex="-1" aria-level=${this.level}>
-        <span class="sr-only">${this.t('kit.stepOf', { current: this.current + 1, total })}: </span>${title}
+        <span class="sr-only count">${this.t('kit.stepOf', { current: this.current + 1, total })}: </span>${title}
       </h2>
       <slot></slot>`;
   }

@@ -56,7 +56,7 @@ const es: Record<OrderKeys, string> = {
   sendCredentialsCustomerHint: 'El usuario y la contraseña se envían por correo a la persona de contacto de los datos del cliente.',
   sendCredentials: 'Enviar las credenciales al autor de la nube',
   sendCredentialsHint:
-    'Recomendado: el gestor de la cuenta que crea el pedido también recibe el usuario y la contraseña por correo, para dar un mejor servicio al cliente. La persona de contacto siempre los recibe.',
+    'Recomendado: el gestor de la cuenta que crea el pedido también recibe el usuario y la contraseña por correo, para dar un mejor servicio al cliente.',
   orderSubscription: 'Pedir la suscripción',
   ordering: 'Enviando el pedido…',
   summary: 'Resumen de precios',

@@ -56,7 +56,7 @@ const en = {
   sendCredentialsCustomerHint: 'The login and password go by email to the contact person in the customer details.',
   sendCredentials: 'Send credentials to the cloud author',
   sendCredentialsHint:
-    'Recommended: the account manager who created the order also gets the login and password by email, to provide better service to the customer. The contact person always gets them.',
+    'Recommended: the account manager who created the order also gets the login and password by email, to provide better service to the customer.',
   orderSubscription: 'Order subscription',
   ordering: 'Ordering…',
   summary: 'Price summary',

@@ -376,7 +376,8 @@ describe('<license-purchase>', () => {
     expect(text(root(el).querySelector('#failure')!)).to.contain('The server had a problem.').and.contain('Nothing you entered was lost.');
     store.setFault('purchase', { kind: 'network', after: true, times: 1 });
     root(el).querySelector('#failure')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
-    await waitUntil(() => text(root(el).querySelector('#failure')!).includes('could not be reached'), 'network failure', { timeout: 3000 });
+    // While the retry is in flight the alert is gone: wait for the new one, however long the send takes.
+    await waitUntil(() => text(root(el).querySelector('#failure') ?? document.createElement('div')).includes('could not be reached'), 'network failure', { timeout: 5000 });
     expect(store.records.purchases).to.have.length(1);
     setTimeout(() => root(el).querySelector('#failure')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click());
     const { detail } = await oneEvent(el, 'licenses-purchased');

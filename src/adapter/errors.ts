@@ -1,6 +1,7 @@
 /**
  * Typed adapter errors. Widgets decide what to show from `kind`, never from a status code.
  */
+import { type Clock, systemClock } from '../core/clock.js';
 import type { FieldErrors } from '../schemas/validate.js';
 
 export type AdapterErrorKind =
@@ -32,6 +33,8 @@ export class AdapterError extends Error {
       code?: string;
       /** When the server said a retry may succeed (Retry-After), as epoch milliseconds. */
       retryAt?: number;
+      /** The clock `retryAt` was counted from (default: the system clock). */
+      clock?: Clock;
       cause?: unknown;
     } = {},
   ) {
@@ -51,9 +54,20 @@ export class AdapterError extends Error {
   get retryAt(): number | undefined {
     return this.options.retryAt;
   }
+  /**
+   * Now, by the clock `retryAt` was counted from (the adapter's: a Retry-After is elapsed time, so
+   * the wait is measured on the clock that stamped it).
+   */
+  now(): Date {
+    return (this.options.clock ?? systemClock)();
+  }
   /** Milliseconds left until `retryAt` (0 once it has passed); undefined when the server did not say. */
   get retryAfterMs(): number | undefined {
-    return this.options.retryAt === undefined ? undefined : Math.max(0, this.options.retryAt - Date.now());
+    return this.retryAfterMsAt(this.now());
+  }
+  /** Milliseconds left until `retryAt` at the instant `now`. */
+  retryAfterMsAt(now: Date): number | undefined {
+    return this.options.retryAt === undefined ? undefined : Math.max(0, this.options.retryAt - now.getTime());
   }
   /** Whether trying the same request again may succeed (after `retryAt`, when set). */
   get retryable(): boolean {

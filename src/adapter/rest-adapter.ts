@@ -21,6 +21,7 @@ import { orderResponses } from '../schemas/order.js';
 import { planResponses, type ServicePlan } from '../schemas/plan.js';
 import { saleResponses } from '../schemas/sale.js';
 import { CHECKS_RESPONSES } from './checked-adapter.js';
+import { type Clock, systemClock } from '../core/clock.js';
 import { AdapterError, type AdapterErrorKind } from './errors.js';
 import type { ChannelkitAdapter } from './types.js';
 
@@ -34,6 +35,8 @@ export interface RestAdapterOptions {
   headers?: (signal: AbortSignal) => Record<string, string> | Promise<Record<string, string>>;
   /** Milliseconds before a call (auth hook, request and reading the answer) fails with `timeout`. Default 15000. */
   timeoutMs?: number;
+  /** The clock a Retry-After in seconds is counted from (default: the system clock; tests pin it). */
+  clock?: Clock;
   /** Largest response body read, in bytes; a larger one fails with `bad-response`. Default 5 MiB. */
   maxResponseBytes?: number;
   /**
@@ -249,7 +252,7 @@ export class RestAdapter implements ChannelkitAdapter {
     if (!response.ok) {
       const kind = kindForStatus(status);
       const err = readErrorBody(json);
-      throw new AdapterError(kind, err.message ?? DEFAULT_MESSAGES[kind], { status, fieldErrors: err.fieldErrors, code: err.code, retryAt: retryAt(response.headers, Date.now()) });
+      throw new AdapterError(kind, err.message ?? DEFAULT_MESSAGES[kind], { status, fieldErrors: err.fieldErrors, code: err.code, retryAt: retryAt(response.headers, (this.options.clock ?? systemClock)().getTime()), clock: this.options.clock });
     }
     if (parseError) {
       const type = response.headers.get('Content-Type') ?? '';

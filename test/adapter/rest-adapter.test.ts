@@ -5,6 +5,7 @@ import { startDemoBackend } from '../../src/adapter/demo/browser.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
 import type { SaleInput } from '../../src/schemas/index.js';
 import { testClock, TODAY } from '../support/clock.js';
+import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 
 let store: DemoStore;
 const signal = () => new AbortController().signal;
@@ -261,6 +262,20 @@ describe('RestAdapter limits', () => {
     expect([none.kind, none.message, none.code, none.fieldErrors]).to.deep.equal(['validation', 'Check the sale.', 'invalid', {}]);
     const odd = await fails(new RestAdapter({ fetch: async () => Response.json({ error: { message: 7, code: 'invalid', fields: ['name'] } }, { status: 422 }) }).createSale(sale(), 'k', signal()));
     expect([odd.message, odd.code, odd.fieldErrors]).to.deep.equal(['Some values were not accepted.', 'invalid', {}]);
+  });
+
+  it('counts Retry-After on the clock it is given, and the wait and the message use that clock', async () => {
+    const answer = async () => Response.json({ error: { message: 'Slow down.' } }, { status: 429, headers: { 'Retry-After': '120' } });
+    const at = Date.UTC(2027, 2, 10, 10, 0, 0);
+    const e = await fails(new RestAdapter({ fetch: answer, clock: () => new Date(at) }).listAccounts(signal()));
+    expect(e.retryAt).to.equal(at + 120_000);
+    // Measured on the clock that stamped it: pinned, the wait does not shrink by itself.
+    expect(e.retryAfterMs).to.equal(120_000);
+    expect(adapterErrorMessage(e, 'en')).to.contain('You can try again after');
+    expect(e.retryAfterMsAt(new Date(at + 20_000))).to.equal(100_000);
+    expect(e.retryAfterMsAt(new Date(at + 200_000))).to.equal(0);
+    expect(adapterErrorMessage(e, 'en', new Date(at))).to.contain('You can try again after');
+    expect(adapterErrorMessage(e, 'en', new Date(at + 200_000))).not.to.contain('try again after');
   });
 
   it('says when to retry after a 429 or 503 with Retry-After, in seconds or as an HTTP date', async () => {

@@ -23,11 +23,13 @@ export class CkSummaryList extends CkElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       dl {
         margin: 0;
         display: grid;
-        grid-template-columns: minmax(120px, max-content) 1fr;
+        /* Labels take what they need up to 40%: values (data) keep room to read. */
+        grid-template-columns: fit-content(40%) 1fr;
         border-top: 1px solid var(--_border-subtle);
       }
       dt,
@@ -48,6 +50,19 @@ export class CkSummaryList extends CkElement {
       .strong {
         font-weight: 700;
         color: var(--_text);
+      }
+      /* Narrow: each label above its value, both the full width. */
+      @container (max-width: 420px) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+        dt {
+          border-bottom: 0;
+          padding-bottom: 2px;
+        }
+        dd {
+          padding-top: 0;
+        }
       }
     `,
   ];

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type AdapterError, toAdapterError } from '../../src/adapter/errors.js';
 import type { LicenseAdapter } from '../../src/adapter/types.js';
@@ -12,14 +12,12 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { computed } from '../../src/ui/computed.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { KitMessageKey } from '../../src/ui/kit-messages.js';
-import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import '../../src/ui/define/ck-confirm-dialog.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { draftChecker } from '../../src/schemas/draft.js';
 import { Submission } from '../../src/ui/submission.js';
-import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
 import '../../src/ui/define/ck-number-field.js';
 import '../../src/ui/define/ck-radio-group.js';
@@ -33,6 +31,7 @@ import { type LicenseMessage, msg } from './messages.js';
 import { contractOf, emptyDraft, LICENSE_DRAFT_VERSION, licenseDraftSchema, STEP_IDS, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, stockStepNeeded, toInput } from './model.js';
 import { renderAccountStep, renderContractStep, renderPreviewStep, renderProductStep, renderQuantityStep, renderStockStep } from './views/steps.js';
 import { renderSuccess } from './views/success.js';
+import { licensePurchaseStyles } from './license-purchase.styles.js';
 
 const STEP_TITLES: Record<StepId, LicenseMessage> = {
   contract: 'stepContract',
@@ -65,48 +64,7 @@ const STEP_TITLES: Record<StepId, LicenseMessage> = {
 export class LicensePurchase extends WidgetElement<LicenseAdapter> {
   protected static override responses = licenseResponses;
 
-  static override styles = [
-    tokens,
-    buttonStyles,
-    widgetStyles,
-    css`
-      .head {
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .details {
-        background: var(--_surface);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 2);
-        display: grid;
-        gap: var(--_space);
-      }
-      .products,
-      .contracts {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 6px;
-      }
-      .products li {
-        display: flex;
-        justify-content: space-between;
-        gap: var(--_space);
-        flex-wrap: wrap;
-      }
-      .body {
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      .nav {
-        margin-top: calc(var(--_space) * 3);
-      }
-      .scroll {
-        overflow-x: auto;
-        max-height: 360px;
-      }
-    `,
-  ];
+  static override styles = licensePurchaseStyles;
 
   /** Open straight into the flow instead of showing the Buy button. */
   @property({ type: Boolean, reflect: true }) open = false;

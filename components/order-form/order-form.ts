@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { OrderAdapter } from '../../src/adapter/types.js';
@@ -9,7 +9,6 @@ import type { Order, OrderOptions } from '../../src/schemas/order.js';
 import { orderResponses } from '../../src/schemas/order.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
-import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import '../../src/ui/define/ck-confirm-dialog.js';
@@ -17,7 +16,6 @@ import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { draftChecker } from '../../src/schemas/draft.js';
 import { Submission } from '../../src/ui/submission.js';
-import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
 import '../../src/ui/define/ck-checkbox.js';
 import '../../src/ui/define/ck-radio-group.js';
@@ -33,6 +31,7 @@ import { renderOrderFields } from './views/order-fields.js';
 import { renderPriceSummary } from './views/price-summary.js';
 import { renderSuccess } from './views/success.js';
 import type { OrderFormView } from './views/view.js';
+import { orderFormStyles } from './order-form.styles.js';
 
 /**
  * Orders a Cloud or SaaS subscription for a customer: payment method, data location, plan,
@@ -57,61 +56,7 @@ import type { OrderFormView } from './views/view.js';
 export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormView {
   protected static override responses = orderResponses;
 
-  static override styles = [
-    tokens,
-    buttonStyles,
-    widgetStyles,
-    css`
-      .cells {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: calc(var(--_space) * 2);
-        grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
-      }
-      .cell {
-        border: 1px solid var(--_border-subtle);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 2.5);
-        display: grid;
-        gap: var(--_space);
-        align-content: start;
-        justify-items: start;
-      }
-      .cell.muted {
-        background: var(--_surface);
-      }
-      .cell .btn {
-        margin-top: var(--_space);
-      }
-      dl.sum {
-        margin: 0;
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: var(--_space) calc(var(--_space) * 2);
-      }
-      dl.sum dt {
-        color: var(--_muted);
-        font-size: 0.93em;
-      }
-      dl.sum dd {
-        margin: 0;
-        text-align: end;
-        font-weight: 600;
-      }
-      .tag {
-        font-size: 0.75em;
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-        color: var(--_primary);
-      }
-      aside p {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = orderFormStyles;
 
   /** Open straight into a Cloud or SaaS order instead of the choice. */
   @property({ reflect: true }) kind: OrderKind | null = null;

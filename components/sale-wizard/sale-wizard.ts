@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { SaleAdapter } from '../../src/adapter/types.js';
@@ -14,14 +14,12 @@ import type { ComboboxOption, CkSelectDetail } from '../../src/ui/combobox.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import type { StepChangeDetail } from '../../src/ui/step-change.js';
-import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import '../../src/ui/define/ck-confirm-dialog.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo } from '../../src/ui/quote-memo.js';
 import { draftChecker } from '../../src/schemas/draft.js';
 import { Submission } from '../../src/ui/submission.js';
-import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
 import '../../src/ui/define/ck-combobox.js';
 import '../../src/ui/define/ck-date-field.js';
@@ -39,6 +37,7 @@ import { renderDistributionStep } from './views/distribution-step.js';
 import { renderReviewStep } from './views/review-step.js';
 import { renderSetupStep } from './views/setup-step.js';
 import { renderSuccess } from './views/success.js';
+import { saleWizardStyles } from './sale-wizard.styles.js';
 
 const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribution: 'stepDistribution', setup: 'stepSetup', review: 'stepReview' };
 
@@ -61,75 +60,7 @@ const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribu
 export class SaleWizard extends WidgetElement<SaleAdapter> {
   protected static override responses = saleResponses;
 
-  static override styles = [
-    tokens,
-    buttonStyles,
-    widgetStyles,
-    css`
-      .body {
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      .nav {
-        margin-top: calc(var(--_space) * 3);
-      }
-      .actions.start {
-        justify-content: flex-start;
-      }
-      .person {
-        border: 1px solid var(--_border-subtle);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 2);
-        margin: 0;
-        display: grid;
-        gap: var(--_space);
-        justify-items: start;
-      }
-      .person .fields {
-        width: 100%;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 4px;
-      }
-      .lines {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: var(--_space);
-      }
-      .lines li {
-        display: flex;
-        gap: calc(var(--_space) * 2);
-        align-items: center;
-        padding: var(--_space) 0;
-        border-bottom: 1px solid var(--_border-subtle);
-      }
-      .grow {
-        flex: 1;
-      }
-      .line-error {
-        color: var(--_danger);
-        font-size: 0.87em;
-      }
-      .total {
-        display: flex;
-        justify-content: space-between;
-        align-items: baseline;
-        margin: 0;
-      }
-      .bar {
-        margin-bottom: var(--_space);
-      }
-      .title {
-        margin-bottom: calc(var(--_space) * 2);
-      }
-      .review + .review {
-        margin-top: calc(var(--_space) * 2);
-      }
-    `,
-  ];
+  static override styles = saleWizardStyles;
 
   /** Keep the unfinished sale in sessionStorage under this key, so a reload resumes it. */
   @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;

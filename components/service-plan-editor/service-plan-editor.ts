@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { PlanAdapter } from '../../src/adapter/types.js';
@@ -14,11 +14,9 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
-import { buttonStyles, tokens } from '../../src/ui/styles.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { Submission } from '../../src/ui/submission.js';
 import { draftChecker } from '../../src/schemas/draft.js';
-import { widgetStyles } from '../../src/ui/widget-styles.js';
 import '../../src/ui/define/ck-alert.js';
 import '../../src/ui/define/ck-checkbox.js';
 import '../../src/ui/define/ck-confirm-dialog.js';
@@ -50,6 +48,7 @@ import { renderGeneral } from './views/general.js';
 import { renderPeriods } from './views/periods.js';
 import { renderPreview } from './views/preview.js';
 import { renderResources } from './views/resources.js';
+import { servicePlanEditorStyles } from './service-plan-editor.styles.js';
 
 /**
  * Defines a product's service plan: name, Active, description per language, billing type, SKU,
@@ -70,150 +69,7 @@ import { renderResources } from './views/resources.js';
 export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
   protected static override responses = planResponses;
 
-  static override styles = [
-    tokens,
-    buttonStyles,
-    widgetStyles,
-    css`
-      .badge {
-        font-size: 0.8em;
-        font-weight: 700;
-        padding: 2px 10px;
-        border-radius: 999px;
-        background: var(--_warning-bg);
-        color: var(--_warning);
-      }
-      .badge.ok {
-        background: var(--_success-bg);
-        color: var(--_success);
-      }
-      .card {
-        border: 1px solid var(--_border-subtle);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 2);
-        margin: 0;
-        display: grid;
-        gap: calc(var(--_space) * 1.5);
-        min-width: 0;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 4px;
-      }
-      .label {
-        font-weight: 600;
-        font-size: 0.93em;
-        margin: 0;
-      }
-      .required {
-        color: var(--_danger);
-      }
-      .money-grid {
-        grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
-      }
-      /* Off-screen resources skip style, layout and paint: a keystroke in a plan with 200
-         resources then costs what the visible part costs. */
-      .resource {
-        content-visibility: auto;
-        contain-intrinsic-size: auto 520px;
-      }
-      aside {
-        contain: layout style;
-      }
-      .resources {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      h4 {
-        margin: 0;
-        font-size: 1em;
-      }
-      .fee-types {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: var(--_space);
-        min-width: 0;
-      }
-      .types {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-        gap: var(--_space);
-      }
-      [role='tablist'] {
-        display: flex;
-        gap: 4px;
-        border-bottom: 1px solid var(--_border-subtle);
-        margin: var(--_space) 0;
-        flex-wrap: wrap;
-      }
-      .tab {
-        font: inherit;
-        border: 0;
-        background: none;
-        color: var(--_muted);
-        padding: 8px 12px;
-        border-bottom: 3px solid transparent;
-        cursor: pointer;
-      }
-      .tab[aria-selected='true'] {
-        color: var(--_text);
-        border-bottom-color: var(--_primary);
-        font-weight: 600;
-      }
-      .tab.invalid {
-        color: var(--_danger);
-      }
-      .tab:focus-visible {
-        outline: 2px solid var(--_primary);
-        outline-offset: -2px;
-      }
-      .desc {
-        display: grid;
-        gap: 4px;
-      }
-      .inline-error {
-        color: var(--_danger);
-        margin: 0;
-        font-weight: 500;
-      }
-      .narrow {
-        grid-template-columns: 1fr;
-      }
-      table {
-        font-size: 0.88em;
-      }
-      th,
-      td {
-        padding: 6px 4px;
-      }
-      tfoot td {
-        font-weight: 700;
-        border: 0;
-      }
-      .scroll {
-        max-height: 420px;
-        overflow: auto;
-      }
-      .summary ul {
-        margin: 4px 0 0;
-        padding-inline-start: 20px;
-      }
-      .summary button {
-        font: inherit;
-        color: inherit;
-        background: none;
-        border: 0;
-        padding: 0;
-        text-decoration: underline;
-        cursor: pointer;
-      }
-    `,
-  ];
+  static override styles = servicePlanEditorStyles;
 
   /** The product the plan belongs to. */
   @property({ attribute: 'product-id' }) productId = '';

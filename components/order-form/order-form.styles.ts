@@ -1,0 +1,60 @@
+import { css } from 'lit';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+
+/** The styles of <order-form>: layout and look only; themable through --ck-* properties and ::part. */
+export const orderFormStyles = [
+  tokens,
+  buttonStyles,
+  widgetStyles,
+  css`
+    .cells {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: calc(var(--_space) * 2);
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+    }
+    .cell {
+      border: 1px solid var(--_border-subtle);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 2.5);
+      display: grid;
+      gap: var(--_space);
+      align-content: start;
+      justify-items: start;
+    }
+    .cell.muted {
+      background: var(--_surface);
+    }
+    .cell .btn {
+      margin-top: var(--_space);
+    }
+    dl.sum {
+      margin: 0;
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: var(--_space) calc(var(--_space) * 2);
+    }
+    dl.sum dt {
+      color: var(--_muted);
+      font-size: 0.93em;
+    }
+    dl.sum dd {
+      margin: 0;
+      text-align: end;
+      font-weight: 600;
+    }
+    .tag {
+      font-size: 0.75em;
+      font-weight: 700;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--_primary);
+    }
+    aside p {
+      margin: 0;
+    }
+  `,
+];

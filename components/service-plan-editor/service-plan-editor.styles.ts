@@ -1,0 +1,149 @@
+import { css } from 'lit';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+
+/** The styles of <service-plan-editor>: layout and look only; themable through --ck-* properties and ::part. */
+export const servicePlanEditorStyles = [
+  tokens,
+  buttonStyles,
+  widgetStyles,
+  css`
+    .badge {
+      font-size: 0.8em;
+      font-weight: 700;
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--_warning-bg);
+      color: var(--_warning);
+    }
+    .badge.ok {
+      background: var(--_success-bg);
+      color: var(--_success);
+    }
+    .card {
+      border: 1px solid var(--_border-subtle);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 2);
+      margin: 0;
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+      min-width: 0;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 4px;
+    }
+    .label {
+      font-weight: 600;
+      font-size: 0.93em;
+      margin: 0;
+    }
+    .required {
+      color: var(--_danger);
+    }
+    .money-grid {
+      grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
+    }
+    /* Off-screen resources skip style, layout and paint: a keystroke in a plan with 200
+       resources then costs what the visible part costs. */
+    .resource {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 520px;
+    }
+    aside {
+      contain: layout style;
+    }
+    .resources {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: calc(var(--_space) * 2);
+    }
+    h4 {
+      margin: 0;
+      font-size: 1em;
+    }
+    .fee-types {
+      border: 0;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: var(--_space);
+      min-width: 0;
+    }
+    .types {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+      gap: var(--_space);
+    }
+    [role='tablist'] {
+      display: flex;
+      gap: 4px;
+      border-bottom: 1px solid var(--_border-subtle);
+      margin: var(--_space) 0;
+      flex-wrap: wrap;
+    }
+    .tab {
+      font: inherit;
+      border: 0;
+      background: none;
+      color: var(--_muted);
+      padding: 8px 12px;
+      border-bottom: 3px solid transparent;
+      cursor: pointer;
+    }
+    .tab[aria-selected='true'] {
+      color: var(--_text);
+      border-bottom-color: var(--_primary);
+      font-weight: 600;
+    }
+    .tab.invalid {
+      color: var(--_danger);
+    }
+    .tab:focus-visible {
+      outline: 2px solid var(--_primary);
+      outline-offset: -2px;
+    }
+    .desc {
+      display: grid;
+      gap: 4px;
+    }
+    .inline-error {
+      color: var(--_danger);
+      margin: 0;
+      font-weight: 500;
+    }
+    .narrow {
+      grid-template-columns: 1fr;
+    }
+    table {
+      font-size: 0.88em;
+    }
+    th,
+    td {
+      padding: 6px 4px;
+    }
+    tfoot td {
+      font-weight: 700;
+      border: 0;
+    }
+    .scroll {
+      max-height: 420px;
+      overflow: auto;
+    }
+    .summary ul {
+      margin: 4px 0 0;
+      padding-inline-start: 20px;
+    }
+    .summary button {
+      font: inherit;
+      color: inherit;
+      background: none;
+      border: 0;
+      padding: 0;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+  `,
+];

@@ -25,8 +25,8 @@ import '../../src/ui/define/ck-select-field.js';
 import '../../src/ui/define/ck-steps.js';
 import '../../src/ui/define/ck-summary-list.js';
 import '../../src/ui/define/ck-text-field.js';
-import type { StepChangeDetail } from '../../src/ui/step-change.js';
-import type { AccountSavedDetail, LicensesPurchasedDetail } from './events.js';
+import type {} from '../../src/ui/step-change.js';
+import type {} from './events.js'; // the event map its emits are typed by
 import { type LicenseMessage, msg } from './messages.js';
 import { contractOf, emptyDraft, LICENSE_DRAFT_VERSION, licenseDraftSchema, STEP_IDS, type LicenseContext, type LicenseDraft, quote, type StepId, stepErrors, stepsFor, stockStepNeeded, toInput } from './model.js';
 import { renderAccountStep, renderContractStep, renderPreviewStep, renderProductStep, renderQuantityStep, renderStockStep } from './views/steps.js';
@@ -238,7 +238,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     this.stepId = id;
     this.submitted = false;
     const steps = this.steps;
-    this.emit<StepChangeDetail>('step-change', { step: steps.indexOf(id), name: id });
+    this.emit('step-change', { step: steps.indexOf(id), name: id });
   }
 
   /** Validates the step and moves on; stays and focuses the first invalid field when it is not valid. */
@@ -284,7 +284,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     const saved = await this.accountSave.run({ contractId, accountId }, (key, signal) => api.saveContractAccount(contractId, accountId, key, signal));
     if (saved) {
       this.contracts = this.contracts.map((c) => (c.id === saved.id ? saved : c));
-      this.emit<AccountSavedDetail>('account-saved', { contract: saved });
+      this.emit('account-saved', { contract: saved });
     } else if (this.accountSave.error && !this.accountSave.error.retryable) {
       void this.contractsTask.run();
     }
@@ -307,7 +307,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> {
     this.persist();
     await this.updateComplete;
     if (result) {
-      this.emit<LicensesPurchasedDetail>('licenses-purchased', { purchase: result });
+      this.emit('licenses-purchased', { purchase: result });
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
       return;
     }

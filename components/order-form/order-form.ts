@@ -23,7 +23,7 @@ import '../../src/ui/define/ck-select-field.js';
 import '../../src/ui/define/ck-summary-list.js';
 import '../../src/ui/define/ck-text-field.js';
 import '../../src/ui/define/ck-number-field.js';
-import type { OrderCreatedDetail, OrderKindChangeDetail, RenewRequestedDetail } from './events.js';
+import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
 import { emptyDraft, estimateError, ORDER_DRAFT_VERSION, orderDraftSchema, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder } from './model.js';
 import { renderKindChooser } from './views/kind-chooser.js';
@@ -185,12 +185,12 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   private choose(kind: OrderKind | null): void {
     this.kind = kind;
     this.submitted = false;
-    this.emit<OrderKindChangeDetail>('order-kind-change', { kind });
+    this.emit('order-kind-change', { kind });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
   }
 
   private renew(): void {
-    this.emit<RenewRequestedDetail>('renew-requested', {});
+    this.emit('renew-requested', {});
   }
 
   /** Places the order: validates everything first; a second call while one is in flight does nothing. */
@@ -213,7 +213,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     this.persist();
     await this.updateComplete;
     if (order) {
-      this.emit<OrderCreatedDetail>('order-created', { order });
+      this.emit('order-created', { order });
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     } else if (Object.keys(this.submission.serverErrors).length) {
       await focusFirstInvalid(this.renderRoot);

@@ -13,7 +13,7 @@ import { computed } from '../../src/ui/computed.js';
 import type { ComboboxOption, CkSelectDetail } from '../../src/ui/combobox.js';
 import { setAtPath } from '../../src/ui/draft-path.js';
 import { focusFirstInvalid } from '../../src/ui/focus.js';
-import type { StepChangeDetail } from '../../src/ui/step-change.js';
+import type {} from '../../src/ui/step-change.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import '../../src/ui/define/ck-confirm-dialog.js';
 import { DraftStorage } from '../../src/ui/draft-storage.js';
@@ -29,7 +29,7 @@ import '../../src/ui/define/ck-select-field.js';
 import '../../src/ui/define/ck-steps.js';
 import '../../src/ui/define/ck-summary-list.js';
 import '../../src/ui/define/ck-text-field.js';
-import type { SaleCreatedDetail } from './events.js';
+import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type SaleMessage } from './messages.js';
 import { emptyDraft, hasInput, saleTotal, locateServerError, SALE_DRAFT_VERSION, saleDraftSchema, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
 import { renderAccountStep } from './views/account-step.js';
@@ -225,7 +225,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     this.step = step;
     this.submitted = false;
     this.pendingSubmitted = false;
-    this.emit<StepChangeDetail>('step-change', { step: STEPS.indexOf(step), name: step });
+    this.emit('step-change', { step: STEPS.indexOf(step), name: step });
   }
 
   /** Validates the step and moves to the next one; stays and focuses the first invalid field otherwise. */
@@ -272,7 +272,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
     await this.updateComplete;
     if (sale) {
       this.persist();
-      this.emit<SaleCreatedDetail>('sale-created', { sale });
+      this.emit('sale-created', { sale });
       this.renderRoot.querySelector<HTMLElement>('#done-heading')?.focus();
       return;
     }

@@ -27,7 +27,7 @@ import '../../src/ui/define/ck-select-field.js';
 import '../../src/ui/define/ck-text-field.js';
 import '../../src/ui/define/ck-toggle.js';
 import { languageName } from '../../src/ui/language-name.js';
-import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './events.js';
+import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type PlanMessage } from './messages.js';
 import {
   defaultPreview,
@@ -242,7 +242,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     this.draft = next;
     this.saving.edited(path);
     this.notice = null;
-    this.emit<PlanChangeDetail>('plan-change', { draft: next, dirty: this.dirty });
+    this.emit('plan-change', { draft: next, dirty: this.dirty });
   }
 
   /** Turning Active off on a saved plan asks first: its subscriptions cannot be renewed. */
@@ -365,7 +365,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
       this.baseline = JSON.stringify(this.draft);
       this.submitted = false;
       this.notice = { title: this.m('savedTitle'), text: saved.name };
-      this.emit<PlanSavedDetail>('plan-saved', { plan: saved });
+      this.emit('plan-saved', { plan: saved });
     } else if (Object.keys(this.saving.serverErrors).length) {
       await focusFirstInvalid(this.renderRoot);
     } else {
@@ -394,7 +394,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> {
     }
     const plan = await this.copying.run({ sourceId, name }, (key, signal) => api.copyPlan(sourceId, name, key, signal));
     if (!plan) return;
-    this.emit<PlanCopiedDetail>('plan-copied', { plan, sourceId });
+    this.emit('plan-copied', { plan, sourceId });
     this.plan = plan;
     this.planId = plan.id ?? '';
     // The load of the copy starts in the next update; wait for that update, then for the load.

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, localeContext, type LocaleSettings } from '../context/contexts.js';
 import { loadLanguage, type MessageParams, onCatalogChange } from '../i18n/catalog.js';
+import type { EventDetail } from './kit-events.js';
 import { type KitMessageKey, tk } from './kit-messages.js';
 
 /**
@@ -46,9 +47,18 @@ export class CkElement extends LitElement {
     return tk(this.loc, key, params);
   }
 
-  /** Dispatches a bubbling, composed CustomEvent. Call only on user action. */
-  emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): CustomEvent<T> {
-    const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+  /**
+   * The elements this one renders, by tag: its define module registers them with it (a class
+   * module registers nothing, so a host can import a class and define it under another tag).
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  /**
+   * Dispatches a bubbling, composed CustomEvent whose detail has the type the event's name is
+   * declared with (in GlobalEventHandlersEventMap, by each events module). Call only on user action.
+   */
+  emit<K extends keyof GlobalEventHandlersEventMap>(name: K, detail: EventDetail<K>, options: { cancelable?: boolean } = {}): CustomEvent<EventDetail<K>> {
+    const event = new CustomEvent<EventDetail<K>>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
     this.eventTarget().dispatchEvent(event);
     return event;
   }

@@ -186,7 +186,7 @@ export class CkCombobox extends CkField<string> {
     this.editing = false;
     this.open = false;
     this.dirty = true;
-    this.emit<CkSelectDetail>('ck-select', { option });
+    this.emit('ck-select', { option });
     this.emit('ck-change', { value: this.value });
   }
 

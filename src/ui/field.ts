@@ -65,12 +65,12 @@ export class CkField<T = string> extends CkElement {
   protected userInput(value: T, commit = false): void {
     this.dirty = true;
     this.value = value;
-    this.emit<CkValueDetail<T>>('ck-input', { value });
+    this.emit('ck-input', { value });
     if (commit) this.commit();
   }
 
   protected commit(): void {
-    this.emit<CkValueDetail<T>>('ck-change', { value: this.value });
+    this.emit('ck-change', { value: this.value });
   }
 
   /**

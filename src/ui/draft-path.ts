@@ -17,3 +17,13 @@ export function setAtPath<T>(draft: T, path: string, value: unknown): T {
   };
   return set(draft, 0) as T;
 }
+
+/** The value at a dotted path of `draft` (own properties only), or undefined. */
+export function getAtPath(draft: unknown, path: string): unknown {
+  let node = draft;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}

@@ -1,0 +1,162 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FieldErrors } from '../../schemas/validate.js';
+import { getAtPath, setAtPath } from '../draft-path.js';
+import { focusFirstInvalid } from '../focus.js';
+
+/** What a form controller needs of its element. */
+export interface FormHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
+export interface FormStateOptions<D> {
+  /** The draft's errors by path (all of them, or the current step's). */
+  validate: (draft: D) => FieldErrors;
+  /**
+   * What else the errors depend on (the step shown, today, the locale, the catalog version): the
+   * errors are computed once per draft and these, since a render asks for every field's error.
+   */
+  keys?: () => readonly unknown[];
+  /** After every change of the draft by the user (keep it in storage, tell the host). */
+  changed?: (draft: D) => void;
+}
+
+type ValueHandler = (e: CustomEvent<{ value: unknown }>) => void;
+
+/**
+ * The state of one form: its draft (replaced on every edit, never mutated), its errors (always
+ * computed; a field shows its own once touched and changed, or after a submit attempt), the
+ * backend's field errors (kept until the user edits that field), and the binding of fields
+ * to paths of the draft. Being invalid and showing an error are two things: `submitted` says
+ * when every error shows.
+ */
+export class FormState<D extends object> implements ReactiveController {
+  private current: D;
+  private shown = false;
+  private server: FieldErrors = {};
+  private memo: { draft: D; keys: readonly unknown[]; errors: FieldErrors } | null = null;
+  private readonly handlers = new Map<string, ValueHandler>();
+
+  constructor(
+    private readonly host: FormHost,
+    initial: D,
+    private readonly options: FormStateOptions<D>,
+  ) {
+    this.current = initial;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The draft as the user left it. */
+  get draft(): D {
+    return this.current;
+  }
+
+  /** Replaces the draft as the user's edit (the `changed` option hears of it). */
+  set draft(draft: D) {
+    this.current = draft;
+    this.host.requestUpdate();
+    this.options.changed?.(draft);
+  }
+
+  /** Starts over from `draft`: nothing submitted, no backend errors, nothing reported as an edit. */
+  reset(draft: D): void {
+    this.current = draft;
+    this.shown = false;
+    this.server = {};
+    this.host.requestUpdate();
+  }
+
+  /** Whether every error shows (after a submit attempt), not only those of touched fields. */
+  get submitted(): boolean {
+    return this.shown;
+  }
+  set submitted(value: boolean) {
+    if (value === this.shown) return;
+    this.shown = value;
+    this.host.requestUpdate();
+  }
+
+  /** The draft's errors by path, computed once per draft and keys. */
+  get errors(): FieldErrors {
+    const keys = this.options.keys?.() ?? [];
+    const m = this.memo;
+    if (m && m.draft === this.current && m.keys.length === keys.length && m.keys.every((k, i) => Object.is(k, keys[i]))) return m.errors;
+    const errors = this.options.validate(this.current);
+    this.memo = { draft: this.current, keys, errors };
+    return errors;
+  }
+
+  get valid(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+
+  /** The message for the field at `path` ('' when none): the backend's first, then the rules'. */
+  err(path: string): string {
+    return this.server[path] ?? this.errors[path] ?? '';
+  }
+
+  /** The backend's field errors (a 422), by draft path, shown until the user edits each field. */
+  get serverErrors(): FieldErrors {
+    return this.server;
+  }
+  set serverErrors(errors: FieldErrors) {
+    this.server = errors;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the backend's errors at `path` and under it (all of them without a path). */
+  clearServerErrors(path?: string): void {
+    if (path === undefined) {
+      if (Object.keys(this.server).length) this.serverErrors = {};
+      return;
+    }
+    const under = (k: string) => k === path || k.startsWith(`${path}.`);
+    if (Object.keys(this.server).some(under)) this.serverErrors = Object.fromEntries(Object.entries(this.server).filter(([k]) => !under(k)));
+  }
+
+  /** The value at `path` of the draft. */
+  get(path: string): unknown {
+    return getAtPath(this.current, path);
+  }
+
+  /** Sets the value at `path` as the user's edit, dropping the backend's error there. */
+  set(path: string, value: unknown): void {
+    this.clearServerErrors(path);
+    this.draft = setAtPath(this.current, path, value);
+  }
+
+  /** A `ck-input` listener that sets `path` (the same function for a path, so Lit keeps it bound). */
+  on(path: string): ValueHandler {
+    let h = this.handlers.get(path);
+    if (!h) {
+      h = (e) => this.set(path, e.detail.value);
+      this.handlers.set(path, h);
+    }
+    return h;
+  }
+
+  /**
+   * A submit attempt: true when the draft is valid; otherwise every error shows, and focus goes
+   * to the error summary when the view has one, else to the first invalid field.
+   */
+  async attempt(): Promise<boolean> {
+    this.submitted = true;
+    if (this.valid) return true;
+    await this.focusInvalid();
+    return false;
+  }
+
+  /** After the next render: focus the error summary (`[part=error-summary]`), else the first invalid field. */
+  async focusInvalid(): Promise<void> {
+    await this.host.updateComplete;
+    const summary = this.host.renderRoot.querySelector<HTMLElement>('[part~=error-summary]');
+    if (summary) summary.focus();
+    else await focusFirstInvalid(this.host.renderRoot);
+  }
+}
+
+/** After the host's next render, focus the first element matching `selector` in its shadow root. */
+export function focusAfterRender(host: FormHost, selector: string): Promise<void> {
+  return host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+}

@@ -3,6 +3,7 @@
  */
 import { addMonths, type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
 import { type LicenseQuote, licenseQuote } from '../../src/core/quotes.js';
+import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { type Account, type ActiveLicenses, type Contract, NOTE_MAX_LENGTH, type Product, purchaseInputSchema, type PurchaseInput, type Stock } from '../../src/schemas/license.js';
 import * as z from 'zod/mini';
 import { draftText } from '../../src/schemas/draft.js';
@@ -90,7 +91,7 @@ export function quantityLimits(contract: Contract | null): { min: number; max: n
 }
 
 export function parsedQuantity(draft: LicenseDraft): number | null {
-  return /^\s*\d+\s*$/.test(draft.quantity) ? Number(draft.quantity) : null;
+  return parseWholeNumber(draft.quantity);
 }
 
 /** The errors that keep the user on `step`, by field. */

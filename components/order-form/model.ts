@@ -4,6 +4,7 @@
  */
 import type { CalendarDate } from '../../src/core/dates.js';
 import { orderQuote, type OrderQuote } from '../../src/core/quotes.js';
+import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { checkDomain } from '../../src/schemas/domain.js';
 import { type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage } from '../../src/schemas/order.js';
 import * as z from 'zod/mini';
@@ -101,10 +102,8 @@ export function toInput(kind: OrderKind, draft: OrderDraft, quoted?: { quotedOn:
 }
 
 export function usersEstimate(draft: OrderDraft): number | null {
-  const t = draft.users.trim();
-  if (!/^\d+$/.test(t)) return null;
-  const n = Number(t);
-  return n >= 1 && n <= MAX_USERS_ESTIMATE ? n : null;
+  const n = parseWholeNumber(draft.users);
+  return n !== null && n >= 1 && n <= MAX_USERS_ESTIMATE ? n : null;
 }
 
 /** Every field's current error, by path, in the locale. Empty when the order can be placed. */

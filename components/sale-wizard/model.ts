@@ -4,6 +4,7 @@
 import { type CalendarDate, compareDates, isCalendarDate } from '../../src/core/dates.js';
 import { type Money, sumMoney } from '../../src/core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../../src/core/quotes.js';
+import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { type Distribution, newContactSchema, newOrganizationSchema, newUserSchema, type SaleInput, saleInputSchema } from '../../src/schemas/sale.js';
 import * as z from 'zod/mini';
 import { draftList, draftText } from '../../src/schemas/draft.js';
@@ -95,7 +96,7 @@ export function userLimits(d: Distribution | undefined): { min: number; max: num
 }
 
 export function parseUsers(text: string): number | null {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+  return parseWholeNumber(text);
 }
 
 /** Sales Price of a line. */

@@ -7,6 +7,7 @@ import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
 import { readAmount } from '../../src/core/amount-text.js';
 import { toDecimalString } from '../../src/core/money.js';
 import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
+import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { FEE_TYPES, type FeeType, type PlanContext, type PlanResource, servicePlanSchema, type ServicePlan } from '../../src/schemas/plan.js';
 import { nameKey } from '../../src/schemas/common.js';
 import { catalogVersion, translate } from '../../src/i18n/catalog.js';
@@ -14,7 +15,7 @@ import * as z from 'zod/mini';
 import { BILLING_TYPE_IDS } from '../../src/core/billing-types.js';
 import { draftList, draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
-import { moneyError } from '../../src/ui/money-field.js';
+import { moneyError } from '../../src/schemas/money-messages.js';
 import { msg } from './messages.js';
 
 export interface PeriodDraft {
@@ -153,8 +154,6 @@ export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanD
   };
 }
 
-const WHOLE = /^\s*\d+\s*$/;
-
 type Converted<T> = { value: T; errors: FieldErrors };
 
 /** Caches by draft object (drafts are immutable: an edit replaces only what it touches). */
@@ -175,7 +174,8 @@ function cached<K extends object, T>(cache: WeakMap<K, Map<string, T>>, key: K, 
 
 function readers(locale: string, errors: FieldErrors) {
   const whole = (text: string, path: string): number => {
-    if (WHOLE.test(text)) return Number(text);
+    const n = parseWholeNumber(text);
+    if (n !== null) return n;
     errors[path] = msg(locale, 'wholeNumber');
     return Number.NaN;
   };
@@ -314,9 +314,9 @@ export function previewQuantity(preview: PreviewDraft, r: ResourceDraft): string
 export function previewErrors(draft: PlanDraft, preview: PreviewDraft, locale: string): FieldErrors {
   const e: FieldErrors = {};
   if (!isCalendarDate(preview.activationDate)) e['preview.activationDate'] = msg(locale, 'previewDate');
-  const day = WHOLE.test(preview.billingDay) ? Number(preview.billingDay) : NaN;
+  const day = parseWholeNumber(preview.billingDay) ?? NaN;
   if (!(day >= 1 && day <= 31)) e['preview.billingDay'] = msg(locale, 'billingDayRange');
-  for (const r of draft.resources) if (!WHOLE.test(previewQuantity(preview, r)) && Object.hasOwn(preview.quantities, r.resourceId)) e[`preview.quantities.${r.resourceId}`] = msg(locale, 'wholeNumber');
+  for (const r of draft.resources) if (parseWholeNumber(previewQuantity(preview, r)) === null && Object.hasOwn(preview.quantities, r.resourceId)) e[`preview.quantities.${r.resourceId}`] = msg(locale, 'wholeNumber');
   return e;
 }
 
@@ -336,7 +336,7 @@ export function previewNeed(draft: PlanDraft, preview: PreviewDraft, locale: str
  */
 export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale: string): ChargeSchedule | null {
   if (!draft.billingType || !preview.currency || !isCalendarDate(preview.activationDate)) return null;
-  const billingDay = WHOLE.test(preview.billingDay) ? Number(preview.billingDay) : NaN;
+  const billingDay = parseWholeNumber(preview.billingDay) ?? NaN;
   if (!(billingDay >= 1 && billingDay <= 31)) return null;
   const { plan, errors } = toPlan(draft, locale);
   const cur = preview.currency;
@@ -348,10 +348,10 @@ export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale:
   const lines: ScheduleLineInput[] = [];
   for (const [i, r] of plan.resources.entries()) {
     if (bad(`resources.${i}`)) return null;
-    const q = previewQuantity(preview, draft.resources[i]!);
-    if (!WHOLE.test(q)) return null;
+    const q = parseWholeNumber(previewQuantity(preview, draft.resources[i]!));
+    if (q === null) return null;
     const fee = (t: FeeType) => r.fees[t]?.[cur];
-    lines.push({ resourceId: r.resourceId, quantity: Number(q), included: r.included, recurring: fee('recurring'), setup: fee('setup'), renewal: fee('renewal'), overuse: fee('overuse') });
+    lines.push({ resourceId: r.resourceId, quantity: q, included: r.included, recurring: fee('recurring'), setup: fee('setup'), renewal: fee('renewal'), overuse: fee('overuse') });
   }
   try {
     return chargeSchedule({

@@ -12,3 +12,4 @@ export * from './billing-types.js';
 export * from './schedule.js';
 export * from './pricing.js';
 export * from './quotes.js';
+export * from './whole-number.js';

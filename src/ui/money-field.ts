@@ -3,8 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { amountInputText, canonicalAmount, readAmount } from '../core/amount-text.js';
 import { currencyExponent } from '../core/currencies.js';
 import { numberSymbols, type MoneyParseResult } from '../core/money.js';
-import { tv, type ValidationKey } from '../i18n/validation-messages.js';
 import { CkTextField } from './text-field.js';
+
+/** The message for a money parse failure: a validation message, so it lives in src/schemas. */
+export { moneyError } from '../schemas/money-messages.js';
 
 /**
  * Money input: decimal text in the locale's format ("1.234,50" in Spanish), with the
@@ -56,18 +58,4 @@ export class CkMoneyField extends CkTextField {
   protected override renderLabel() {
     return super.renderLabel('control', html`<span class="sr-only"> (${this.currency})</span>`);
   }
-}
-
-/** The message for a money parse failure, in the locale; empty when the text is valid. */
-export function moneyError(result: MoneyParseResult, currency: string, locale: string): string {
-  if (result.ok) return '';
-  const example = new Intl.NumberFormat(locale, { minimumFractionDigits: result.maxDecimals, maximumFractionDigits: result.maxDecimals }).format(1234.5);
-  const key: ValidationKey = ({
-    empty: 'money.empty',
-    invalid: 'money.invalid',
-    negative: 'money.negative',
-    'too-many-decimals': result.maxDecimals === 0 ? 'money.noDecimals' : 'money.tooManyDecimals',
-    'too-large': 'money.tooLarge',
-  } as const)[result.code];
-  return tv(locale, key, { example, currency, max: result.maxDecimals });
 }

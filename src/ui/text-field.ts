@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { parseWholeNumber } from '../core/whole-number.js';
 import { CkField } from './field.js';
 
 /**
@@ -96,7 +97,7 @@ export class CkNumberField extends CkTextField {
     const step = steps[e.key];
     if (step === undefined || this.readonly || this.disabled) return;
     e.preventDefault();
-    const current = /^\s*-?\d+\s*$/.test(this.value) ? Number(this.value) : (this.min ?? 0) - step;
+    const current = parseWholeNumber(this.value, { allowSign: true }) ?? (this.min ?? 0) - step;
     let next = current + step;
     if (this.min !== undefined) next = Math.max(this.min, next);
     if (this.max !== undefined) next = Math.min(this.max, next);

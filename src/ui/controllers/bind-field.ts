@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart, PartType, type PartInfo } from 'lit/directive.js';
-import type { FormState } from './form-state.js';
+import type { FormBinding } from './form-state.js';
 
 interface BoundField extends HTMLElement {
   value: unknown;
@@ -8,7 +8,7 @@ interface BoundField extends HTMLElement {
   submitted: boolean;
 }
 
-const bindings = new WeakMap<Element, { form: FormState<object>; path: string }>();
+const bindings = new WeakMap<Element, { form: FormBinding; path: string }>();
 
 function onInput(this: Element, e: Event): void {
   const b = bindings.get(this);
@@ -27,11 +27,11 @@ class BindFieldDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('bindField() goes on an element: <ck-text-field ${bindField(form, path)}>');
   }
 
-  render(_form: FormState<object>, _path: string): unknown {
+  render(_form: FormBinding, _path: string): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [form, path]: [FormState<object>, string]): unknown {
+  override update(part: ElementPart, [form, path]: [FormBinding, string]): unknown {
     const el = part.element as BoundField;
     if (!bindings.has(el)) el.addEventListener('ck-input', onInput);
     bindings.set(el, { form, path });
@@ -44,4 +44,4 @@ class BindFieldDirective extends Directive {
   }
 }
 
-export const bindField = directive(BindFieldDirective) as (form: FormState<object>, path: string) => unknown;
+export const bindField = directive(BindFieldDirective) as (form: FormBinding, path: string) => unknown;

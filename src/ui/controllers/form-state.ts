@@ -22,6 +22,17 @@ export interface FormStateOptions<D> {
 
 type ValueHandler = (e: CustomEvent<{ value: unknown }>) => void;
 
+/** What a field binding and a step flow use of a form, whatever its draft's type. */
+export interface FormBinding {
+  submitted: boolean;
+  serverErrors: FieldErrors;
+  get(path: string): unknown;
+  set(path: string, value: unknown): void;
+  err(path: string): string;
+  attempt(): Promise<boolean>;
+  focusInvalid(): Promise<void>;
+}
+
 /**
  * The state of one form: its draft (replaced on every edit, never mutated), its errors (always
  * computed; a field shows its own once touched and changed, or after a submit attempt), the
@@ -29,7 +40,7 @@ type ValueHandler = (e: CustomEvent<{ value: unknown }>) => void;
  * to paths of the draft. Being invalid and showing an error are two things: `submitted` says
  * when every error shows.
  */
-export class FormState<D extends object> implements ReactiveController {
+export class FormState<D extends object> implements ReactiveController, FormBinding {
   private current: D;
   private shown = false;
   private server: FieldErrors = {};

@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { FieldErrors } from '../../schemas/validate.js';
 import type { CkElement } from '../ck-element.js';
 import type {} from '../step-change.js';
-import type { FormHost, FormState } from './form-state.js';
+import type { FormBinding, FormHost } from './form-state.js';
 
 /** Where a backend field error belongs: the step that shows the field, and its draft path. */
 export interface LocatedError<N extends string> {
@@ -31,7 +31,7 @@ export class StepFlow<N extends string> implements ReactiveController {
 
   constructor(
     private readonly host: FlowHost,
-    private readonly form: FormState<object>,
+    private readonly form: FormBinding,
     first: N,
     private readonly options: StepFlowOptions<N>,
   ) {

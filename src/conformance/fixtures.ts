@@ -5,7 +5,7 @@
  * 409 quote-changed, so the suite runs on any date and in any business time zone).
  */
 import * as z from 'zod/mini';
-import { accountSchema, contractSchema, productSchema, type Contract, type Product } from '../schemas/license.js';
+import { accountSchema, activeLicensesSchema, contractSchema, productSchema, type Contract, type Product } from '../schemas/license.js';
 import { orderOptionsSchema } from '../schemas/order.js';
 import { distributionSchema, organizationSchema, sellerContextSchema } from '../schemas/sale.js';
 import type { Client } from './client.js';
@@ -97,4 +97,10 @@ export class Fixtures {
 
 export function purchaseBody(base: PurchaseBase, expected: { startDate: string; endDate: string; total: { currency: string; minor: number } }, useStock = false, extra: Record<string, unknown> = {}) {
   return { contractId: base.contract.id, accountId: base.accountId, productId: base.product.id, quantity: base.quantity, note: '', useStock, expected, ...extra };
+}
+
+/** How many active licenses of the product the account holds. */
+export async function activeCount(api: Client, accountId: string, productId: string): Promise<number> {
+  const r = await api.get(`/accounts/${encodeURIComponent(accountId)}/licenses?productId=${encodeURIComponent(productId)}&status=active`);
+  return expectBody(r, 200, activeLicensesSchema, 'GET active licenses').count;
 }

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CkElement } from './ck-element.js';
-import { tokens } from './styles.js';
+import { tokens, visuallyHidden } from './styles.js';
 
 /**
  * Wizard steps: an indicator of where the user is and the current step's heading. When
@@ -93,15 +93,8 @@ export class CkSteps extends CkElement {
           color: var(--_muted);
         }
       }
-      .sr-only {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0, 0, 0, 0);
-        white-space: nowrap;
-      }
     `,
+    visuallyHidden,
   ];
 
   /** Titles of the steps, in order. */

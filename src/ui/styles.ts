@@ -38,6 +38,21 @@ export const tokens = css`
   }
 `;
 
+/** `.sr-only`: read by screen readers, not shown (the one copy every element uses). */
+export const visuallyHidden = css`
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 /** Shared control styles: inputs, buttons, field chrome. */
 export const controlStyles = css`
   .field {
@@ -163,17 +178,7 @@ export const controlStyles = css`
     font-size: 0.8em;
     justify-self: end;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0, 0, 0, 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
 `;
 
 /** Buttons, for the kit and the widgets. */

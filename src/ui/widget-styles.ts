@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from './styles.js';
 
 /** Layout shared by the four widgets: panels, sections, grids, action bars, the summary aside. */
 export const widgetStyles = css`
+  ${visuallyHidden}
   :host {
     display: block;
     container-type: inline-size;

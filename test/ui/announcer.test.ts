@@ -1,0 +1,67 @@
+import { aTimeout, expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import { CkElement } from '../../src/ui/ck-element.js';
+import { Announcer } from '../../src/ui/controllers/announcer.js';
+import { defineElement } from '../../src/ui/define-element.js';
+import { visuallyHidden } from '../../src/ui/styles.js';
+
+class TestAnnouncing extends CkElement {
+  static override styles = visuallyHidden;
+  readonly announcer = new Announcer(this, { priceDelayMs: 50 });
+  loaded = false;
+  protected override render() {
+    return html`${this.loaded ? html`<p>Form</p>` : html`<p>Loading</p>`}${this.announcer.regions()}`;
+  }
+}
+defineElement('test-announcing', TestAnnouncing);
+
+const region = (el: Element, urgency: string) => el.shadowRoot!.querySelector(`[data-announce=${urgency}]`)!;
+
+describe('controllers: announcer', () => {
+  it('renders both regions from the first render, live and empty, only their text changes', async () => {
+    const el = await fixture<TestAnnouncing>(testHtml`<test-announcing></test-announcing>`);
+    const polite = region(el, 'polite');
+    const assertive = region(el, 'assertive');
+    expect(polite.getAttribute('role')).to.equal('status');
+    expect(polite.getAttribute('aria-live')).to.equal('polite');
+    expect(assertive.getAttribute('aria-live')).to.equal('assertive');
+    expect(polite.textContent).to.equal('');
+    el.loaded = true;
+    el.announcer.say('Sale registered: pending approval');
+    await el.updateComplete;
+    expect(region(el, 'polite'), 'the same node, not a new one').to.equal(polite);
+    expect(polite.textContent).to.equal('Sale registered: pending approval');
+    expect(polite.getBoundingClientRect().width).to.be.at.most(1);
+    el.announcer.alert('The purchase failed');
+    await el.updateComplete;
+    expect(assertive.textContent).to.equal('The purchase failed');
+  });
+
+  it('the same words said twice are read twice: the region empties for a frame first', async () => {
+    const el = await fixture<TestAnnouncing>(testHtml`<test-announcing></test-announcing>`);
+    const texts: string[] = [];
+    new MutationObserver(() => texts.push(region(el, 'polite').textContent ?? '')).observe(region(el, 'polite'), { childList: true, subtree: true, characterData: true });
+    el.announcer.say('Distribution added');
+    await el.updateComplete;
+    el.announcer.say('Distribution added');
+    await waitUntil(() => texts.filter((t) => t === 'Distribution added').length === 2);
+    expect(texts.filter(Boolean)).to.deep.equal(['Distribution added', 'Distribution added']);
+    expect(el.announcer.said.map((a) => a.text)).to.deep.equal(['Distribution added', 'Distribution added']);
+  });
+
+  it('prices are read once they settle, once, and not when they did not change', async () => {
+    const el = await fixture<TestAnnouncing>(testHtml`<test-announcing></test-announcing>`);
+    el.announcer.settlePrice('Total $10.00');
+    for (const t of ['Total $20.00', 'Total $200.00', 'Total $2,000.00']) {
+      el.announcer.price(t);
+      await aTimeout(10);
+    }
+    await aTimeout(120);
+    el.announcer.price('Total $2,000.00');
+    await aTimeout(120);
+    el.announcer.price('Total $10.00');
+    el.announcer.price('Total $2,000.00');
+    await aTimeout(120);
+    expect(el.announcer.said.map((a) => a.text)).to.deep.equal(['Total $2,000.00']);
+  });
+});

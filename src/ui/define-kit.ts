@@ -10,5 +10,6 @@ import './define/ck-checkbox.js';
 import './define/ck-steps.js';
 import './define/ck-summary-list.js';
 import './define/ck-alert.js';
+import './define/ck-error-summary.js';
 import './define/ck-confirm-dialog.js';
 import './define/ck-radio-group.js';

@@ -38,6 +38,7 @@ const es: Record<KitKeys, string> = {
   'kit.retryAt': 'Podrás volver a intentarlo a partir de las {time}.',
   'kit.retryOn': 'Podrás volver a intentarlo a partir del {time}.',
   'kit.keptValues': 'No se ha perdido nada de lo que has escrito.',
+  'kit.errorSummary': 'Hay un problema',
   'kit.loadFailed': 'No se ha podido cargar.',
   'kit.loading': 'Cargando…',
   'kit.outOfRange': 'No se puede calcular: una cantidad, un precio o una fecha están fuera de rango. Revisa los valores introducidos o la lista de precios.',

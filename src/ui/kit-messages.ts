@@ -42,6 +42,7 @@ const en = {
   'kit.retryAt': 'You can try again after {time}.',
   'kit.retryOn': 'You can try again after {time}.',
   'kit.keptValues': 'Nothing you entered was lost.',
+  'kit.errorSummary': 'There is a problem',
   'kit.loadFailed': 'This could not be loaded.',
   'kit.loading': 'Loading…',
   'kit.outOfRange': 'This cannot be calculated: a quantity, price or date is out of range. Check the values entered or the price list.',

@@ -158,6 +158,11 @@ export class FormState<D extends object> implements ReactiveController, FormBind
     return false;
   }
 
+  /** Focuses the field bound to `path` (an error summary's link was chosen). */
+  focusField(path: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)?.focus();
+  }
+
   /** After the next render: focus the error summary (`[part=error-summary]`), else the first invalid field. */
   async focusInvalid(): Promise<void> {
     await this.host.updateComplete;

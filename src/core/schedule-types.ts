@@ -1,0 +1,82 @@
+/** What a charge schedule takes (its input) and gives (its charges), and the error of bad input. */
+import type { BillingTypeId } from './billing-types.js';
+import type { CalendarDate, Duration } from './dates.js';
+import type { Money } from './money.js';
+
+export interface ScheduleLineInput {
+  resourceId: string;
+  /** Ordered units. */
+  quantity: number;
+  /** Units included in the plan period fee (not charged the recurring fee). */
+  included?: number;
+  /** Minor units per unit per month; per unit-hour for payg-internal. */
+  recurring?: number;
+  setup?: number;
+  renewal?: number;
+  overuse?: number;
+  /**
+   * Pay-as-you-go usage: payg-internal, average units in use; payg-external, units consumed
+   * per month. Defaults to `quantity`.
+   */
+  usage?: number;
+}
+
+export type ScheduleTerm = Duration | { endless: true; horizon: Duration };
+
+export interface ScheduleInput {
+  billingType: BillingTypeId;
+  currency: string;
+  activationDate: CalendarDate;
+  /** 1..31; past a month's end means its last day. */
+  billingDay: number;
+  term: ScheduleTerm;
+  trial?: Duration | null;
+  /** Plan period fee in minor units, charged once per term. */
+  periodFee?: number;
+  /** Number of consecutive terms to schedule (renewals); default 1. Ignored when endless. */
+  terms?: number;
+  lines: readonly ScheduleLineInput[];
+}
+
+export type ChargeLineKind = 'period-fee' | 'recurring' | 'usage' | 'setup' | 'renewal' | 'overuse';
+
+export interface ChargeLine {
+  /** null for the plan period fee. */
+  resourceId: string | null;
+  kind: ChargeLineKind;
+  quantity: number;
+  unitPrice: Money;
+  /** Exact decimal multiplier applied to unitPrice x quantity: months, a proration factor, hours. */
+  multiplier: string;
+  amount: Money;
+}
+
+export interface Charge {
+  date: CalendarDate;
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
+  /** 'trial' and 'free' charges have no recurring amount. */
+  kind: 'trial' | 'free' | 'charge';
+  /** Proration of the recurring part, when the stretch is a part of a period. */
+  proration: { days: number; periodDays: number } | null;
+  lines: ChargeLine[];
+  amount: Money;
+}
+
+export interface ChargeSchedule {
+  currency: string;
+  charges: Charge[];
+  total: Money;
+  /** First day after the trial. */
+  termStart: CalendarDate;
+  /** Expiration of the last scheduled term (exclusive); for endless plans, the horizon. */
+  termEnd: CalendarDate;
+  endless: boolean;
+}
+
+export class ScheduleInputError extends RangeError {
+  constructor(readonly field: string, message: string) {
+    super(message);
+    this.name = 'ScheduleInputError';
+  }
+}

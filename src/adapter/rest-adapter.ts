@@ -15,14 +15,16 @@
  *   `network`; the timeout is `timeout`; a caller's abort is `aborted`. docs/adapter.md has it all.
  */
 import * as z from 'zod/mini';
-import { issuesToFieldErrors, type FieldErrors } from '../schemas/validate.js';
+import { issuesToFieldErrors } from '../schemas/validate.js';
 import { licenseResponses } from '../schemas/license.js';
 import { orderResponses } from '../schemas/order.js';
 import { planResponses, type ServicePlan } from '../schemas/plan.js';
 import { saleResponses } from '../schemas/sale.js';
 import { CHECKS_RESPONSES } from './checked-adapter.js';
 import { type Clock, systemClock } from '../core/clock.js';
-import { AdapterError, type AdapterErrorKind } from './errors.js';
+import { AdapterError } from './errors.js';
+import { DEFAULT_MESSAGES, isRecord, kindForStatus, readErrorBody, retryAt } from './rest-errors.js';
+import { readText, untilAborted } from './response-text.js';
 import type { ChannelkitAdapter } from './types.js';
 
 export interface RestAdapterOptions {
@@ -51,104 +53,6 @@ export interface RestAdapterOptions {
 
 /** 5 MiB: far above any answer of the contract, far below what hurts a page. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
-
-/** Retry-After values are kept within a year, so `retryAt` is always a date a page can show. */
-const MAX_RETRY_AFTER_MS = 365 * 24 * 3600 * 1000;
-
-function kindForStatus(status: number): AdapterErrorKind {
-  if (status === 400 || status === 422) return 'validation';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate-limited';
-  if (status === 408 || status === 504) return 'timeout';
-  return 'server';
-}
-
-const DEFAULT_MESSAGES: Record<AdapterErrorKind, string> = {
-  network: 'The server could not be reached.',
-  timeout: 'The server took too long to answer.',
-  validation: 'Some values were not accepted.',
-  unauthorized: 'You are not signed in, or no longer: sign in again.',
-  forbidden: 'You are not allowed to do this.',
-  'not-found': 'It was not found.',
-  conflict: 'It changed in the meantime.',
-  'rate-limited': 'Too many requests: the server asked to wait before trying again.',
-  server: 'The server had a problem.',
-  'bad-response': 'The server sent an answer that could not be read.',
-  aborted: 'The request was cancelled.',
-};
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * What can be used of a REST error body, `{ error: { message, code, fields } }`: each part on its
- * own, so one malformed field error (or `fields: null`) does not lose the others.
- */
-function readErrorBody(json: unknown): { message?: string; code?: string; fieldErrors: FieldErrors } {
-  const error = isRecord(json) && isRecord(json.error) ? json.error : {};
-  const fields = isRecord(error.fields) ? error.fields : {};
-  return {
-    message: typeof error.message === 'string' && error.message ? error.message : undefined,
-    code: typeof error.code === 'string' && error.code ? error.code : undefined,
-    // fromEntries defines own properties, so a "__proto__" path stays a plain key.
-    fieldErrors: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')),
-  };
-}
-
-/** When to retry, from a Retry-After of seconds or an HTTP date (counted from the server's own Date). */
-function retryAt(headers: Headers, now: number): number | undefined {
-  const value = headers.get('Retry-After')?.trim();
-  if (!value) return undefined;
-  let delay: number;
-  if (/^\d+$/.test(value)) delay = Number(value) * 1000;
-  else {
-    const at = Date.parse(value);
-    if (Number.isNaN(at)) return undefined;
-    const serverNow = Date.parse(headers.get('Date') ?? '');
-    delay = at - (Number.isNaN(serverNow) ? now : serverNow);
-  }
-  return now + Math.min(Math.max(0, delay), MAX_RETRY_AFTER_MS);
-}
-
-/** `work`, or a rejection with the signal's reason as soon as it aborts (for steps that ignore signals). */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', stop, { once: true });
-    void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
-}
-
-/** The body as text, read chunk by chunk and refused once it passes `max` bytes. */
-async function readText(response: Response, max: number, signal: AbortSignal): Promise<string> {
-  const tooLarge = () => new AdapterError('bad-response', `${DEFAULT_MESSAGES['bad-response']} (the answer is larger than ${max} bytes)`, { status: response.status });
-  if (Number(response.headers.get('Content-Length')) > max) {
-    void response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  let done = false;
-  try {
-    for (;;) {
-      const chunk = await untilAborted(reader.read(), signal);
-      if (chunk.done) break;
-      size += chunk.value.byteLength;
-      if (size > max) throw tooLarge();
-      text += decoder.decode(chunk.value, { stream: true });
-    }
-    done = true;
-    return text + decoder.decode();
-  } finally {
-    if (!done) void reader.cancel().catch(() => {});
-  }
-}
 
 const isJsonType = (type: string) => /^application\/([\w.+-]*\+)?json\b/i.test(type.trim());
 

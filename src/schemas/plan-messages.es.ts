@@ -17,6 +17,7 @@ const es: Record<string, string> = {
   'plan.fee.renewal': 'Introduce la tarifa de renovación en {currency}.',
   'plan.fee.overuse': 'Introduce la tarifa por exceso en {currency}.',
   'plan.duplicateResource': 'Este recurso ya está en el plan.',
+  'plan.deprecatedNotOffered': 'Los tipos de facturación obsoletos no se ofrecen para planes nuevos.',
 };
 
 export default es;

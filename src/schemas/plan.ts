@@ -1,5 +1,5 @@
 /** Service plans: periods, resources and fees (service-plan-editor). */
-import { BILLING_TYPE_IDS } from '../core/billing-types.js';
+import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES } from '../core/billing-types.js';
 import { registerLoader, registerMessages } from '../i18n/catalog.js';
 import * as z from 'zod/mini';
 import { codeText, displayText, id, languageCodeSchema, nameText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
@@ -73,12 +73,28 @@ registerMessages('en', {
   'plan.fee.renewal': 'Enter the Renewal fee in {currency}.',
   'plan.fee.overuse': 'Enter the Overuse fee in {currency}.',
   'plan.duplicateResource': 'This resource is already in the plan.',
+  'plan.deprecatedNotOffered': 'Deprecated billing types are not offered for new plans.',
 });
 registerLoader('es', () => import('./plan-messages.es.js').then((m) => m.default));
 
 interface PlanRulesOptions {
   /** The vendor's currencies: every period that is not a trial and every selected fee type need a value in each. */
   currencies?: readonly string[];
+  /** The plan is new (never saved): a deprecated billing type is refused (a saved plan keeps its own). */
+  newPlan?: boolean;
+}
+
+/** The indexes of resources already in the plan before them (the rule: no resource twice). */
+export function repeatedResources(resources: readonly unknown[]): number[] {
+  const seen = new Set<string>();
+  const repeated: number[] = [];
+  resources.forEach((r, i) => {
+    if (!r || typeof r !== 'object') return;
+    const id = (r as { resourceId?: unknown }).resourceId as string;
+    if (seen.has(id)) repeated.push(i);
+    seen.add(id);
+  });
+  return repeated;
 }
 
 type Ctx = { issues: unknown[] };
@@ -113,11 +129,11 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
   if (plan.description && typeof plan.description === 'object' && !(Object.hasOwn(plan.description, 'en') && plan.description.en?.trim())) {
     issue(ctx, ['description', 'en'], 'plan.englishRequired', plan.description);
   }
-  const seen = new Set<string>();
-  (Array.isArray(plan.resources) ? plan.resources : []).forEach((r, i) => {
+  if (options.newPlan && plan.billingType && DEPRECATED_BILLING_TYPES.has(plan.billingType)) issue(ctx, ['billingType'], 'plan.deprecatedNotOffered', plan.billingType);
+  const resources = Array.isArray(plan.resources) ? plan.resources : [];
+  for (const i of repeatedResources(resources)) issue(ctx, ['resources', i, 'resourceId'], 'plan.duplicateResource', resources[i]);
+  resources.forEach((r, i) => {
     if (!r || typeof r !== 'object') return;
-    if (seen.has(r.resourceId)) issue(ctx, ['resources', i, 'resourceId'], 'plan.duplicateResource', r);
-    seen.add(r.resourceId);
     if (Number.isInteger(r.minimum) && Number.isInteger(r.included) && r.minimum < r.included) {
       issue(ctx, ['resources', i, 'minimum'], 'plan.minimumBelowIncluded', r);
     }

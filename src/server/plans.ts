@@ -35,7 +35,7 @@ export async function savePlan(tx: RepositoryTransaction, ctx: RequestContext, t
   const productId = existing?.productId ?? (target as { productId: string }).productId;
   const catalog = await tx.planCatalog(ctx.scope, productId);
   if (!catalog) throw productNotFound();
-  const input = parseBody(servicePlanSchema({ currencies: catalog.currencies }), body);
+  const input = parseBody(servicePlanSchema({ currencies: catalog.currencies, newPlan: !existing }), body);
   if (input.productId !== productId) throw invalidField('productId', 'A service plan cannot move to another product.');
   // A save over a version the client did not load is refused: it would drop someone else's changes.
   if (existing?.etag && input.etag !== existing.etag) {

@@ -2,3 +2,6 @@
 export { ServicePlanEditor } from './service-plan-editor.js';
 export * from './events.js';
 export * from './model.js';
+export * from './conversion.js';
+export * from './rules.js';
+export * from './preview-model.js';

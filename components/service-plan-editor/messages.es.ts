@@ -24,7 +24,6 @@ const es: Record<PlanKeys, string> = {
   billingType: 'Tipo de facturación',
   recommended: 'recomendado',
   deprecated: 'obsoleto',
-  deprecatedNotOffered: 'Los tipos de facturación obsoletos no se ofrecen para planes nuevos.',
   deprecatedInUse: 'Este plan usa un tipo de facturación obsoleto. Puedes mantenerlo o cambiarlo por uno actual.',
   sku: 'SKU',
   skuHint: 'El identificador (referencia de stock) del plan de servicio. Si el aprovisionamiento no lo necesita, escribe cualquier valor; los SKU no tienen que ser únicos.',

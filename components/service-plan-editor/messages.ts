@@ -24,7 +24,6 @@ const en = {
   billingType: 'Billing type',
   recommended: 'recommended',
   deprecated: 'deprecated',
-  deprecatedNotOffered: 'Deprecated billing types are not offered for new plans.',
   deprecatedInUse: 'This plan uses a deprecated billing type. You can keep it or change to a current one.',
   sku: 'SKU',
   skuHint: 'The identifier (stock keeping unit) of the service plan. If provisioning does not need it, enter any value; SKUs need not be unique.',

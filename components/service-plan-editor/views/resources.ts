@@ -1,41 +1,97 @@
 import { html, nothing } from 'lit';
-import { isolate } from '../../../src/i18n/catalog.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { catalogVersion } from '../../../src/i18n/catalog.js';
 import { recurringFeeIsHourly } from '../../../src/core/billing-types.js';
-import type { FeeType } from '../../../src/schemas/plan.js';
-import type { ServicePlanEditor } from '../service-plan-editor.js';
-import { availableResources, FEE_TYPES, type ResourceDraft } from '../model.js';
+import { catalogVersion, isolate } from '../../../src/i18n/catalog.js';
+import { FEE_TYPES, type FeeType } from '../../../src/schemas/plan.js';
+import type { FieldErrors } from '../../../src/schemas/validate.js';
+import { bindField } from '../../../src/ui/controllers/bind-field.js';
+import { focusAfterRender, type FormState } from '../../../src/ui/controllers/form-state.js';
+import { feesWith, newResource, type PlanDraft, type ResourceDraft } from '../model.js';
+import { availableResources } from '../rules.js';
+import type { PlanEditorView } from '../view.js';
 
-function renderResource(v: ServicePlanEditor, r: ResourceDraft, i: number) {
-  const ro = v.readonly;
-  const info = v.resourceInfo(r.resourceId);
-  const hourly = v.draft.billingType !== '' && recurringFeeIsHourly(v.draft.billingType);
+function addResource(v: PlanEditorView): void {
+  const id = v.resourceToAdd;
+  if (!id) return void focusAfterRender(v, '[data-path=resourceToAdd]');
+  v.resourceToAdd = '';
+  v.form.set('resources', [...v.form.draft.resources, newResource(id, v.currencies)]);
+  void focusAfterRender(v, `[data-path="resources.${v.form.draft.resources.length - 1}.included"]`);
+}
+
+function removeResource(v: PlanEditorView, i: number): void {
+  v.form.set('resources', v.form.draft.resources.filter((_, k) => k !== i));
+  void focusAfterRender(v, '[data-path=resourceToAdd], [data-action=add-period]');
+}
+
+const signatures = new WeakMap<FieldErrors, WeakMap<FieldErrors, Map<string, string>>>();
+
+/** A string that changes when any message under `prefix` ("resources.3") changes: lets a block skip re-rendering. */
+function errorSignature(form: FormState<PlanDraft>, prefix: string): string {
+  const { errors, serverErrors } = form;
+  let byServer = signatures.get(errors);
+  if (!byServer) signatures.set(errors, (byServer = new WeakMap()));
+  let byPrefix = byServer.get(serverErrors);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    for (const [k, m] of [...Object.entries(errors), ...Object.entries(serverErrors)]) {
+      const p = k.split('.').slice(0, 2).join('.');
+      byPrefix.set(p, `${byPrefix.get(p) ?? ''}${k}=${m};`);
+    }
+    byServer.set(serverErrors, byPrefix);
+  }
+  return byPrefix.get(prefix) ?? '';
+}
+
+/** The fee types of resource `i` (check boxes) and a value per currency for each one selected. */
+function renderFees(v: PlanEditorView, r: ResourceDraft, i: number) {
+  const hourly = v.form.draft.billingType !== '' && recurringFeeIsHourly(v.form.draft.billingType);
   // Non-Recurring charges the "recurring" fee once: it is labelled and explained as a one-time fee.
-  const once = v.draft.billingType === 'non-recurring';
+  const once = v.form.draft.billingType === 'non-recurring';
   const feeLabel = (t: FeeType) => (t === 'recurring' && hourly ? v.m('unitFee') : t === 'recurring' && once ? v.m('oneTimeFee') : v.m(t));
   const feeHint = (t: FeeType) => (t === 'recurring' && hourly ? v.m('unitFeeHint') : t === 'recurring' && once ? v.m('oneTimeFeeHint') : v.m(`${t}Hint`));
+  const p = `resources.${i}`;
+  return html`<fieldset class="fee-types" aria-describedby=${`fees-hint-${i}`}>
+    <legend class="label">${v.m('feeTypes')}</legend>
+    <p class="note" id=${`fees-hint-${i}`}>${v.m('feeTypesHint')}</p>
+    <div class="types">
+      ${FEE_TYPES.map(
+        (t) => html`<ck-checkbox
+          label=${feeLabel(t)}
+          hint=${feeHint(t)}
+          ?readonly=${v.readonly}
+          .value=${r.fees[t] !== undefined}
+          .error=${t === 'recurring' ? v.form.err(`${p}.fees`) : ''}
+          ?submitted=${v.form.submitted}
+          data-path=${t === 'recurring' ? `${p}.fees` : `${p}.feeType.${t}`}
+          @ck-input=${(e: CustomEvent<{ value: boolean }>) => v.form.set(`${p}.fees`, feesWith(v.form.draft.resources[i]!, t, e.detail.value, v.currencies))}
+        ></ck-checkbox>`,
+      )}
+    </div>
+    ${FEE_TYPES.filter((t) => r.fees[t] !== undefined).map(
+      (t) => html`<div class="fields money-grid">
+        ${v.currencies.map(
+          (c) =>
+            html`<ck-money-field ${bindField(v.form, `${p}.fees.${t}.${c}`)} label=${v.m('feeIn', { fee: feeLabel(t), currency: c })} .currency=${c} required ?readonly=${v.readonly}></ck-money-field>`,
+        )}
+      </div>`,
+    )}
+  </fieldset>`;
+}
+
+/** One resource: units included, minimum, limit or Unlimited, and its fees. */
+function renderResource(v: PlanEditorView, r: ResourceDraft, i: number) {
+  const ro = v.readonly;
+  const info = v.resourceInfo(r.resourceId);
   const p = `resources.${i}`;
   return html`<li class="card resource" data-resource=${r.resourceId}>
     <div class="bar">
       <h4>${info?.name ?? r.resourceId} <span class="note">(${info?.unit ?? ''})</span></h4>
-      ${ro ? nothing : html`<button class="btn link" aria-label=${v.m('removeResource', { name: info?.name ?? r.resourceId })} @click=${() => v.removeResource(i)}>${v.m('remove')}</button>`}
+      ${ro ? nothing : html`<button class="btn link" aria-label=${v.m('removeResource', { name: info?.name ?? r.resourceId })} @click=${() => removeResource(v, i)}>${v.m('remove')}</button>`}
     </div>
     <div class="fields">
       ${(['included', 'minimum'] as const).map(
-        (k) => html`<ck-number-field
-          label=${v.m(k)}
-          hint=${v.m(`${k}Hint`)}
-          required
-          min="0"
-          ?readonly=${ro}
-          .value=${r[k]}
-          ?submitted=${v.submitted}
-          .error=${v.err(`${p}.${k}`)}
-          data-path=${`${p}.${k}`}
-          @ck-input=${v.on(`${p}.${k}`)}
-        ></ck-number-field>`,
+        (k) => html`<ck-number-field ${bindField(v.form, `${p}.${k}`)} label=${v.m(k)} hint=${v.m(`${k}Hint`)} required min="0" ?readonly=${ro}></ck-number-field>`,
       )}
       <ck-number-field
         label=${v.m('limit')}
@@ -45,56 +101,21 @@ function renderResource(v: ServicePlanEditor, r: ResourceDraft, i: number) {
         ?readonly=${ro}
         min="0"
         .value=${r.unlimited ? '' : r.limit}
-        ?submitted=${v.submitted}
-        .error=${r.unlimited ? '' : v.err(`${p}.limit`)}
+        ?submitted=${v.form.submitted}
+        .error=${r.unlimited ? '' : v.form.err(`${p}.limit`)}
         data-path=${`${p}.limit`}
-        @ck-input=${v.on(`${p}.limit`)}
+        @ck-input=${v.form.on(`${p}.limit`)}
       ></ck-number-field>
-      <ck-toggle label=${v.m('unlimited')} ?readonly=${ro} .value=${r.unlimited} data-path=${`${p}.unlimited`} @ck-input=${v.on(`${p}.unlimited`)}></ck-toggle>
+      <ck-toggle ${bindField(v.form, `${p}.unlimited`)} label=${v.m('unlimited')} ?readonly=${ro}></ck-toggle>
     </div>
-    <fieldset class="fee-types" aria-describedby=${`fees-hint-${i}`}>
-      <legend class="label">${v.m('feeTypes')}</legend>
-      <p class="note" id=${`fees-hint-${i}`}>${v.m('feeTypesHint')}</p>
-      <div class="types">
-        ${FEE_TYPES.map(
-          (t) => html`<ck-checkbox
-            label=${feeLabel(t)}
-            hint=${feeHint(t)}
-            ?readonly=${ro}
-            .value=${r.fees[t] !== undefined}
-            .error=${t === 'recurring' ? v.err(`${p}.fees`) : ''}
-            ?submitted=${v.submitted}
-            data-path=${t === 'recurring' ? `${p}.fees` : `${p}.feeType.${t}`}
-            @ck-input=${(e: CustomEvent<{ value: boolean }>) => v.toggleFee(i, t, e.detail.value)}
-          ></ck-checkbox>`,
-        )}
-      </div>
-      ${FEE_TYPES.filter((t) => r.fees[t] !== undefined).map(
-        (t) => html`<div class="fields money-grid">
-          ${v.currencies.map(
-            (c) => html`<ck-money-field
-              label=${v.m('feeIn', { fee: feeLabel(t), currency: c })}
-              .currency=${c}
-              required
-              ?readonly=${ro}
-              .value=${r.fees[t]?.[c] ?? ''}
-              ?submitted=${v.submitted}
-              .error=${v.err(`${p}.fees.${t}.${c}`)}
-              data-path=${`${p}.fees.${t}.${c}`}
-              @ck-input=${v.on(`${p}.fees.${t}.${c}`)}
-            ></ck-money-field>`,
-          )}
-        </div>`,
-      )}
-    </fieldset>
+    ${renderFees(v, r, i)}
   </li>`;
 }
 
 /** Resources, newest first (the order distributors and customers see), with Add resource. */
-export function renderResources(v: ServicePlanEditor) {
-  const d = v.draft;
-  const free = availableResources(d, v.context);
-  const shown = d.resources.map((r, i) => ({ r, i })).reverse();
+export function renderResources(v: PlanEditorView) {
+  const free = availableResources(v.form.draft, v.context);
+  const shown = v.form.draft.resources.map((r, i) => ({ r, i })).reverse();
   return html`<section class="section" aria-labelledby="res-h">
     <h3 id="res-h">${v.m('resources')}</h3>
     <p class="note">${v.m('resourcesOrder')}</p>
@@ -109,7 +130,7 @@ export function renderResources(v: ServicePlanEditor) {
               data-path="resourceToAdd"
               @ck-input=${(e: CustomEvent<{ value: string }>) => (v.resourceToAdd = e.detail.value)}
             ></ck-select-field>
-            <button class="btn" data-action="add-resource" @click=${() => v.addResource()}>+ ${v.m('addResource')}</button>
+            <button class="btn" data-action="add-resource" @click=${() => addResource(v)}>+ ${v.m('addResource')}</button>
           </div>`
         : html`<p class="note">${v.m('allResourcesAdded')}</p>`}
     ${shown.length
@@ -120,7 +141,7 @@ export function renderResources(v: ServicePlanEditor) {
             // A resource block re-renders only when something it shows changed (200 resources stay fast).
             (x) =>
               guard(
-                [x.r, x.i, v.errorSignature(`resources.${x.i}`), v.submitted, v.readonly, v.draft.billingType, v.context, v.localeCode, catalogVersion()],
+                [x.r, x.i, errorSignature(v.form, `resources.${x.i}`), v.form.submitted, v.readonly, v.form.draft.billingType, v.context, v.localeCode, catalogVersion()],
                 () => renderResource(v, x.r, x.i),
               ),
           )}

@@ -1,0 +1,141 @@
+/** The plan draft read as a plan: every number and amount parsed in the locale, what could not be read by path. */
+import type { BillingTypeId } from '../../src/core/billing-types.js';
+import { readAmount } from '../../src/core/amount-text.js';
+import { toDecimalString } from '../../src/core/money.js';
+import { parseWholeNumber } from '../../src/core/whole-number.js';
+import { catalogVersion } from '../../src/i18n/catalog.js';
+import { moneyError } from '../../src/schemas/money-messages.js';
+import type { PlanContext, PlanResource, ServicePlan } from '../../src/schemas/plan.js';
+import type { FieldErrors } from '../../src/schemas/validate.js';
+import { msg } from './messages.js';
+import type { PlanDraft, ResourceDraft } from './model.js';
+
+/** A saved plan as a draft (amounts as canonical decimal strings, shown in the locale by the money fields). */
+export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanDraft {
+  const languages = ctx?.languages ?? Object.keys(plan.description);
+  const text = (fees: Record<string, number>) => Object.fromEntries(Object.entries(fees).map(([c, v]) => [c, toDecimalString({ currency: c, minor: v })]));
+  return {
+    id: plan.id,
+    etag: plan.etag,
+    productId: plan.productId,
+    name: plan.name,
+    active: plan.active,
+    description: Object.fromEntries([...new Set([...languages, ...Object.keys(plan.description)])].map((l) => [l, Object.hasOwn(plan.description, l) ? plan.description[l]! : ''])),
+    billingType: plan.billingType,
+    sku: plan.sku,
+    periods: plan.periods.map((p) => ({
+      id: p.id,
+      duration: { quantity: String(p.duration?.quantity ?? 1), unit: p.duration?.unit ?? 'month' },
+      endless: p.endless,
+      trial: p.trial,
+      fees: text(p.fees),
+    })),
+    resources: plan.resources.map((r) => ({
+      resourceId: r.resourceId,
+      included: String(r.included),
+      minimum: String(r.minimum),
+      limit: r.limit === null ? '' : String(r.limit),
+      unlimited: r.unlimited,
+      fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, text(f ?? {})])),
+    })),
+  };
+}
+
+type Converted<T> = { value: T; errors: FieldErrors };
+
+/** Caches by draft object (drafts are immutable: an edit replaces only what it touches). */
+export function cached<K extends object, T>(cache: WeakMap<K, Map<string, T>>, key: K, variant: string, make: () => T): T {
+  let byVariant = cache.get(key);
+  if (!byVariant) {
+    byVariant = new Map();
+    cache.set(key, byVariant);
+  }
+  let value = byVariant.get(variant);
+  if (value === undefined) {
+    value = make();
+    byVariant.set(variant, value);
+  }
+  return value;
+}
+
+function readers(locale: string, errors: FieldErrors) {
+  const whole = (text: string, path: string): number => {
+    const n = parseWholeNumber(text);
+    if (n !== null) return n;
+    errors[path] = msg(locale, 'wholeNumber');
+    return Number.NaN;
+  };
+  const amount = (text: string, currency: string, path: string): number | undefined => {
+    if (text.trim() === '') return undefined;
+    const r = readAmount(text, currency, locale);
+    if (r.ok) return r.value.minor;
+    errors[path] = moneyError(r, currency, locale);
+    return Number.NaN;
+  };
+  // An empty fee is left out: whether one is required is the plan schema's rule (plan.periodFee, plan.fee.*).
+  const fees = (f: Record<string, string>, path: string) => {
+    const out: Record<string, number> = {};
+    for (const [c, t] of Object.entries(f)) {
+      const v = amount(t, c, `${path}.${c}`);
+      if (v !== undefined) out[c] = v;
+    }
+    return out;
+  };
+  return { whole, fees };
+}
+
+const resourceCache = new WeakMap<ResourceDraft, Map<string, Converted<PlanResource>>>();
+
+/** One resource, read (errors relative to the resource: "minimum", "fees.setup.EUR"). */
+function convertResource(r: ResourceDraft, locale: string): Converted<PlanResource> {
+  return cached(resourceCache, r, `${locale}|${catalogVersion()}`, () => {
+    const errors: FieldErrors = {};
+    const { whole, fees } = readers(locale, errors);
+    const value: PlanResource = {
+      resourceId: r.resourceId,
+      included: whole(r.included, 'included'),
+      minimum: whole(r.minimum, 'minimum'),
+      limit: r.unlimited ? null : r.limit.trim() === '' ? null : whole(r.limit, 'limit'),
+      unlimited: r.unlimited,
+      fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, fees(f ?? {}, `fees.${t}`)])),
+    };
+    return { value, errors };
+  });
+}
+
+const planCache = new WeakMap<PlanDraft, Map<string, { plan: ServicePlan; errors: FieldErrors }>>();
+
+/**
+ * Converts the draft; `errors` holds what could not be read (by path), in the locale. Cached per
+ * draft and per resource, so a keystroke re-reads only the resource it changed.
+ */
+export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; errors: FieldErrors } {
+  return cached(planCache, draft, `${locale}|${catalogVersion()}`, () => {
+    const errors: FieldErrors = {};
+    const { whole, fees } = readers(locale, errors);
+    const resources = draft.resources.map((r, i) => {
+      const c = convertResource(r, locale);
+      for (const [k, v] of Object.entries(c.errors)) errors[`resources.${i}.${k}`] = v;
+      return c.value;
+    });
+    const plan: ServicePlan = {
+      id: draft.id,
+      ...(draft.etag ? { etag: draft.etag } : {}),
+      productId: draft.productId,
+      name: draft.name,
+      active: draft.active,
+      description: { ...draft.description },
+      billingType: draft.billingType as BillingTypeId,
+      sku: draft.sku,
+      periods: draft.periods.map((p, i) => ({
+        id: p.id,
+        endless: p.endless,
+        trial: p.trial,
+        duration: p.endless ? null : { quantity: whole(p.duration.quantity, `periods.${i}.duration.quantity`), unit: p.duration.unit },
+        fees: p.trial ? Object.fromEntries(Object.keys(p.fees).map((c) => [c, 0])) : fees(p.fees, `periods.${i}.fees`),
+      })),
+      resources,
+    };
+    return { plan, errors };
+  });
+}

@@ -1,0 +1,50 @@
+/** Every rule of the plan draft, from the shared plan schema, and the warnings the editor shows. */
+import { catalogVersion, translate } from '../../src/i18n/catalog.js';
+import { nameKey } from '../../src/schemas/common.js';
+import { type PlanContext, repeatedResources, servicePlanSchema } from '../../src/schemas/plan.js';
+import { type FieldErrors, validate } from '../../src/schemas/validate.js';
+import { cached, toPlan } from './conversion.js';
+import { msg } from './messages.js';
+import type { PlanDraft, ResourceDraft } from './model.js';
+
+const ruleCache = new WeakMap<ResourceDraft, Map<string, FieldErrors>>();
+
+/**
+ * Every error of the draft, by path: what could not be read first, then every rule of the plan.
+ * The plan without its resources is checked as a whole; each resource is checked on its own
+ * (cached while it is unchanged), then the rule across resources (no resource twice).
+ */
+export function planErrors(draft: PlanDraft, ctx: PlanContext | null, locale: string, isNew: boolean): FieldErrors {
+  const { plan, errors } = toPlan(draft, locale);
+  const currencies = ctx?.currencies ?? [];
+  const schema = servicePlanSchema({ currencies, newPlan: isNew });
+  const head = validate(schema, { ...plan, resources: [] }, locale);
+  const all: FieldErrors = head.ok ? {} : { ...head.errors };
+  const variant = `${locale}|${catalogVersion()}|${currencies.join()}`;
+  draft.resources.forEach((r, i) => {
+    const own = cached(ruleCache, r, variant, () => {
+      const one = validate(schema, { ...plan, periods: [], resources: [plan.resources[i]!] }, locale);
+      return one.ok ? {} : Object.fromEntries(Object.entries(one.errors).filter(([k]) => k.startsWith('resources.0.') || k === 'resources.0').map(([k, v]) => [k.replace(/^resources\.0/, ''), v]));
+    });
+    for (const [k, v] of Object.entries(own)) all[`resources.${i}${k}`] = v;
+  });
+  // The rule across resources (each resource above was checked alone).
+  for (const i of repeatedResources(draft.resources)) all[`resources.${i}.resourceId`] ??= translate(locale, 'plan.duplicateResource');
+  // Unreadable numbers come out of toPlan as NaN: their own message is the one to show.
+  for (const [k, v] of Object.entries(errors)) all[k] = v;
+  return all;
+}
+
+/** A warning (not an error) when another plan of the product has the same name. */
+export function nameWarning(draft: PlanDraft, ctx: PlanContext | null, locale: string): string {
+  const name = nameKey(draft.name);
+  if (!name) return '';
+  const other = ctx?.plans.find((p) => p.id !== draft.id && nameKey(p.name) === name);
+  return other ? msg(locale, 'nameTaken', { name: other.name }) : '';
+}
+
+/** The product resources not yet in the plan (what "Add resource" offers). */
+export function availableResources(draft: PlanDraft, ctx: PlanContext | null) {
+  const used = new Set(draft.resources.map((r) => r.resourceId));
+  return (ctx?.resources ?? []).filter((r) => !used.has(r.id));
+}

@@ -1,0 +1,94 @@
+import { html, nothing } from 'lit';
+import { adapterErrorMessage } from '../../../src/ui/adapter-error-message.js';
+import { tk } from '../../../src/ui/kit-messages.js';
+import { tv } from '../../../src/i18n/validation-messages.js';
+import type { PlanEditorView } from '../view.js';
+import { renderErrorSummary } from './error-summary.js';
+import { renderGeneral } from './general.js';
+import { renderPeriods } from './periods.js';
+import { renderPreview } from './preview.js';
+import { renderResources } from './resources.js';
+
+/** The heading, the saved state, and what the editor has to say (read only, a restored draft, a save done). */
+function renderHead(v: PlanEditorView) {
+  const d = v.form.draft;
+  const info = (text: string) => html`<ck-alert variant="info">${text}</ck-alert>`;
+  return html`<div class="head">
+      <h2 id="heading" tabindex="-1">${d.id ? `${v.m('editPlan')}: ${d.name}` : v.m('newPlan')}</h2>
+      ${v.readonly || (!d.id && !v.dirty)
+        ? nothing
+        : v.dirty
+          ? html`<span class="badge" role="status">${v.m('unsaved')}</span>`
+          : html`<span class="badge ok" role="status">${v.m('saved')}</span>`}
+    </div>
+    ${v.readonly ? info(v.m('readonlyNote')) : nothing} ${v.droppedDraft ? info(v.m('draftDropped')) : nothing}
+    ${v.restored && v.dirty ? info(v.m('draftRestored')) : nothing}
+    ${v.notice ? html`<ck-alert variant="success" heading=${v.notice.title}>${v.notice.text}</ck-alert>` : nothing}`;
+}
+
+/** A failed save (a conflict offers to load their version or save over it) or a failed copy. */
+function renderFailures(v: PlanEditorView) {
+  const { failure, copyFailure } = v.saver;
+  return html`${failure?.code === 'conflict'
+    ? html`<ck-alert id="failure" tabindex="-1" variant="warning" heading=${v.m('conflictTitle')} data-testid="conflict"
+        >${v.m('conflictText')}
+        <div class="actions">
+          <button class="btn" @click=${() => void v.saver.resolveConflict('theirs')}>${v.m('loadTheirs')}</button>
+          <button class="btn primary" @click=${() => void v.saver.resolveConflict('mine')}>${v.m('overwrite')}</button>
+        </div></ck-alert
+      >`
+    : failure
+      ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${v.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void v.saver.save()}
+          >${adapterErrorMessage(failure, v.localeCode)} ${tk(v.localeCode, 'kit.keptValues')}</ck-alert
+        >`
+      : nothing}
+  ${copyFailure
+    ? html`<ck-alert variant="error" heading=${v.m('copyFailed')} ?retry=${copyFailure.retryable} @ck-retry=${() => void v.saver.copy()}
+        >${adapterErrorMessage(copyFailure, v.localeCode)}</ck-alert
+      >`
+    : nothing}`;
+}
+
+/** Copy service plan (a saved plan only) and Save. */
+function renderActions(v: PlanEditorView) {
+  if (v.readonly) return nothing;
+  return html`<div class="actions">
+    ${v.form.draft.id
+      ? html`<button class="btn" part="copy-button" aria-disabled=${v.saver.copyBusy ? 'true' : 'false'} @click=${() => void v.saver.copy()}>
+          ${v.saver.copyBusy ? v.m('copying') : v.m('copy')}
+        </button>`
+      : nothing}
+    <span class="spacer"></span>
+    <button class="btn primary" part="submit-button" aria-disabled=${v.saver.busy ? 'true' : 'false'} @click=${() => void v.saver.save()}>
+      ${v.saver.busy ? html`<span class="spinner" aria-hidden="true"></span>${v.m('saving')}` : v.m('save')}
+    </button>
+  </div>`;
+}
+
+/** The questions the editor asks: deactivate a saved plan, and the copy's name. */
+function renderDialogs(v: PlanEditorView) {
+  return html`<ck-confirm-dialog id="deactivate" heading=${v.m('deactivateTitle')} confirm-label=${v.m('deactivate')} danger>${v.m('deactivateText')}</ck-confirm-dialog>
+    <ck-confirm-dialog id="copy-dialog" heading=${v.m('copyTitle')} confirm-label=${v.copyUnsaved ? v.m('saveAndCopy') : v.m('copyConfirm')}>
+      ${v.copyUnsaved ? html`<p>${v.m('copyUnsaved')}</p>` : nothing}
+      <ck-text-field
+        slot="content"
+        label=${v.m('copyName')}
+        required
+        .value=${v.copyName}
+        .error=${v.copyName.trim() ? '' : tv(v.localeCode, 'v.required')}
+        @ck-input=${(e: CustomEvent<{ value: string }>) => (v.copyName = e.detail.value)}
+      ></ck-text-field>
+    </ck-confirm-dialog>`;
+}
+
+/** The whole editor, once the plan's context is loaded. */
+export function renderEditor(v: PlanEditorView) {
+  return html`<div class="stack">
+    ${renderHead(v)} ${renderErrorSummary(v)}
+    <div class="columns">
+      <div class="stack">${renderGeneral(v)} ${renderPeriods(v)} ${renderResources(v)}</div>
+      ${renderPreview(v)}
+    </div>
+    ${renderFailures(v)} ${renderActions(v)} ${renderDialogs(v)}
+  </div>`;
+}

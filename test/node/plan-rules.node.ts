@@ -1,0 +1,77 @@
+// One copy of every plan rule (issue #20): the same invalid plan, checked by the plan editor's model
+// (planErrors over a draft) and refused by the demo backend (DemoStore, the server over its
+// in-memory repository), gives the same message at the same field path.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DemoStore } from '../../src/adapter/demo/store.js';
+import { toPlan } from '../../components/service-plan-editor/conversion.js';
+import { emptyDraft, newPeriod, newResource, type PlanDraft } from '../../components/service-plan-editor/model.js';
+import { planErrors } from '../../components/service-plan-editor/rules.js';
+import type { PlanContext } from '../../src/schemas/plan.js';
+
+const at = () => new Date('2027-04-30T10:00:00Z');
+
+async function context(store: DemoStore): Promise<PlanContext> {
+  return (await (await store.fetch(new Request('http://demo/api/products/prod-backup/plan-context'))).json()) as PlanContext;
+}
+
+/** A plan the model and the backend both accept: every case below breaks one rule of it. */
+function valid(ctx: PlanContext): PlanDraft {
+  const d = emptyDraft('prod-backup', ctx);
+  const r = newResource('res-devices', ctx.currencies);
+  r.minimum = '1';
+  r.limit = '100';
+  r.fees.recurring = { USD: '30.00', EUR: '27.50', JPY: '4500' };
+  return { ...d, name: 'Backup Pro', sku: 'BKP-PRO', billingType: 'monthly-commitment', description: { ...d.description, en: 'Cloud backup.' }, resources: [r] };
+}
+
+const withResource = (d: PlanDraft, change: (r: PlanDraft['resources'][number]) => void): PlanDraft => {
+  const r = structuredClone(d.resources[0]!);
+  change(r);
+  return { ...d, resources: [r] };
+};
+
+const CASES: { rule: string; path: string; draft: (d: PlanDraft, ctx: PlanContext) => PlanDraft }[] = [
+  { rule: 'fee required: a paid period has a fee in every currency', path: 'periods.0.fees.EUR', draft: (d) => ({ ...d, periods: [{ ...d.periods[0]!, fees: { ...d.periods[0]!.fees, EUR: '' } }] }) },
+  { rule: 'a resource fee type selected has a value in every currency', path: 'resources.0.fees.recurring.JPY', draft: (d) => withResource(d, (r) => (r.fees.recurring!.JPY = '')) },
+  { rule: 'at least one fee type', path: 'resources.0.fees', draft: (d) => withResource(d, (r) => (r.fees = {})) },
+  { rule: 'a plan of trials alone sells nothing', path: 'periods.0.trial', draft: (d) => ({ ...d, periods: [{ ...d.periods[0]!, trial: true }] }) },
+  { rule: 'one endless period at most', path: 'periods.1.endless', draft: (d, ctx) => ({ ...d, periods: [0, 1].map(() => ({ ...newPeriod(ctx.currencies), endless: true })) }) },
+  { rule: 'minimum not below included', path: 'resources.0.minimum', draft: (d) => withResource(d, (r) => (r.included = '5')) },
+  { rule: 'a limit unless unlimited', path: 'resources.0.limit', draft: (d) => withResource(d, (r) => (r.limit = '')) },
+  { rule: 'no resource twice', path: 'resources.1.resourceId', draft: (d) => ({ ...d, resources: [d.resources[0]!, structuredClone(d.resources[0]!)] }) },
+  { rule: 'English description', path: 'description.en', draft: (d) => ({ ...d, description: { ...d.description, en: ' ' } }) },
+  { rule: 'no deprecated billing type for a new plan', path: 'billingType', draft: (d) => ({ ...d, billingType: 'g-suite' }) },
+];
+
+test('the valid plan passes both', async () => {
+  const store = new DemoStore(at, 'UTC');
+  const ctx = await context(store);
+  assert.deepEqual(planErrors(valid(ctx), ctx, 'en', true), {});
+  const r = await store.fetch(save(valid(ctx)));
+  assert.equal(r.status, 201, await r.text());
+});
+
+function save(d: PlanDraft): Request {
+  const { plan } = toPlan(d, 'en');
+  return new Request('http://demo/api/products/prod-backup/plans', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify(plan),
+  });
+}
+
+for (const c of CASES) {
+  test(`${c.rule}: the model and the backend give one message at ${c.path}`, async () => {
+    const store = new DemoStore(at, 'UTC');
+    const ctx = await context(store);
+    const draft = c.draft(valid(ctx), ctx);
+    const model = planErrors(draft, ctx, 'en', true);
+    assert.ok(model[c.path], `the model finds nothing at ${c.path}: ${JSON.stringify(model)}`);
+    const r = await store.fetch(save(draft));
+    const body = (await r.json()) as { error: { fields?: Record<string, string> } };
+    assert.equal(r.status, 422, JSON.stringify(body));
+    assert.equal(body.error.fields?.[c.path], model[c.path]);
+    assert.equal(store.records.plans.length, 0);
+  });
+}

@@ -1,20 +1,37 @@
 /**
  * The sale draft, the rules of each step, prices and dates: no DOM, testable on its own.
  */
-import { type CalendarDate, compareDates, isCalendarDate } from '../../src/core/dates.js';
+import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
 import { type Money, sumMoney } from '../../src/core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
-import { type Distribution, newContactSchema, newOrganizationSchema, newUserSchema, type SaleInput, saleInputSchema } from '../../src/schemas/sale.js';
+import {
+  activationDateError,
+  currencyError,
+  DEFAULT_MAX_USERS,
+  type Distribution,
+  distributionError,
+  duplicateError,
+  newContactSchema,
+  newOrganizationSchema,
+  newUserSchema,
+  type Organization,
+  type SaleInput,
+  saleInputSchema,
+  saleLinesErrors,
+  sellable,
+  usersError,
+} from '../../src/schemas/sale.js';
 import * as z from 'zod/mini';
+import { isolate } from '../../src/i18n/catalog.js';
 import { draftList, draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { msg } from './messages.js';
+import type { StepName } from './steps.js';
 
-export const STEPS = ['account', 'distribution', 'setup', 'review'] as const;
-export type StepName = (typeof STEPS)[number];
-
-export const DEFAULT_MAX_USERS = 100_000;
+// The rules the backend checks too live in src/schemas/sale.ts; re-exported here as the model's API.
+export { DEFAULT_MAX_USERS, sellable, userLimits } from '../../src/schemas/sale.js';
+export { STEPS, type StepName } from './steps.js';
 
 export interface PersonDraft {
   firstName: string;
@@ -86,15 +103,6 @@ export function emptyDraft(today: CalendarDate): SaleDraft {
   };
 }
 
-/** Only distributions the catalog marks valid for a subscription plan can be sold here. */
-export function sellable(distributions: readonly Distribution[]): Distribution[] {
-  return distributions.filter((d) => d.validForSubscriptionPlan);
-}
-
-export function userLimits(d: Distribution | undefined): { min: number; max: number } {
-  return { min: d?.minUsers ?? 1, max: d?.maxUsers ?? DEFAULT_MAX_USERS };
-}
-
 export function parseUsers(text: string): number | null {
   return parseWholeNumber(text);
 }
@@ -117,19 +125,29 @@ export function cancellationDate(draft: SaleDraft): CalendarDate | null {
   return isCalendarDate(draft.activationDate) ? saleCancellationDate(draft.activationDate) : null;
 }
 
-/** Why the pending line cannot be added, by field ('' when it can). */
+/** Why the pending line cannot be added, by field (the sale's rules, at the pending line's paths). */
 export function pendingErrors(draft: SaleDraft, distributions: readonly Distribution[], locale: string): FieldErrors {
   const e: FieldErrors = {};
-  const d = sellable(distributions).find((x) => x.id === draft.pending.distributionId);
-  if (!d) e['pending.distributionId'] = msg(locale, 'chooseDistribution');
-  else {
-    const first = distributions.find((x) => x.id === draft.lines[0]?.distributionId);
-    if (first && first.currency !== d.currency) e['pending.distributionId'] = msg(locale, 'oneCurrency', { currency: first.currency });
-    else if (draft.lines.some((l) => l.distributionId === d.id)) e['pending.distributionId'] = msg(locale, 'alreadyAdded');
-  }
-  const { min, max } = userLimits(d);
-  const n = parseUsers(draft.pending.users);
-  if (n === null || n < min || n > max) e['pending.users'] = msg(locale, 'usersRange', { min, max: max.toLocaleString(locale) });
+  const id = draft.pending.distributionId;
+  const d = sellable(distributions).find((x) => x.id === id);
+  const first = distributions.find((x) => x.id === draft.lines[0]?.distributionId);
+  const taken = draft.lines.map((l) => l.distributionId);
+  const why = distributionError(id, distributions, locale) || (d ? currencyError(first?.currency, d.currency, locale) || duplicateError(taken, id, locale) : '');
+  if (why) e['pending.distributionId'] = why;
+  const users = usersError(d, parseUsers(draft.pending.users), locale);
+  if (users) e['pending.users'] = users;
+  return e;
+}
+
+/**
+ * The rules a backend checks too (src/schemas/sale.ts), by the paths of the input sent: the
+ * lines against the catalog and the activation date. A backend given the same draft answers
+ * the same paths and messages.
+ */
+export function saleRuleErrors(draft: SaleDraft, distributions: readonly Distribution[], today: CalendarDate, locale: string): FieldErrors {
+  const e = saleLinesErrors(draft.lines, distributions, locale);
+  const notPast = isCalendarDate(draft.activationDate) ? activationDateError(draft.activationDate, today, locale) : '';
+  if (notPast) e.activationDate = notPast;
   return e;
 }
 
@@ -138,7 +156,7 @@ function prefixed(errors: FieldErrors, prefix: string): FieldErrors {
 }
 
 /** The errors that keep the user on a step, by draft path. */
-export function stepErrors(step: StepName, draft: SaleDraft, today: CalendarDate, locale: string): FieldErrors {
+export function stepErrors(step: StepName, draft: SaleDraft, distributions: readonly Distribution[], today: CalendarDate, locale: string): FieldErrors {
   let e: FieldErrors = {};
   if (step === 'account') {
     if (draft.orgMode === 'existing') {
@@ -156,11 +174,16 @@ export function stepErrors(step: StepName, draft: SaleDraft, today: CalendarDate
       if (!r.ok) e = { ...e, ...prefixed(r.errors, `users.${i}`) };
     });
   }
-  if (step === 'distribution' && draft.lines.length === 0) e['pending.distributionId'] = msg(locale, 'addAtLeastOne');
+  if (step === 'distribution') {
+    if (draft.lines.length === 0) e['pending.distributionId'] = msg(locale, 'addAtLeastOne');
+    // A line the catalog no longer allows (a restored draft): shown where a backend's refusal would be.
+    for (const [path, message] of Object.entries(saleLinesErrors(draft.lines, distributions, locale))) e[locateServerError(path).path] ??= message;
+  }
   if (step === 'setup') {
     const r = validate(saleInputSchema, toInput(draft), locale);
     if (!r.ok) for (const k of ['customerPo', 'activationDate', 'orderNumber', 'billingMethodId', 'name', 'comment']) if (r.errors[k]) e[k] = r.errors[k]!;
-    if (!e.activationDate && isCalendarDate(draft.activationDate) && compareDates(draft.activationDate, today) < 0) e.activationDate = msg(locale, 'notPast');
+    const notPast = isCalendarDate(draft.activationDate) ? activationDateError(draft.activationDate, today, locale) : '';
+    if (!e.activationDate && notPast) e.activationDate = notPast;
   }
   return e;
 }
@@ -192,4 +215,30 @@ export function locateServerError(path: string): { step: StepName; path: string 
   if (path.startsWith('contacts') || path.startsWith('users')) return { step: 'account', path };
   if (path.startsWith('lines')) return { step: 'distribution', path: /^lines\.\d+/.test(path) ? path.split('.').slice(0, 2).join('.') : 'pending.distributionId' };
   return { step: 'setup', path };
+}
+
+/** The draft with a new, empty contact or user at the end. */
+export function withPerson(draft: SaleDraft, kind: 'contacts' | 'users'): SaleDraft {
+  const person = kind === 'contacts' ? { firstName: '', lastName: '', email: '', phone: '' } : { firstName: '', lastName: '', email: '' };
+  return { ...draft, [kind]: [...draft[kind], person] };
+}
+
+export function withoutPerson(draft: SaleDraft, kind: 'contacts' | 'users', index: number): SaleDraft {
+  return { ...draft, [kind]: draft[kind].filter((_, i) => i !== index) };
+}
+
+/** The draft with the pending line added to the sale and a fresh pending line (check pendingErrors first). */
+export function withPendingLine(draft: SaleDraft): SaleDraft {
+  const users = parseUsers(draft.pending.users)!;
+  return { ...draft, lines: [...draft.lines, { distributionId: draft.pending.distributionId, users }], pending: { distributionId: '', users: '1' } };
+}
+
+export function withoutLine(draft: SaleDraft, index: number): SaleDraft {
+  return { ...draft, lines: draft.lines.filter((_, i) => i !== index) };
+}
+
+/** An organization as a search result: its name, and what it is to the seller and its country. */
+export function organizationOption(o: Organization, locale: string): { value: string; label: string; description: string } {
+  const kinds = { own: msg(locale, 'kindOwn'), child: msg(locale, 'kindChild'), reseller: msg(locale, 'kindReseller') };
+  return { value: o.id, label: o.name, description: [kinds[o.kind], o.country && isolate(o.country, locale)].filter(Boolean).join(' · ') };
 }

@@ -1,45 +1,30 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { toAdapterError } from '../../src/adapter/errors.js';
 import type { SaleAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
-import { catalogVersion, isolate, type MessageParams } from '../../src/i18n/catalog.js';
-import type { BillingMethod, Distribution, Sale, SellerContext } from '../../src/schemas/sale.js';
-import { saleResponses } from '../../src/schemas/sale.js';
-import type { FieldErrors } from '../../src/schemas/validate.js';
+import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
+import { type BillingMethod, type Distribution, type SellerContext, saleResponses } from '../../src/schemas/sale.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
-import { computed } from '../../src/ui/computed.js';
-import type { ComboboxOption, CkSelectDetail } from '../../src/ui/combobox.js';
-import { setAtPath } from '../../src/ui/draft-path.js';
-import { focusFirstInvalid } from '../../src/ui/focus.js';
-import type {} from '../../src/ui/step-change.js';
+import type { CkSelectDetail, ComboboxOption } from '../../src/ui/combobox.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
-import '../../src/ui/define/ck-confirm-dialog.js';
-import { DraftStorage } from '../../src/ui/draft-storage.js';
-import { QuoteMemo } from '../../src/ui/quote-memo.js';
-import { draftChecker } from '../../src/schemas/draft.js';
-import { Submission } from '../../src/ui/submission.js';
-import '../../src/ui/define/ck-alert.js';
-import '../../src/ui/define/ck-combobox.js';
-import '../../src/ui/define/ck-date-field.js';
-import '../../src/ui/define/ck-number-field.js';
-import '../../src/ui/define/ck-radio-group.js';
-import '../../src/ui/define/ck-select-field.js';
-import '../../src/ui/define/ck-steps.js';
-import '../../src/ui/define/ck-summary-list.js';
-import '../../src/ui/define/ck-text-field.js';
+import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
+import { StepFlow } from '../../src/ui/controllers/step-flow.js';
+import type { CkSteps } from '../../src/ui/steps.js';
+import { SaleDraftKeeper } from './draft-keeper.js';
+import { PendingLine } from './pending-line.js';
+import { SaleCreation } from './sale-creation.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type SaleMessage } from './messages.js';
-import { emptyDraft, hasInput, saleTotal, locateServerError, SALE_DRAFT_VERSION, saleDraftSchema, parseUsers, pendingErrors, type SaleDraft, STEPS, type StepName, stepErrors, toInput } from './model.js';
-import { renderAccountStep } from './views/account-step.js';
-import { renderDistributionStep } from './views/distribution-step.js';
-import { renderReviewStep } from './views/review-step.js';
-import { renderSetupStep } from './views/setup-step.js';
-import { renderSuccess } from './views/success.js';
+import * as model from './model.js';
+import { type SaleDraft, stepErrors } from './model.js';
 import { saleWizardStyles } from './sale-wizard.styles.js';
-
-const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribution: 'stepDistribution', setup: 'stepSetup', review: 'stepReview' };
+import { STEPS, type StepName } from './steps.js';
+import type { SaleWizardView } from './view.js';
+import { saleWizardDependencies } from './views/dependencies.js';
+import { renderSuccess } from './views/success.js';
+import { renderWizard } from './views/wizard.js';
 
 /**
  * Registers a per-user subscription sale in three steps and a review: the organization
@@ -57,36 +42,32 @@ const TITLES: Record<StepName, SaleMessage> = { account: 'stepAccount', distribu
  * @csspart success - The registered sale.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
-export class SaleWizard extends WidgetElement<SaleAdapter> {
+export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizardView {
   protected static override responses = saleResponses;
-
   static override styles = saleWizardStyles;
+  static override dependencies = saleWizardDependencies;
 
   /** Keep the unfinished sale in sessionStorage under this key, so a reload resumes it. */
   @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
-
-  @state() draft!: SaleDraft;
-  @state() step: StepName = 'account';
-  @state() submitted = false;
-  /** The user pressed Add distribution: show the pending line's errors. */
-  @state() pendingSubmitted = false;
   @state() restored = false;
   /** A stored draft could not be used (wrong shape, too old): say so once. */
   @state() droppedDraft = false;
-  /** Backend field errors, by draft path, until the user edits the field. */
-  @state() private serverErrors: FieldErrors = {};
+  @query('ck-steps') private stepper?: CkSteps;
 
-  private readonly creation = new Submission<Sale>(this);
-  private readonly reviewed = new QuoteMemo<string>();
-  /** The current step's errors, made once per draft (every field's lookup reads them): see errorsOfStep. */
-  private readonly checked = new QuoteMemo<FieldErrors>();
-  private readonly drafts = new DraftStorage<SaleDraft>({
-    key: () => this.draftKey && `sale-wizard:${this.draftKey}`,
-    version: SALE_DRAFT_VERSION,
-    check: draftChecker(saleDraftSchema),
-    clock: () => this.now,
+  /** The draft; the errors of the step shown, once per draft, step, day, language and catalog (a render asks for every field's). */
+  readonly form: FormState<SaleDraft> = new FormState<SaleDraft>(this, model.emptyDraft(''), {
+    validate: (draft) => stepErrors(this.flow.current, draft, this.distributions, this.today(), this.loc),
+    keys: () => [this.flow.current, this.today(), this.loc, catalogVersion(), this.contextTask.value],
   });
-  private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
+  readonly flow: StepFlow<StepName> = new StepFlow<StepName>(this, this.form, 'account', {
+    steps: () => STEPS,
+    errorsOf: (step) => stepErrors(step, this.draft, this.distributions, this.today(), this.loc),
+    changed: () => (this.pending.submitted = false),
+  });
+  /** The distribution line being composed: its rules and Add apart from the step's. */
+  readonly pending: PendingLine = new PendingLine(this);
+  readonly creation: SaleCreation = new SaleCreation(this, { api: () => this.api, keep: () => this.keeper.save(), reprice: () => void this.contextTask.run() });
+  private readonly keeper = new SaleDraftKeeper(this, this.creation.submission, () => this.now);
 
   private readonly contextTask = this.track(
     new Task(this, {
@@ -101,30 +82,32 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.draft) this.restore();
-  }
-
-  private restore(): void {
-    this.draft = emptyDraft(this.today());
-    const r = this.drafts.restoreOnce(({ draft, step, submission }) => {
-      this.draft = draft;
-      if (step && (STEPS as readonly string[]).includes(step)) this.step = step as StepName;
-      this.creation.resume(submission);
-      return hasInput(draft, this.today());
-    });
+    const r = this.keeper.start(this.today());
     if (r) ({ restored: this.restored, dropped: this.droppedDraft } = r);
   }
 
-  private persist(): void {
-    if (this.creation.state === 'done') this.drafts.clear();
-    else this.drafts.save({ draft: this.draft, step: this.step, submission: this.creation.pending() ?? undefined });
+  get draft(): SaleDraft {
+    return this.form.draft;
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('draft') || changed.has('step')) this.persist();
+  set draft(draft: SaleDraft) {
+    this.form.draft = draft;
   }
-
+  /** The step shown. */
+  get step(): StepName {
+    return this.flow.current;
+  }
+  /** Shows a step (review's Edit buttons use it). */
+  goTo(step: StepName): void {
+    this.flow.goTo(step);
+  }
+  /** Validates the step and moves to the next one; stays and focuses the first invalid field otherwise. */
+  next(): Promise<boolean> {
+    return this.flow.next();
+  }
+  /** Goes back one step, keeping every value. */
+  back(): void {
+    this.flow.back();
+  }
   get seller(): SellerContext | null {
     return this.contextTask.value?.seller ?? null;
   }
@@ -138,252 +121,72 @@ export class SaleWizard extends WidgetElement<SaleAdapter> {
   m(key: SaleMessage, params?: MessageParams): string {
     return msg(this.loc, key, params);
   }
+
   err(path: string): string {
-    if (this.serverErrors[path]) return this.serverErrors[path]!;
-    if (path.startsWith('pending.') && this.pendingSubmitted) {
-      const p = pendingErrors(this.draft, this.distributions, this.loc)[path];
-      if (p) return p;
-    }
-    return this.errorsOfStep()[path] ?? (path === 'pending.users' ? (pendingErrors(this.draft, this.distributions, this.loc)[path] ?? '') : '');
-  }
-
-  /**
-   * The errors of the step shown, validated once per draft, step, day and language: a render asks
-   * for each field's error, and re-validating the whole step for each (100 contacts, 100 users)
-   * made a keystroke take a quarter of a second. Drafts are replaced on every edit, never mutated.
-   */
-  private errorsOfStep(): FieldErrors {
-    const today = this.today();
-    return this.checked.get([this.step, this.draft, today, this.loc, catalogVersion()], () => today, () => stepErrors(this.step, this.draft, today, this.loc))!.quote;
-  }
-  on(path: string): (e: CustomEvent<{ value: unknown }>) => void {
-    let h = this.handlers.get(path);
-    if (!h) {
-      h = (e) => this.set(path, e.detail.value);
-      this.handlers.set(path, h);
-    }
-    return h;
-  }
-
-  private set(path: string, value: unknown): void {
-    this.draft = setAtPath(this.draft, path, value);
-    if (Object.keys(this.serverErrors).some((k) => k === path || k.startsWith(`${path}.`))) {
-      this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([k]) => k !== path && !k.startsWith(`${path}.`)));
-    }
+    return path.startsWith('pending.') ? this.pending.err(path) : this.form.err(path);
   }
 
   readonly searchOrganizations = async (query: string, signal: AbortSignal): Promise<ComboboxOption[]> => {
-    const api = this.api;
-    if (!api?.searchOrganizations) return [];
-    const kinds = { own: this.m('kindOwn'), child: this.m('kindChild'), reseller: this.m('kindReseller') };
-    const orgs = await api.searchOrganizations(query, signal);
-    return orgs.map((o) => ({ value: o.id, label: o.name, description: [kinds[o.kind], o.country && isolate(o.country, this.loc)].filter(Boolean).join(' · ') }));
+    const orgs = (await this.api?.searchOrganizations?.(query, signal)) ?? [];
+    return orgs.map((o) => model.organizationOption(o, this.loc));
   };
 
   readonly onOrganization = (e: CustomEvent<CkSelectDetail>): void => {
     const o = e.detail.option;
+    this.form.clearServerErrors('organizationId');
     this.draft = { ...this.draft, organizationId: o?.value ?? '', organizationLabel: o?.label ?? '' };
-    this.set('organizationId', o?.value ?? '');
   };
 
   addPerson(kind: 'contacts' | 'users'): void {
-    const person = kind === 'contacts' ? { firstName: '', lastName: '', email: '', phone: '' } : { firstName: '', lastName: '', email: '' };
-    this.draft = { ...this.draft, [kind]: [...this.draft[kind], person] };
-    const index = this.draft[kind].length - 1;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-path="${kind}.${index}.firstName"]`)?.focus());
+    this.draft = model.withPerson(this.draft, kind);
+    void focusAfterRender(this, `[data-path="${kind}.${this.draft[kind].length - 1}.firstName"]`);
   }
 
   removePerson(kind: 'contacts' | 'users', index: number): void {
-    this.draft = { ...this.draft, [kind]: this.draft[kind].filter((_, i) => i !== index) };
-    this.serverErrors = {};
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-action="${kind === 'contacts' ? 'add-contact' : 'add-user'}"]`)?.focus());
-  }
-
-  /** Adds the pending distribution line when it is valid; otherwise shows why and focuses it. */
-  async addLine(): Promise<void> {
-    this.pendingSubmitted = true;
-    if (Object.keys(pendingErrors(this.draft, this.distributions, this.loc)).length) {
-      await this.updateComplete;
-      await focusFirstInvalid(this.renderRoot);
-      return;
-    }
-    const users = parseUsers(this.draft.pending.users)!;
-    this.draft = { ...this.draft, lines: [...this.draft.lines, { distributionId: this.draft.pending.distributionId, users }], pending: { distributionId: '', users: '1' } };
-    this.pendingSubmitted = false;
-    this.submitted = false;
-  }
-
-  removeLine(index: number): void {
-    this.draft = { ...this.draft, lines: this.draft.lines.filter((_, i) => i !== index) };
-    this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([k]) => !k.startsWith('lines.')));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=add-distribution]')?.focus());
-  }
-
-  /** Shows a step (review's Edit buttons use it). */
-  goTo(step: StepName): void {
-    if (step === this.step) return;
-    this.step = step;
-    this.submitted = false;
-    this.pendingSubmitted = false;
-    this.emit('step-change', { step: STEPS.indexOf(step), name: step });
-  }
-
-  /** Validates the step and moves to the next one; stays and focuses the first invalid field otherwise. */
-  async next(): Promise<void> {
-    this.submitted = true;
-    if (Object.keys(this.errorsOfStep()).length) {
-      await this.updateComplete;
-      await focusFirstInvalid(this.renderRoot);
-      return;
-    }
-    const next = STEPS[STEPS.indexOf(this.step) + 1];
-    if (next) this.goTo(next);
-  }
-
-  /** Goes back one step, keeping every value. */
-  back(): void {
-    const prev = STEPS[STEPS.indexOf(this.step) - 1];
-    if (prev) this.goTo(prev);
+    this.draft = model.withoutPerson(this.draft, kind, index);
+    this.form.clearServerErrors();
+    void focusAfterRender(this, `[data-action="${kind === 'contacts' ? 'add-contact' : 'add-user'}"]`);
   }
 
   /** Creates the sale. Every step is checked first; a second call while one is in flight does nothing. */
-  async create(): Promise<void> {
-    const api = this.api;
-    if (!api?.createSale || this.creation.busy) return;
-    for (const s of STEPS) {
-      if (Object.keys(stepErrors(s, this.draft, this.today(), this.loc)).length) {
-        this.goTo(s);
-        this.submitted = true;
-        await this.updateComplete;
-        await focusFirstInvalid(this.renderRoot);
-        return;
-      }
-    }
-    // The date the review was made on: the same for a retry of the same draft, even after midnight.
-    const quotedOn = this.reviewed.get([this.draft], () => this.today(), (today) => today)!.quotedOn;
-    // A total the core refuses (past 2^53 minor units) is not sent: the review already says why.
-    const total = computed(this.loc, () => saleTotal(this.draft, this.distributions));
-    if (!total.ok) return;
-    const input = toInput(this.draft, quotedOn, total.value);
-    const running = this.creation.run(input, (key, signal) => api.createSale(input, key, signal));
-    // The key travels with the stored draft before any response can be lost.
-    this.persist();
-    const sale = await running;
-    await this.updateComplete;
-    if (sale) {
-      this.persist();
-      this.emit('sale-created', { sale });
-      this.renderRoot.querySelector<HTMLElement>('#done-heading')?.focus();
-      return;
-    }
-    const fields = this.creation.serverErrors;
-    if (Object.keys(fields).length) {
-      const located = Object.entries(fields).map(([p, message]) => ({ ...locateServerError(p), message }));
-      this.serverErrors = Object.fromEntries(located.map((l) => [l.path, l.message]));
-      const first = located.sort((a, b) => STEPS.indexOf(a.step) - STEPS.indexOf(b.step))[0]!;
-      this.goTo(first.step);
-      this.submitted = true;
-      await this.updateComplete;
-      await focusFirstInvalid(this.renderRoot);
-      if (first.path.startsWith('lines.')) this.renderRoot.querySelector<HTMLElement>('[data-action=add-distribution]')?.focus();
-    } else {
-      // The backend priced it differently: load its prices so the review shows them; Create again sends them.
-      if (this.creation.error?.code === 'quote-changed') {
-        this.reviewed.clear();
-        void this.contextTask.run();
-      }
-      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
-    }
+  create(): Promise<void> {
+    return this.creation.create();
   }
 
   /** Enter in a field moves on (Next), and on the review creates the sale. */
   protected override onEnter(): void {
-    if (this.step === 'review') void this.create();
-    else void this.next();
+    void (this.flow.isLast ? this.create() : this.next());
   }
 
-  private again(): void {
-    this.creation.reset();
-    this.draft = emptyDraft(this.today());
-    this.serverErrors = {};
+  /** Back to an empty first step (after a sale, or Start over). */
+  private startOver(): void {
+    this.creation.submission.reset();
+    this.form.reset(model.emptyDraft(this.today()));
     this.restored = false;
-    this.goTo('account');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement & { focusHeading(): void }>('ck-steps')?.focusHeading());
+    this.flow.goTo('account');
   }
 
-  private async discard(): Promise<void> {
-    if (!(await confirmDiscard(this.renderRoot, hasInput(this.draft, this.today())))) return;
-    this.creation.reset();
-    this.draft = emptyDraft(this.today());
-    this.serverErrors = {};
-    this.restored = false;
+  async discard(): Promise<void> {
+    if (!(await confirmDiscard(this.renderRoot, model.hasInput(this.draft, this.today())))) return;
+    this.startOver();
     this.droppedDraft = false;
-    this.drafts.clear();
-    this.goTo('account');
-  }
-
-  private renderStep() {
-    switch (this.step) {
-      case 'account':
-        return renderAccountStep(this);
-      case 'distribution':
-        return renderDistributionStep(this);
-      case 'setup':
-        return renderSetupStep(this);
-      case 'review':
-        return renderReviewStep(this);
-    }
-  }
-
-  private renderWizard() {
-    const seller = this.seller;
-    if (seller && !seller.hasLtiService) {
-      return html`<ck-alert variant="warning" heading=${this.m('gateTitle')} part="gate">${this.m('gateText', { organization: seller.organization.name })}</ck-alert>`;
-    }
-    const index = STEPS.indexOf(this.step);
-    const failure = this.creation.state === 'failed' && !Object.keys(this.creation.serverErrors).length ? this.creation.error : null;
-    return html`${this.droppedDraft ? html`<ck-alert variant="info">${this.m('draftDropped')}</ck-alert>` : nothing}${this.restored
-        ? html`<ck-alert variant="info"
-            >${this.m('restored')} <button class="btn link" @click=${() => void this.discard()}>${this.m('discard')}</button></ck-alert
-          >`
-        : nothing}
-      <ck-steps level="3" .steps=${STEPS.map((s) => this.m(TITLES[s]))} .current=${index}>
-        <div class="body">
-          ${this.renderStep()}
-          ${failure
-            ? html`<ck-alert
-                id="failure"
-                tabindex="-1"
-                variant="error"
-                heading=${failure.kind === 'forbidden' ? this.m('forbiddenTitle') : this.m('failedTitle')}
-                ?retry=${failure.retryable}
-                @ck-retry=${() => void this.create()}
-                >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
-              >`
-            : nothing}
-        </div>
-        <div class="actions nav">
-          ${index > 0 ? html`<button class="btn" @click=${() => this.back()}>${this.m('back')}</button>` : nothing}
-          <span class="spacer"></span>
-          ${this.step === 'review'
-            ? html`<button class="btn primary" part="submit-button" aria-disabled=${this.creation.busy ? 'true' : 'false'} @click=${() => void this.create()}>
-                ${this.creation.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.m('creating')}` : this.m('createSale')}
-              </button>`
-            : html`<button class="btn primary" part="next-button" @click=${() => void this.next()}>${this.m('nextSteps')}</button>`}
-        </div>
-      </ck-steps>`;
+    this.keeper.clear();
   }
 
   protected override render() {
     if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
-    const done = this.creation.state === 'done' ? this.creation.result : null;
+    const done = this.creation.created;
+    const again = () => {
+      this.startOver();
+      void this.updateComplete.then(() => this.stepper?.focusHeading());
+    };
     return html`<div class="panel">
       <h2 class="title">${this.m('title')}</h2>
       ${done
-        ? renderSuccess(this, done, () => this.again())
+        ? renderSuccess(this, done, again)
         : this.contextTask.render({
-            pending: () => (this.seller ? this.renderWizard() : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
-            complete: () => this.renderWizard(),
+            pending: () => (this.seller ? renderWizard(this) : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
+            complete: () => renderWizard(this),
             error: (e) =>
               html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.contextTask.run()}
                 >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert

@@ -1,5 +1,8 @@
 /** Sales of per-user subscription plans (sale-wizard). */
 import * as z from 'zod/mini';
+import { type CalendarDate, compareDates } from '../core/dates.js';
+import { defineMessages } from '../i18n/catalog.js';
+import type { FieldErrors } from './validate.js';
 import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema, expectedQuoteSchema } from './common.js';
 
 export const organizationSchema = z.object({
@@ -114,3 +117,82 @@ export const saleResponses = {
   listDistributions: z.array(distributionSchema),
   createSale: saleSchema,
 };
+
+// ---- the rules of a sale that the widget and every backend check: one function each ---------
+
+/** Most users a line may have when its distribution sets no maximum (the widget and the backend cap alike). */
+export const DEFAULT_MAX_USERS = 100_000;
+
+const ts = defineMessages(
+  {
+    chooseDistribution: 'Choose a product distribution.',
+    notSellable: 'This distribution cannot be sold as a subscription plan.',
+    usersRange: 'Enter a whole number of users from {min} to {max}.',
+    oneCurrency: 'All distributions of a sale must be in one currency ({currency}).',
+    alreadyAdded: 'This distribution is already in the sale; remove it first to change its number of users.',
+    notPast: 'The activation date cannot be in the past.',
+  },
+  () => import('./sale-messages.es.js'),
+  'sale',
+);
+
+/** Only distributions the catalog marks valid for a subscription plan can be sold. */
+export function sellable(distributions: readonly Distribution[]): Distribution[] {
+  return distributions.filter((d) => d.validForSubscriptionPlan);
+}
+
+/** The users a line of `d` may have (1 to DEFAULT_MAX_USERS unless the distribution says otherwise). */
+export function userLimits(d: Distribution | undefined): { min: number; max: number } {
+  return { min: d?.minUsers ?? 1, max: d?.maxUsers ?? DEFAULT_MAX_USERS };
+}
+
+/** Why a line's distribution cannot be sold ('' when it can): none chosen, unknown, or not valid for a subscription plan. */
+export function distributionError(id: string, catalog: readonly Distribution[], locale: string): string {
+  if (!id) return ts(locale, 'chooseDistribution');
+  return catalog.some((d) => d.id === id && d.validForSubscriptionPlan) ? '' : ts(locale, 'notSellable');
+}
+
+/** Why a line cannot have `users` users of `d` ('' when it can): a whole number within the distribution's limits. */
+export function usersError(d: Distribution | undefined, users: number | null, locale: string): string {
+  const { min, max } = userLimits(d);
+  if (users !== null && Number.isSafeInteger(users) && users >= min && users <= max) return '';
+  return ts(locale, 'usersRange', { min, max: max.toLocaleString(locale) });
+}
+
+/** Why a line in `currency` cannot join a sale in `saleCurrency` ('' when it can): one currency per sale. */
+export function currencyError(saleCurrency: string | undefined, currency: string, locale: string): string {
+  return saleCurrency && saleCurrency !== currency ? ts(locale, 'oneCurrency', { currency: saleCurrency }) : '';
+}
+
+/** Why distribution `id` cannot be added to lines of `taken` ('' when it can): each distribution once. */
+export function duplicateError(taken: readonly string[], id: string, locale: string): string {
+  return taken.includes(id) ? ts(locale, 'alreadyAdded') : '';
+}
+
+/** Why a sale cannot start on `date` ('' when it can): not before today. */
+export function activationDateError(date: CalendarDate, today: CalendarDate, locale: string): string {
+  return compareDates(date, today) < 0 ? ts(locale, 'notPast') : '';
+}
+
+/**
+ * The lines of a sale against the catalog, by the input's paths: `lines.N.distributionId`
+ * (not sellable, or twice), `lines.N.users` (out of the distribution's limits) and `lines`
+ * (two currencies, named after the first line's).
+ */
+export function saleLinesErrors(lines: readonly { distributionId: string; users: number }[], catalog: readonly Distribution[], locale: string): FieldErrors {
+  const e: FieldErrors = {};
+  let saleCurrency: string | undefined;
+  lines.forEach((l, i) => {
+    const bad = distributionError(l.distributionId, catalog, locale) || duplicateError(lines.slice(0, i).map((x) => x.distributionId), l.distributionId, locale);
+    const d = catalog.find((x) => x.id === l.distributionId);
+    const users = bad ? '' : usersError(d, l.users, locale);
+    if (bad) e[`lines.${i}.distributionId`] = bad;
+    else if (users) e[`lines.${i}.users`] = users;
+    else {
+      saleCurrency ??= d!.currency;
+      const other = currencyError(saleCurrency, d!.currency, locale);
+      if (other) e.lines ??= other;
+    }
+  });
+  return e;
+}

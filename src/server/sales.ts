@@ -1,9 +1,8 @@
 /** Sales of per-user subscription plans: the seller, organizations, distributions, and creating a sale. */
-import { compareDates } from '../core/dates.js';
 import { sumMoney } from '../core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../core/quotes.js';
 import { nameKey } from '../schemas/common.js';
-import { saleInputSchema, type Organization, type Sale } from '../schemas/sale.js';
+import { activationDateError, saleInputSchema, saleLinesErrors, type Organization, type Sale } from '../schemas/sale.js';
 import type { FieldErrors } from '../schemas/validate.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
@@ -54,27 +53,20 @@ export async function createSale(tx: RepositoryTransaction, ctx: RequestContext,
     if (!organization) fields['organization.id'] = 'This organization no longer exists.';
   }
   const catalog = await tx.distributions(ctx.scope);
-  const lines = input.lines.map((l, i) => {
-    const d = catalog.find((x) => x.id === l.distributionId);
-    if (!d || !d.validForSubscriptionPlan) {
-      fields[`lines.${i}.distributionId`] = 'This distribution cannot be sold as a subscription plan.';
-      return null;
-    }
-    if ((d.minUsers && l.users < d.minUsers) || (d.maxUsers && l.users > d.maxUsers)) {
-      fields[`lines.${i}.users`] = `Enter between ${d.minUsers ?? 1} and ${d.maxUsers ?? '∞'} users.`;
-      return null;
-    }
-    return { d, users: l.users };
-  });
-  const priced = lines.flatMap((l) => {
-    if (!l) return [];
-    const q = saleLineQuote(l.d, l.users);
-    return [{ distributionId: l.d.id, distributionName: l.d.name, users: l.users, unitPrice: q.unitPrice, total: q.total }];
-  });
+  // The rules the widget checks too, by the same functions: sellable, each distribution once, users within limits, one currency.
+  const lineErrors = saleLinesErrors(input.lines, catalog, 'en');
+  Object.assign(fields, lineErrors);
+  const priced = Object.keys(lineErrors).length
+    ? []
+    : input.lines.map((l) => {
+        const d = catalog.find((x) => x.id === l.distributionId)!;
+        const q = saleLineQuote(d, l.users);
+        return { distributionId: d.id, distributionName: d.name, users: l.users, unitPrice: q.unitPrice, total: q.total };
+      });
   const currency = priced[0]?.total.currency;
-  if (currency && priced.some((l) => l.total.currency !== currency)) fields.lines = 'All lines of a sale must be in one currency.';
   const claim = readClaim(body);
-  if (compareDates(input.activationDate, claimedToday(claim, ctx.today)) < 0) fields.activationDate = 'The activation date cannot be in the past.';
+  const notPast = activationDateError(input.activationDate, claimedToday(claim, ctx.today), 'en');
+  if (notPast) fields.activationDate = notPast;
   if (fields.lines && Object.keys(fields).length === 1) throw invalidField('lines', fields.lines);
   if (Object.keys(fields).length) throw invalid(fields);
   const total = sumMoney(currency!, priced.map((l) => l.total));

@@ -1,85 +1,82 @@
 import { html, nothing } from 'lit';
 import { countryOptions } from '../../../src/ui/countries.js';
-import type { SaleWizard } from '../sale-wizard.js';
+import { bindField } from '../../../src/ui/controllers/bind-field.js';
+import type { SaleWizardView } from '../view.js';
+
+type TextOptions = { required?: boolean; type?: 'email' | 'tel'; autocomplete?: AutoFill };
+
+function textField(v: SaleWizardView, path: string, label: string, opts: TextOptions = {}) {
+  return html`<ck-text-field
+    ${bindField(v.form, path)}
+    label=${opts.required ? label : `${label} ${v.m('optional')}`}
+    ?required=${!!opts.required}
+    .type=${opts.type ?? 'text'}
+    .autocomplete=${opts.autocomplete}
+  ></ck-text-field>`;
+}
+
+/** A new contact or user: names, email (and a contact's phone), with its Remove button. */
+function renderPerson(v: SaleWizardView, kind: 'contacts' | 'users', i: number) {
+  const n = i + 1;
+  const at = (field: string) => `${kind}.${i}.${field}`;
+  return html`<fieldset class="person">
+    <legend>${kind === 'contacts' ? v.m('contact', { n }) : v.m('user', { n })}</legend>
+    <div class="fields">
+      ${textField(v, at('firstName'), v.m('firstName'), { required: true, autocomplete: 'off' })}
+      ${textField(v, at('lastName'), v.m('lastName'), { required: true, autocomplete: 'off' })}
+      ${textField(v, at('email'), v.m('email'), { required: true, type: 'email', autocomplete: 'off' })}
+      ${kind === 'contacts' ? textField(v, at('phone'), v.m('phone'), { type: 'tel', autocomplete: 'off' }) : nothing}
+    </div>
+    <button class="btn link" aria-label=${kind === 'contacts' ? v.m('removeContact', { n }) : v.m('removeUser', { n })} @click=${() => v.removePerson(kind, i)}>
+      ${v.m('remove')}
+    </button>
+  </fieldset>`;
+}
+
+/** The organization: one searched among the seller's, or a new one typed in. */
+function renderOrganization(v: SaleWizardView) {
+  const d = v.draft;
+  if (d.orgMode === 'existing') {
+    return html`<ck-combobox
+      label=${v.m('organization')}
+      hint=${v.m('organizationHint')}
+      required
+      data-path="organizationId"
+      .value=${d.organizationId}
+      .valueLabel=${d.organizationLabel}
+      .search=${v.searchOrganizations}
+      ?submitted=${v.form.submitted}
+      .error=${v.err('organizationId')}
+      @ck-select=${v.onOrganization}
+    ></ck-combobox>`;
+  }
+  return html`<div class="fields">
+    ${textField(v, 'newOrganization.name', v.m('orgName'), { required: true, autocomplete: 'organization' })}
+    ${textField(v, 'newOrganization.email', v.m('orgEmail'), { required: true, type: 'email', autocomplete: 'email' })}
+    <ck-select-field ${bindField(v.form, 'newOrganization.country')} label=${v.m('orgCountry')} required .options=${countryOptions(v.localeCode)}></ck-select-field>
+    ${textField(v, 'newOrganization.city', v.m('orgCity'), { autocomplete: 'address-level2' })}
+    ${textField(v, 'newOrganization.phone', v.m('orgPhone'), { type: 'tel', autocomplete: 'tel' })}
+    ${textField(v, 'newOrganization.vatNumber', v.m('orgVat'))}
+  </div>`;
+}
 
 /** Step 1: the organization the sale is for (search or create), and optional new contacts and users. */
-export function renderAccountStep(v: SaleWizard) {
+export function renderAccountStep(v: SaleWizardView) {
   const d = v.draft;
-  const o = d.newOrganization;
-  const text = (path: string, label: string, value: string, opts: { required?: boolean; type?: 'email' | 'tel'; autocomplete?: AutoFill } = {}) =>
-    html`<ck-text-field
-      label=${opts.required ? label : `${label} ${v.m('optional')}`}
-      ?required=${!!opts.required}
-      .type=${opts.type ?? 'text'}
-      .autocomplete=${opts.autocomplete}
-      .value=${value}
-      ?submitted=${v.submitted}
-      .error=${v.err(path)}
-      data-path=${path}
-      @ck-input=${v.on(path)}
-    ></ck-text-field>`;
-  const person = (kind: 'contacts' | 'users', i: number) => {
-    const p = d[kind][i]!;
-    const n = i + 1;
-    return html`<fieldset class="person">
-      <legend>${kind === 'contacts' ? v.m('contact', { n }) : v.m('user', { n })}</legend>
-      <div class="fields">
-        ${text(`${kind}.${i}.firstName`, v.m('firstName'), p.firstName, { required: true, autocomplete: 'off' })}
-        ${text(`${kind}.${i}.lastName`, v.m('lastName'), p.lastName, { required: true, autocomplete: 'off' })}
-        ${text(`${kind}.${i}.email`, v.m('email'), p.email, { required: true, type: 'email', autocomplete: 'off' })}
-        ${kind === 'contacts' ? text(`${kind}.${i}.phone`, v.m('phone'), p.phone ?? '', { type: 'tel', autocomplete: 'off' }) : nothing}
-      </div>
-      <button class="btn link" aria-label=${kind === 'contacts' ? v.m('removeContact', { n }) : v.m('removeUser', { n })} @click=${() => v.removePerson(kind, i)}>
-        ${v.m('remove')}
-      </button>
-    </fieldset>`;
-  };
-
   return html`<p class="lead">${v.m('accountLead')}</p>
     <ck-radio-group
+      ${bindField(v.form, 'orgMode')}
       label=${v.m('saleFor')}
-      data-path="orgMode"
-      .value=${d.orgMode}
       .options=${[
         { value: 'existing', label: v.m('existingOrg') },
         { value: 'new', label: v.m('newOrg') },
       ]}
-      @ck-input=${v.on('orgMode')}
     ></ck-radio-group>
-    ${d.orgMode === 'existing'
-      ? html`<ck-combobox
-          label=${v.m('organization')}
-          hint=${v.m('organizationHint')}
-          required
-          data-path="organizationId"
-          .value=${d.organizationId}
-          .valueLabel=${d.organizationLabel}
-          .search=${v.searchOrganizations}
-          ?submitted=${v.submitted}
-          .error=${v.err('organizationId')}
-          @ck-select=${v.onOrganization}
-        ></ck-combobox>`
-      : html`<div class="fields">
-          ${text('newOrganization.name', v.m('orgName'), o.name, { required: true, autocomplete: 'organization' })}
-          ${text('newOrganization.email', v.m('orgEmail'), o.email, { required: true, type: 'email', autocomplete: 'email' })}
-          <ck-select-field
-            label=${v.m('orgCountry')}
-            required
-            .options=${countryOptions(v.localeCode)}
-            .value=${o.country}
-            ?submitted=${v.submitted}
-            .error=${v.err('newOrganization.country')}
-            data-path="newOrganization.country"
-            @ck-input=${v.on('newOrganization.country')}
-          ></ck-select-field>
-          ${text('newOrganization.city', v.m('orgCity'), o.city, { autocomplete: 'address-level2' })}
-          ${text('newOrganization.phone', v.m('orgPhone'), o.phone, { type: 'tel', autocomplete: 'tel' })}
-          ${text('newOrganization.vatNumber', v.m('orgVat'), o.vatNumber)}
-        </div>`}
+    ${renderOrganization(v)}
     <section class="section" aria-labelledby="people-h">
       <h3 id="people-h">${v.m('peopleTitle')}</h3>
       <p class="note">${v.m('peopleLead')}</p>
-      ${d.contacts.map((_, i) => person('contacts', i))} ${d.users.map((_, i) => person('users', i))}
+      ${d.contacts.map((_, i) => renderPerson(v, 'contacts', i))} ${d.users.map((_, i) => renderPerson(v, 'users', i))}
       <div class="actions start">
         <button class="btn" data-action="add-contact" @click=${() => v.addPerson('contacts')}>+ ${v.m('addContact')}</button>
         <button class="btn" data-action="add-user" @click=${() => v.addPerson('users')}>+ ${v.m('addUser')}</button>

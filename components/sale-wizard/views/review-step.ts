@@ -1,17 +1,18 @@
 import { html, nothing } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
-import type { SaleWizard } from '../sale-wizard.js';
+import type { SaleWizardView } from '../view.js';
 import { computed } from '../../../src/ui/computed.js';
-import { cancellationDate, lineTotal, saleTotal, type StepName } from '../model.js';
+import { cancellationDate, lineTotal, saleTotal } from '../model.js';
+import type { StepName } from '../steps.js';
 
 /** Step 4: everything at a glance, each part with its Edit button, and the totals. */
-export function renderReviewStep(v: SaleWizard) {
+export function renderReviewStep(v: SaleWizardView) {
   const d = v.draft;
   const all = v.distributions;
   const total = computed(v.localeCode, () => saleTotal(d, all));
   const cancel = computed(v.localeCode, () => cancellationDate(d));
   const edit = (step: StepName, title: string) =>
-    html`<button class="btn link" aria-label=${v.m('editStep', { step: title })} @click=${() => v.goTo(step)}>${v.m('edit')}</button>`;
+    html`<button class="btn link" aria-label=${v.m('editStep', { step: title })} @click=${() => v.flow.goTo(step)}>${v.m('edit')}</button>`;
   const billing = v.billingMethods.find((b) => b.id === d.billingMethodId)?.name ?? '';
   const people = (list: typeof d.contacts) => (list.length ? list.map((p) => `${isolate(p.firstName, v.localeCode)} ${isolate(p.lastName, v.localeCode)} <${isolate(p.email, v.localeCode)}>`).join(', ') : v.m('none'));
   return html`<p class="lead">${v.m('reviewLead')}</p>

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { Sale } from '../../../src/schemas/sale.js';
-import type { SaleWizard } from '../sale-wizard.js';
+import type { SaleWizardView } from '../view.js';
 
 /** The registered sale: Pending Approval, with the approval email to come. */
-export function renderSuccess(v: SaleWizard, sale: Sale, again: () => void) {
+export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) {
   return html`<div class="stack" part="success">
     <ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText')}</ck-alert>
     <h3 id="done-heading" tabindex="-1">${sale.name}</h3>

@@ -77,7 +77,6 @@ const es: Record<OrderKeys, string> = {
   firstCharge: 'Primer cargo',
   freeUntil: 'Gratis hasta el {date}',
   choosePlan: 'Elige un plan para ver su precio.',
-  notSoldIn: 'Este plan no se vende en {currency}.',
   selected: 'seleccionado',
   failedTitle: 'No se ha realizado el pedido',
   loadFailedTitle: 'No se han podido cargar las opciones del pedido',

@@ -77,7 +77,6 @@ const en = {
   firstCharge: 'First charge',
   freeUntil: 'Free until {date}',
   choosePlan: 'Choose a plan to see its price.',
-  notSoldIn: 'This plan is not sold in {currency}.',
   selected: 'selected',
   failedTitle: 'The order was not placed',
   loadFailedTitle: 'The order options could not be loaded',

@@ -3,10 +3,10 @@
  * Everything the user typed is kept as typed (strings), so nothing is ever lost.
  */
 import type { CalendarDate } from '../../src/core/dates.js';
-import { orderQuote, type OrderQuote } from '../../src/core/quotes.js';
+import type { OrderQuote } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { checkDomain } from '../../src/schemas/domain.js';
-import { type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage } from '../../src/schemas/order.js';
+import { checkOrderOffer, offeredPackage, type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage, quotePackage } from '../../src/schemas/order.js';
 import * as z from 'zod/mini';
 import { draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
@@ -76,13 +76,24 @@ export function emptyDraft(currency = ''): OrderDraft {
   };
 }
 
+/** Whether the user entered anything (the currency aside, which the widget chooses). */
+export function hasInput(draft: OrderDraft): boolean {
+  return JSON.stringify(draft) !== JSON.stringify(emptyDraft(draft.currency));
+}
+
+/** The draft in a currency sold: its own when offered, else the preferred one when offered, else the first. */
+export function withOfferedCurrency(draft: OrderDraft, options: OrderOptions, preferred?: string): OrderDraft {
+  const sold = (c: string | undefined): c is string => !!c && options.currencies.includes(c);
+  return sold(draft.currency) ? draft : { ...draft, currency: sold(preferred) ? preferred : (options.currencies[0] ?? '') };
+}
+
 /** The packages offered for an order kind. */
 export function packagesFor(kind: OrderKind, options: OrderOptions | null): PlanPackage[] {
   return options?.packages.filter((p) => p.kind === kind) ?? [];
 }
 
 export function chosenPackage(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null): PlanPackage | null {
-  return packagesFor(kind, options).find((p) => p.id === draft.packageId[kind]) ?? null;
+  return options && offeredPackage({ kind, packageId: draft.packageId[kind] }, options);
 }
 
 /** What is sent to the adapter. */
@@ -106,13 +117,15 @@ export function usersEstimate(draft: OrderDraft): number | null {
   return n !== null && n >= 1 && n <= MAX_USERS_ESTIMATE ? n : null;
 }
 
-/** Every field's current error, by path, in the locale. Empty when the order can be placed. */
+/**
+ * Every field's current error, by path, in the locale. Empty when the order can be placed. The
+ * rules against the offer (plan of the kind, sold in the currency, data location) are the
+ * backend's own (checkOrderOffer), run once the options are loaded; a field's own error comes first.
+ */
 export function validateOrder(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null, locale: string): FieldErrors {
-  const r = validate(orderInputSchema, toInput(kind, draft), locale);
-  const errors: FieldErrors = r.ok ? {} : { ...r.errors };
-  const pkg = chosenPackage(kind, draft, options);
-  if (pkg && draft.currency && pkg.monthlyPrice[draft.currency] === undefined) errors.packageId ??= msg(locale, 'notSoldIn', { currency: draft.currency });
-  return errors;
+  const input = toInput(kind, draft);
+  const r = validate(orderInputSchema, input, locale);
+  return { ...(options ? checkOrderOffer(input, options, locale) : {}), ...(r.ok ? {} : r.errors) };
 }
 
 /** Client-side errors that are not part of the order (the post-paid estimate). */
@@ -123,18 +136,8 @@ export function estimateError(draft: OrderDraft, locale: string): string {
 /** The live price summary, or null until a plan sold in the currency is chosen. */
 export function quoteOrder(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null, today: string): OrderQuote | null {
   const pkg = chosenPackage(kind, draft, options);
-  const monthly = pkg?.monthlyPrice[draft.currency];
-  if (!pkg || monthly === undefined || !draft.currency) return null;
-  return orderQuote({
-    currency: draft.currency,
-    monthlyPrice: monthly,
-    perUserPrice: pkg.perUserPrice[draft.currency] ?? 0,
-    prepaidMonths: pkg.prepaidMonths,
-    users: usersEstimate(draft) ?? 0,
-    orderDate: today,
-    postponedBilling: draft.postponedBilling,
-    paymentMethod: draft.paymentMethod === 'post-paid' ? 'post-paid' : 'pre-paid',
-  });
+  if (!pkg || !draft.currency) return null;
+  return quotePackage(pkg, { ...draft, paymentMethod: draft.paymentMethod === 'post-paid' ? 'post-paid' : 'pre-paid' }, today, usersEstimate(draft) ?? 0);
 }
 
 /** The ASCII (punycode) form of an international domain, when it differs from what was typed. */

@@ -1,6 +1,9 @@
 /** Cloud and SaaS subscription orders (order-form). */
 import { checkDomain } from './domain.js';
 import * as z from 'zod/mini';
+import { orderQuote, type OrderQuote } from '../core/quotes.js';
+import { defineMessages } from '../i18n/catalog.js';
+import type { FieldErrors } from './validate.js';
 import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency, expectedQuoteSchema } from './common.js';
 
 export const dataCenterSchema = z.object({ id: id(), name: displayText(), location: z.string() });
@@ -107,3 +110,67 @@ export const orderResponses = {
   getOrderOptions: orderOptionsSchema,
   createOrder: orderSchema,
 };
+
+const to = defineMessages(
+  {
+    unknownPlan: 'Choose a plan.',
+    notSoldIn: 'This plan is not sold in {currency}.',
+    unknownDataCenter: 'Choose a data location.',
+  },
+  () => import('./order-messages.es.js'),
+  'order',
+);
+
+/** What a seller offers that an order is checked against: the order options, or the backend's records. */
+export interface OrderOffer {
+  readonly packages: readonly PlanPackage[];
+  readonly dataCenters: readonly DataCenter[];
+}
+
+/** The parts of an order its offer rules read (an order input, or a widget's draft of one). */
+export interface OfferedOrder {
+  kind: 'cloud' | 'saas';
+  packageId: string;
+  currency: string;
+  dataCenterId?: string;
+}
+
+/**
+ * The order's rules against the offer, the one copy the widget and the backend both run: the plan
+ * is one of the order kind's, sold in the order's currency; a cloud order's data location is one
+ * offered. Field errors by path, in the locale (a backend answers in English).
+ */
+export function checkOrderOffer(order: OfferedOrder, offer: OrderOffer, locale = 'en'): FieldErrors {
+  const errors: FieldErrors = {};
+  const pkg = offeredPackage(order, offer);
+  if (!pkg) errors.packageId = to(locale, 'unknownPlan');
+  else if (order.currency && pkg.monthlyPrice[order.currency] === undefined) errors.packageId = to(locale, 'notSoldIn', { currency: order.currency });
+  if (order.kind === 'cloud' && !offer.dataCenters.some((d) => d.id === order.dataCenterId)) errors.dataCenterId = to(locale, 'unknownDataCenter');
+  return errors;
+}
+
+/** The plan an order names, when it is one of its kind's. */
+export function offeredPackage(order: Pick<OfferedOrder, 'kind' | 'packageId'>, offer: Pick<OrderOffer, 'packages'>): PlanPackage | null {
+  return offer.packages.find((p) => p.id === order.packageId && p.kind === order.kind) ?? null;
+}
+
+/** The terms a plan is quoted on in a currency (the widget's summary and the backend's price), or null when it is not sold in it. */
+export function quotePackage(
+  pkg: PlanPackage,
+  order: { currency: string; paymentMethod: 'post-paid' | 'pre-paid'; postponedBilling: boolean },
+  orderDate: string,
+  users = 0,
+): OrderQuote | null {
+  const monthlyPrice = pkg.monthlyPrice[order.currency];
+  if (monthlyPrice === undefined) return null;
+  return orderQuote({
+    currency: order.currency,
+    monthlyPrice,
+    perUserPrice: pkg.perUserPrice[order.currency] ?? 0,
+    prepaidMonths: pkg.prepaidMonths,
+    users,
+    orderDate,
+    postponedBilling: order.postponedBilling,
+    paymentMethod: order.paymentMethod,
+  });
+}

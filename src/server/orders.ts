@@ -1,12 +1,11 @@
 /** Cloud and SaaS subscription orders: the options, and placing an order. */
-import { orderQuote } from '../core/quotes.js';
 import { checkDomain } from '../schemas/domain.js';
-import { type Order, orderInputSchema } from '../schemas/order.js';
+import { checkOrderOffer, offeredPackage, type Order, orderInputSchema, quotePackage } from '../schemas/order.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
-import { invalidField, Refusal } from './refusal.js';
+import { invalid, Refusal } from './refusal.js';
 import type { RepositoryReads, RepositoryTransaction } from './repository.js';
 
 /** Order numbers are ORD- and this plus a per-seller count. */
@@ -20,13 +19,12 @@ export async function orderOptions(repo: RepositoryReads, ctx: RequestContext): 
 export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {
   if (!can(ctx.principal, 'create-orders')) throw new Refusal(403, 'You are not allowed to place orders.', { code: 'no-permission' });
   const input = parseBody(orderInputSchema, body);
-  const pkg = (await tx.packages(ctx.scope)).find((p) => p.id === input.packageId && p.kind === input.kind);
-  if (!pkg) throw invalidField('packageId', 'Choose a plan.');
-  const monthly = pkg.monthlyPrice[input.currency];
-  if (monthly === undefined) throw invalidField('currency', `This plan is not sold in ${input.currency}.`);
+  const offer = { packages: await tx.packages(ctx.scope), dataCenters: input.kind === 'cloud' ? await tx.dataCenters(ctx.scope) : [] };
+  const refused = checkOrderOffer(input, offer);
+  if (Object.keys(refused).length) throw invalid(refused, Object.values(refused)[0]);
+  const pkg = offeredPackage(input, offer)!;
   let domain: string | null = null;
   if (input.kind === 'cloud') {
-    if (!(await tx.dataCenters(ctx.scope)).some((d) => d.id === input.dataCenterId)) throw invalidField('dataCenterId', 'Choose a data location.');
     const d = checkDomain(input.domain);
     domain = d.ok ? d.unicode : input.domain;
     if (d.ok && !(await tx.claimDomain(ctx.principal.organizationId, d.ascii))) {
@@ -35,16 +33,8 @@ export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext
     }
   }
   const { quote: q } = priceAsQuoted(readClaim(body), ctx.today, (orderDate) => {
-    const quote = orderQuote({
-      currency: input.currency,
-      monthlyPrice: monthly,
-      perUserPrice: pkg.perUserPrice[input.currency] ?? 0,
-      prepaidMonths: pkg.prepaidMonths,
-      users: 0,
-      orderDate,
-      postponedBilling: input.postponedBilling,
-      paymentMethod: input.paymentMethod,
-    });
+    // Sold in the currency: checkOrderOffer said so.
+    const quote = quotePackage(pkg, input, orderDate)!;
     return { quote, figures: { total: quote.monthlyPrice, firstChargeDate: quote.firstChargeDate } };
   });
   const number = await tx.nextNumber(ctx.principal.organizationId, 'order');

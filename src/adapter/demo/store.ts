@@ -11,76 +11,15 @@ import type { Purchase } from '../../schemas/license.js';
 import type { Order } from '../../schemas/order.js';
 import type { ServicePlan } from '../../schemas/plan.js';
 import type { Sale } from '../../schemas/sale.js';
-import type { FieldErrors } from '../../schemas/validate.js';
 import { createServer, type FetchHandler } from '../../server/app.js';
 import { MemoryRepository, type MemoryState } from '../../server/memory-repository.js';
 import type { Principal } from '../../server/principal.js';
 import { DEMO_PRINCIPAL, DEMO_PRINCIPAL_WITHOUT_LTI, demoTenants } from '../../server/seed.js';
+import { dataView, type Table, type Tables } from './data-view.js';
+import type { Fault, RouteName } from './faults.js';
 import type { DemoData } from './seed.js';
 
-/** Names of the routes, for fault injection. */
-export type RouteName =
-  | 'plan-context'
-  | 'get-plan'
-  | 'save-plan'
-  | 'copy-plan'
-  | 'seller'
-  | 'search-organizations'
-  | 'distributions'
-  | 'create-sale'
-  | 'contracts'
-  | 'accounts'
-  | 'save-contract-account'
-  | 'contract-products'
-  | 'stock'
-  | 'active-licenses'
-  | 'purchase'
-  | 'order-options'
-  | 'create-order';
-
-/** Each route of the REST contract: method, path below the API root, name. */
-const ROUTES: readonly [string, RegExp, RouteName][] = [
-  ['GET', /^\/products\/[^/]+\/plan-context$/, 'plan-context'],
-  ['GET', /^\/plans\/[^/]+$/, 'get-plan'],
-  ['POST', /^\/products\/[^/]+\/plans$/, 'save-plan'],
-  ['PUT', /^\/plans\/[^/]+$/, 'save-plan'],
-  ['POST', /^\/plans\/[^/]+\/copy$/, 'copy-plan'],
-  ['GET', /^\/seller$/, 'seller'],
-  ['GET', /^\/organizations$/, 'search-organizations'],
-  ['GET', /^\/distributions$/, 'distributions'],
-  ['POST', /^\/sales$/, 'create-sale'],
-  ['GET', /^\/contracts$/, 'contracts'],
-  ['GET', /^\/accounts$/, 'accounts'],
-  ['PUT', /^\/contracts\/[^/]+\/account$/, 'save-contract-account'],
-  ['GET', /^\/contracts\/[^/]+\/products$/, 'contract-products'],
-  ['GET', /^\/contracts\/[^/]+\/stock$/, 'stock'],
-  ['GET', /^\/accounts\/[^/]+\/licenses$/, 'active-licenses'],
-  ['POST', /^\/license-purchases$/, 'purchase'],
-  ['GET', /^\/order-options$/, 'order-options'],
-  ['POST', /^\/orders$/, 'create-order'],
-];
-
-/** The route a request is for (`path` below the API root), or null. */
-export function routeOf(method: string, path: string): RouteName | null {
-  return ROUTES.find(([m, pattern]) => m === method && pattern.test(path))?.[2] ?? null;
-}
-
-export type FaultKind = 'latency' | 'server' | 'validation' | 'forbidden' | 'conflict' | 'network' | 'malformed' | 'timeout';
-
-export interface Fault {
-  kind: FaultKind;
-  /** Latency in ms (for 'latency', or added before any other fault). */
-  ms?: number;
-  /** For 'validation': the field errors to return. */
-  fields?: FieldErrors;
-  /** A reason code for the error body. */
-  code?: string;
-  message?: string;
-  /** How many requests the fault applies to; undefined means every one. */
-  times?: number;
-  /** For 'network': fail after the request was processed (the record exists; a retry must not duplicate it). */
-  after?: boolean;
-}
+export { routeOf, type Fault, type FaultKind, type RouteName } from './faults.js';
 
 export interface DemoResponse {
   status: number;
@@ -110,85 +49,6 @@ export interface DemoSnapshot {
   version: 1;
   seededOn: CalendarDate;
   state: MemoryState;
-}
-
-type Tables = MemoryState;
-type Table = keyof Tables;
-
-/**
- * The repository's live rows in the shape of the demo seed (DemoData): reading a field lists
- * them, editing a row edits the backend's data, assigning a field replaces the demo seller's rows.
- */
-function dataView(repo: MemoryRepository): DemoData {
-  const t = (): Tables => repo.tables;
-  const seller = DEMO_PRINCIPAL.organizationId;
-  const rows = <K extends Table>(table: K, owner: string | null = seller) =>
-    (t()[table] as Tables[K]).filter((r) => owner === null || r.sellerId === owner).map((r) => r.row) as Tables[K][number]['row'][];
-  const replace = <K extends Table>(table: K, keep: (r: Tables[K][number]) => boolean, added: Tables[K][number][]) => {
-    (t() as Record<Table, unknown[]>)[table] = [...(t()[table] as Tables[K][number][]).filter(keep), ...added];
-  };
-  const own = <K extends Table>(table: K) => ({
-    get: () => rows(table),
-    set: (list: Tables[K][number]['row'][]) =>
-      replace(
-        table,
-        (r) => r.sellerId !== seller,
-        list.map((row) => ({ sellerId: seller, row }) as Tables[K][number]),
-      ),
-  });
-  const sellerRecord = (lti: boolean) => t().sellers.find((s) => s.row.hasLtiService === lti)!.row;
-  const view = {};
-  const define = (name: keyof DemoData, accessors: { get: () => unknown; set?: (v: never) => void }) =>
-    Object.defineProperty(view, name, { enumerable: true, get: accessors.get, set: accessors.set ?? (() => undefined) });
-
-  define('sellers', { get: () => ({ withLti: sellerRecord(true).organization, withoutLti: sellerRecord(false).organization }) });
-  define('organizations', {
-    // The seller sees its organizations and those of its children; the other demo seller is apart.
-    get: () => rows('organizations', null).filter((o) => o.id !== DEMO_PRINCIPAL_WITHOUT_LTI.organizationId),
-    set: (list: DemoData['organizations']) =>
-      replace(
-        'organizations',
-        (r) => r.sellerId === DEMO_PRINCIPAL_WITHOUT_LTI.organizationId,
-        list.map((row) => ({ sellerId: row.parentId ?? row.id, row })),
-      ),
-  });
-  define('billingMethods', { get: () => sellerRecord(true).billingMethods, set: (v: DemoData['billingMethods']) => (sellerRecord(true).billingMethods = v) });
-  define('orderCurrencies', { get: () => sellerRecord(true).orderCurrencies, set: (v: string[]) => (sellerRecord(true).orderCurrencies = v) });
-  for (const name of ['distributions', 'contracts', 'accounts', 'licenses', 'dataCenters', 'packages', 'plans'] as const) define(name, own(name));
-  define('planContext', { get: () => rows('planCatalogs')[0], set: (v: DemoData['planContext']) => own('planCatalogs').set([v]) });
-  define('takenDomains', { get: () => rows('domains', null).map((d) => d.ascii) });
-  define('contractProducts', {
-    get: () =>
-      new Proxy({} as DemoData['contractProducts'], {
-        get: (_, contractId) => rows('contractProducts').filter((p) => p.contractId === contractId),
-        set: (_, contractId, products: DemoData['contractProducts'][string]) => {
-          replace(
-            'contractProducts',
-            (r) => r.row.contractId !== contractId,
-            products.map((p) => ({ sellerId: seller, row: { ...p, contractId: String(contractId) } })),
-          );
-          return true;
-        },
-        ownKeys: () => [...new Set(rows('contractProducts').map((p) => p.contractId))],
-        getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
-      }),
-  });
-  define('stock', {
-    get: () =>
-      new Proxy({} as DemoData['stock'], {
-        get: (_, key) => rows('stock').find((s) => `${s.contractId}|${s.productId}` === key)?.available,
-        set: (_, key, available: number) => {
-          const [contractId = '', productId = ''] = String(key).split('|');
-          const found = rows('stock').find((s) => s.contractId === contractId && s.productId === productId);
-          if (found) found.available = available;
-          else t().stock.push({ sellerId: seller, row: { contractId, productId, available } });
-          return true;
-        },
-        ownKeys: () => rows('stock').map((s) => `${s.contractId}|${s.productId}`),
-        getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
-      }),
-  });
-  return view as DemoData;
 }
 
 export class DemoStore {

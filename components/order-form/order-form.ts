@@ -1,37 +1,32 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toAdapterError } from '../../src/adapter/errors.js';
+import { type AdapterError, toAdapterError } from '../../src/adapter/errors.js';
 import type { OrderAdapter } from '../../src/adapter/types.js';
 import type { OrderQuote } from '../../src/core/quotes.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
-import type { Order, OrderOptions } from '../../src/schemas/order.js';
-import { orderResponses } from '../../src/schemas/order.js';
+import { catalogVersion } from '../../src/i18n/catalog.js';
+import { type Order, type OrderOptions, orderResponses } from '../../src/schemas/order.js';
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
-import { focusFirstInvalid } from '../../src/ui/focus.js';
-import { setAtPath } from '../../src/ui/draft-path.js';
-import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
-import '../../src/ui/define/ck-confirm-dialog.js';
-import { DraftStorage } from '../../src/ui/draft-storage.js';
+import { CkAlert } from '../../src/ui/alert.js';
+import { CkCheckbox } from '../../src/ui/checkbox.js';
+import { CkConfirmDialog, confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
+import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
-import { draftChecker } from '../../src/schemas/draft.js';
+import { CkRadioGroup } from '../../src/ui/radio-group.js';
+import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
-import '../../src/ui/define/ck-alert.js';
-import '../../src/ui/define/ck-checkbox.js';
-import '../../src/ui/define/ck-radio-group.js';
-import '../../src/ui/define/ck-select-field.js';
-import '../../src/ui/define/ck-summary-list.js';
-import '../../src/ui/define/ck-text-field.js';
-import '../../src/ui/define/ck-number-field.js';
+import { CkSummaryList } from '../../src/ui/summary-list.js';
+import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
-import { emptyDraft, estimateError, ORDER_DRAFT_VERSION, orderDraftSchema, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder } from './model.js';
+import { emptyDraft, hasInput, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
+import { OrderDrafts } from './order-drafts.js';
+import { orderFormStyles } from './order-form.styles.js';
+import { renderOrderForm } from './views/form.js';
 import { renderKindChooser } from './views/kind-chooser.js';
-import { renderOrderFields } from './views/order-fields.js';
-import { renderPriceSummary } from './views/price-summary.js';
 import { renderSuccess } from './views/success.js';
 import type { OrderFormView } from './views/view.js';
-import { orderFormStyles } from './order-form.styles.js';
 
 /**
  * Orders a Cloud or SaaS subscription for a customer: payment method, data location, plan,
@@ -55,8 +50,11 @@ import { orderFormStyles } from './order-form.styles.js';
  */
 export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormView {
   protected static override responses = orderResponses;
-
   static override styles = orderFormStyles;
+  static override dependencies = {
+    ...{ 'ck-alert': CkAlert, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-number-field': CkNumberField },
+    ...{ 'ck-radio-group': CkRadioGroup, 'ck-select-field': CkSelectField, 'ck-summary-list': CkSummaryList, 'ck-text-field': CkTextField },
+  };
 
   /** Open straight into a Cloud or SaaS order instead of the choice. */
   @property({ reflect: true }) kind: OrderKind | null = null;
@@ -71,217 +69,106 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   @state() restored = false;
   /** A stored draft could not be used (wrong shape, too old): said once. */
   @state() droppedDraft = false;
-
-  private readonly drafts = new DraftStorage<OrderDraft>({
-    key: () => this.draftKey && `order-form:${this.draftKey}`,
-    version: ORDER_DRAFT_VERSION,
-    check: draftChecker(orderDraftSchema),
-    clock: () => this.now,
-  });
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const r = this.drafts.restoreOnce(({ draft, step, submission }) => {
-      this.draft = draft;
-      if (step === 'cloud' || step === 'saas') this.kind = step;
-      this.submission.resume(submission);
-      return JSON.stringify(draft) !== JSON.stringify(emptyDraft(draft.currency));
-    });
-    if (r) ({ restored: this.restored, dropped: this.droppedDraft } = r);
-  }
-
-  private persist(): void {
-    if (this.submission.state === 'done') this.drafts.clear();
-    else this.drafts.save({ draft: this.draft, step: this.kind ?? undefined, submission: this.submission.pending() ?? undefined });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('draft') || changed.has('kind')) this.persist();
-  }
-
-  private async startOver(): Promise<void> {
-    if (!(await confirmDiscard(this.renderRoot, JSON.stringify(this.draft) !== JSON.stringify(emptyDraft(this.draft.currency))))) return;
-    this.drafts.clear();
-    this.submission.reset();
-    this.draft = emptyDraft(this.draft.currency);
-    this.restored = false;
-    this.droppedDraft = false;
-  }
-
-  @state() draft: OrderDraft = emptyDraft();
-  @state() submitted = false;
   /** The backend answered with another price (409 quote-changed): the summary shows the new one. */
   @state() priceNotice = false;
 
+  readonly form: FormState<OrderDraft> = new FormState<OrderDraft>(this, emptyDraft(), {
+    validate: (draft) => (this.kind ? validateOrder(this.kind, draft, this.options, this.loc) : {}),
+    keys: () => [this.kind, this.options, this.loc, catalogVersion()],
+    changed: () => (this.priceNotice = false),
+  });
   private readonly submission = new Submission<Order>(this);
-  private readonly handlers = new Map<string, (e: CustomEvent<{ value: unknown }>) => void>();
+  private readonly quoted = new QuoteMemo<OrderQuote>();
+  private readonly drafts = new OrderDrafts(this, this.submission, () => this.now);
 
   private readonly optionsTask = this.track(
     new Task(this, {
       args: () => [this.api] as const,
-      task: async ([api], { signal }) => {
-        if (!api?.getOrderOptions) return null;
-        const options = await api.getOrderOptions(signal);
-        if (!this.draft.currency || !options.currencies.includes(this.draft.currency)) {
-          const preferred = this.localeSettings.currency;
-          this.draft = { ...this.draft, currency: preferred && options.currencies.includes(preferred) ? preferred : (options.currencies[0] ?? '') };
-        }
-        return options;
+      task: async ([api], { signal }) => (api?.getOrderOptions ? api.getOrderOptions(signal) : null),
+      onComplete: (options) => {
+        // The draft's currency must be one sold; a notice of a changed price stays with the new figures.
+        const [draft, notice] = [options && withOfferedCurrency(this.form.draft, options, this.localeSettings.currency), this.priceNotice];
+        if (draft && draft !== this.form.draft) [this.form.draft, this.priceNotice] = [draft, notice];
       },
     }),
   );
 
-  get options(): OrderOptions | null {
-    return this.optionsTask.value ?? null;
-  }
-  get busy(): boolean {
-    return this.submission.busy;
-  }
-  get failure() {
-    return this.submission.state === 'failed' ? this.submission.error : null;
-  }
-  get order(): Order | null {
-    return this.submission.state === 'done' ? this.submission.result : null;
-  }
-  private readonly quoted = new QuoteMemo<OrderQuote>();
-
+  /** The order as the user left it. */
+  get draft(): OrderDraft { return this.form.draft; }
+  get options(): OrderOptions | null { return this.optionsTask.value ?? null; }
+  get busy(): boolean { return this.submission.busy; }
+  get failure(): AdapterError | null { return this.submission.state === 'failed' ? this.submission.error : null; }
+  get order(): Order | null { return this.submission.state === 'done' ? this.submission.result : null; }
   /** The price summary shown and the date it was made on: what Order subscription sends. */
   get quote(): OrderQuote | null {
     return this.quotedNow()?.quote ?? null;
   }
   private quotedNow(): Quoted<OrderQuote> | null {
     const kind = this.kind;
-    return kind ? this.quoted.get([kind, this.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.draft, this.options, today)) : null;
+    return kind ? this.quoted.get([kind, this.form.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.form.draft, this.options, today)) : null;
   }
-  m(key: OrderMessage, params?: Record<string, string | number>): string {
-    return msg(this.loc, key, params);
-  }
-  err(path: string): string {
-    return this.errorFor(path);
-  }
-  on(path: string): (e: CustomEvent<{ value: unknown }>) => void {
-    return this.handler(path);
+  m(key: OrderMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
+  failureText(failure: AdapterError): string { return `${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}`; }
+  readonly pickPackage = (e: CustomEvent<{ value: unknown }>): void => {
+    this.form.clearServerErrors('packageId');
+    if (this.kind) this.form.set(`packageId.${this.kind}`, e.detail.value);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const r = this.drafts.restore();
+    if (r) ({ restored: this.restored, dropped: this.droppedDraft } = r);
   }
 
-  /** The message shown for a field: the server's (until the field is edited), else the current validity. */
-  private errorFor(path: string): string {
-    return this.submission.serverErrors[path] ?? (this.kind ? (validateOrder(this.kind, this.draft, this.options, this.loc)[path] ?? '') : '');
-  }
-
-  private handler(path: string) {
-    let h = this.handlers.get(path);
-    if (!h) {
-      const errorPath = path.startsWith('packageId.') ? 'packageId' : path;
-      h = (e: CustomEvent<{ value: unknown }>) => {
-        this.draft = setAtPath(this.draft, path, e.detail.value);
-        this.submission.edited(errorPath);
-        this.priceNotice = false;
-      };
-      this.handlers.set(path, h);
-    }
-    return h;
+  private async startOver(): Promise<void> {
+    const draft = this.form.draft;
+    if (!(await confirmDiscard(this.renderRoot, hasInput(draft)))) return;
+    this.drafts.clear();
+    this.submission.reset();
+    this.form.reset(emptyDraft(draft.currency));
+    this.restored = false;
+    this.droppedDraft = false;
   }
 
   private choose(kind: OrderKind | null): void {
     this.kind = kind;
-    this.submitted = false;
+    this.form.submitted = false;
     this.emit('order-kind-change', { kind });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
-  }
-
-  private renew(): void {
-    this.emit('renew-requested', {});
+    void focusAfterRender(this, '#heading');
   }
 
   /** Places the order: validates everything first; a second call while one is in flight does nothing. */
   async submit(): Promise<void> {
-    if (!this.kind || this.submission.busy) return;
-    this.submitted = true;
-    const errors = validateOrder(this.kind, this.draft, this.options, this.loc);
-    if (Object.keys(errors).length) {
-      await this.updateComplete;
-      await focusFirstInvalid(this.renderRoot);
-      return;
-    }
+    const kind = this.kind;
     const api = this.api;
-    if (!api?.createOrder) return;
-    const input = toInput(this.kind, this.draft, this.quotedNow() ?? { quotedOn: this.today(), quote: null });
+    if (!kind || this.submission.busy || !(await this.form.attempt()) || !api?.createOrder) return;
+    const input = toInput(kind, this.form.draft, this.quotedNow() ?? { quotedOn: this.today(), quote: null });
     const running = this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
     // The key travels with the stored draft before any answer can be lost.
-    this.persist();
+    this.drafts.keep();
     const order = await running;
-    this.persist();
+    this.drafts.keep();
     await this.updateComplete;
+    const fields = this.submission.serverErrors;
     if (order) {
       this.emit('order-created', { order });
-      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    } else if (Object.keys(this.submission.serverErrors).length) {
-      await focusFirstInvalid(this.renderRoot);
-    } else if (this.submission.error) {
+      await focusAfterRender(this, '#heading');
+    } else if (Object.keys(fields).length) {
+      // The backend's field errors move to the form, which shows each until its field is edited.
+      [this.form.serverErrors, this.submission.serverErrors] = [fields, {}];
+      await this.form.focusInvalid();
+    } else if (this.submission.error?.code === 'quote-changed') {
       // The backend priced it differently: load its prices, quote again and say so; Order again sends the new figures.
-      if (this.submission.error.code === 'quote-changed') {
-        this.quoted.clear();
-        this.submission.reset();
-        this.priceNotice = true;
-        void this.optionsTask.run();
-        this.renderRoot.querySelector<HTMLElement>('[part=price-summary]')?.focus();
-        return;
-      }
-      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
-    }
+      this.quoted.clear();
+      this.submission.reset();
+      this.priceNotice = true;
+      void this.optionsTask.run();
+      await focusAfterRender(this, '[part=price-summary]');
+    } else if (this.submission.error) await focusAfterRender(this, '#failure');
   }
 
   /** Enter in a field places the order, like the Order subscription button. */
-  protected override onEnter(): void {
-    void this.submit();
-  }
-
-  private again(): void {
-    this.submission.reset();
-    this.draft = { ...emptyDraft(this.draft.currency) };
-    this.submitted = false;
-    this.choose(null);
-  }
-
-  private renderForm() {
-    const v = this as OrderFormView;
-    const failure = this.failure;
-    return html`<div class="stack">
-      <div class="bar">
-        <h2 id="heading" tabindex="-1" part="heading">${this.kind === 'cloud' ? v.m('cloudOrder') : v.m('saasOrder')}</h2>
-        <button class="btn link" @click=${() => this.choose(null)}>← ${v.m('back')}</button>
-      </div>
-      <div class="columns">
-        <form
-          novalidate
-          aria-labelledby="heading"
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            void this.submit();
-          }}
-        >
-          <div class="stack">
-            ${this.droppedDraft ? html`<ck-alert variant="info">${v.m('draftDropped')}</ck-alert>` : nothing}
-            ${this.restored
-              ? html`<ck-alert variant="info">${v.m('draftRestored')} <button type="button" class="btn link" @click=${() => void this.startOver()}>${v.m('startOver')}</button></ck-alert>`
-              : nothing}
-            ${renderOrderFields(v)}
-            ${failure
-              ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${v.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void this.submit()}
-                  >${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}</ck-alert
-                >`
-              : nothing}
-            <div class="actions">
-              <button type="submit" class="btn primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-                ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${v.m('ordering')}` : v.m('orderSubscription')}
-              </button>
-            </div>
-          </div>
-        </form>
-        ${renderPriceSummary(v, estimateError(this.draft, this.loc))}
-      </div>
-    </div>`;
-  }
+  protected override onEnter(): void { void this.submit(); }
 
   protected override render() {
     if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
@@ -300,7 +187,13 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
 
   private renderBody() {
     if (this.order) return renderSuccess(this, () => this.again());
-    if (!this.kind) return renderKindChooser(this, (k) => this.choose(k), () => this.renew());
-    return this.renderForm();
+    if (!this.kind) return renderKindChooser(this, (k) => this.choose(k), () => this.emit('renew-requested', {}));
+    return renderOrderForm(this, { submit: () => void this.submit(), back: () => this.choose(null), startOver: () => void this.startOver() });
+  }
+
+  private again(): void {
+    this.submission.reset();
+    this.form.reset(emptyDraft(this.form.draft.currency));
+    this.choose(null);
   }
 }

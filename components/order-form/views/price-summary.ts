@@ -4,8 +4,9 @@ import type { OrderFormView } from './view.js';
 
 /** The live price summary: plan price, pre-paid for its period, post-paid estimate, first charge. */
 export function renderPriceSummary(v: OrderFormView, usersError: string) {
+  // The estimate is bound by hand: its error is the model's estimateError, not the order's, and shows as soon as it is typed.
   const q = v.quote;
-  const d = v.draft;
+  const d = v.form.draft;
   const fmt = (m: { currency: string; minor: number }) => v.money(m.currency, m.minor);
   const mark = (method: string) => (d.paymentMethod === method ? html` <span class="tag">${v.m('selected')}</span>` : nothing);
   return html`<aside part="price-summary" aria-labelledby="sum-h" tabindex="-1">
@@ -40,7 +41,7 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
       .value=${d.users}
       .error=${usersError}
       data-path="users"
-      @ck-input=${v.on('users')}
+      @ck-input=${v.form.on('users')}
     ></ck-number-field>
   </aside>`;
 }

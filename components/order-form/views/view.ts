@@ -1,25 +1,37 @@
 import type { OrderQuote } from '../../../src/core/quotes.js';
 import type { AdapterError } from '../../../src/adapter/errors.js';
 import type { Order, OrderOptions } from '../../../src/schemas/order.js';
+import type { FormState } from '../../../src/ui/controllers/form-state.js';
 import type { OrderMessage } from '../messages.js';
 import type { OrderDraft, OrderKind } from '../model.js';
-
 /** What the views read from <order-form>; the element implements it. */
 export interface OrderFormView {
   readonly kind: OrderKind | null;
-  readonly draft: OrderDraft;
+  /** The draft, its errors, what is shown (`submitted`) and the field bindings (bindField). */
+  readonly form: FormState<OrderDraft>;
   readonly options: OrderOptions | null;
   readonly quote: OrderQuote | null;
   /** The backend answered with another price: the summary says so. */
   readonly priceNotice: boolean;
-  readonly submitted: boolean;
+  /** A stored draft was restored, or could not be used: the form says so. */
+  readonly restored: boolean;
+  readonly droppedDraft: boolean;
   readonly busy: boolean;
   readonly failure: AdapterError | null;
   readonly order: Order | null;
   readonly localeCode: string;
   m(key: OrderMessage, params?: Record<string, string | number>): string;
-  err(path: string): string;
-  on(path: string): (e: CustomEvent<{ value: unknown }>) => void;
   money(currency: string, minor: number): string;
   date(date: string): string;
+  /** The failure's sentence, in the widget's locale. */
+  failureText(failure: AdapterError): string;
+  /** The Plans field: it sets the chosen kind's package (the draft keeps one per kind). */
+  pickPackage(e: CustomEvent<{ value: unknown }>): void;
+}
+
+/** What the form view's buttons do. */
+export interface OrderFormActions {
+  submit(): void;
+  back(): void;
+  startOver(): void;
 }

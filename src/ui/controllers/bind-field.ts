@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, type ElementPart, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult, type ElementPart, PartType, type PartInfo } from 'lit/directive.js';
 import type { FormBinding } from './form-state.js';
 
 interface BoundField extends HTMLElement {
@@ -44,4 +44,5 @@ class BindFieldDirective extends Directive {
   }
 }
 
-export const bindField = directive(BindFieldDirective) as (form: FormBinding, path: string) => unknown;
+// Typed as a directive result (not unknown), so lit-analyzer accepts it in an element binding.
+export const bindField = directive(BindFieldDirective) as (form: FormBinding, path: string) => DirectiveResult<typeof BindFieldDirective>;

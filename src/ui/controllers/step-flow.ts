@@ -17,6 +17,11 @@ export interface StepFlowOptions<N extends string> {
   errorsOf: (step: N) => FieldErrors;
   /** After the step changed (keep it with the stored draft). */
   changed?: (step: N) => void;
+  /**
+   * A step listed (and counted, so "Step 3 of 6" stays put) that does not apply now: next, back
+   * and checkAll pass over it. Leave a step out of `steps` instead when it should not be listed.
+   */
+  passOver?: (step: N) => boolean;
 }
 
 type FlowHost = FormHost & Pick<CkElement, 'emit'>;
@@ -79,20 +84,27 @@ export class StepFlow<N extends string> implements ReactiveController {
   /** Checks the step; moves to the next one when it passes, else shows why and focuses it. */
   async next(): Promise<boolean> {
     if (!(await this.form.attempt())) return false;
-    const next = this.steps[this.index + 1];
-    if (next) this.goTo(next);
+    const next = this.neighbour(1);
+    if (next !== undefined) this.goTo(next);
     return true;
   }
 
   /** Goes back one step, keeping every value. */
   back(): void {
-    const prev = this.steps[this.index - 1];
+    const prev = this.neighbour(-1);
     if (prev !== undefined) this.goTo(prev);
+  }
+
+  /** The nearest step `dir` away that is not passed over. */
+  private neighbour(dir: 1 | -1): N | undefined {
+    const steps = this.steps;
+    for (let i = this.index + dir; i >= 0 && i < steps.length; i += dir) if (!this.options.passOver?.(steps[i]!)) return steps[i];
+    return undefined;
   }
 
   /** Before a submit: every step checked in order; the first with errors is shown with them. */
   async checkAll(): Promise<boolean> {
-    const failing = this.steps.find((s) => Object.keys(this.options.errorsOf(s)).length > 0);
+    const failing = this.steps.find((s) => !this.options.passOver?.(s) && Object.keys(this.options.errorsOf(s)).length > 0);
     if (failing === undefined) return true;
     await this.showErrors(failing);
     return false;

@@ -2,3 +2,4 @@
 export { LicensePurchase } from './license-purchase.js';
 export * from './events.js';
 export * from './model.js';
+export * from './steps.js';

@@ -1,10 +1,10 @@
 /**
  * The purchase draft, its steps, their rules and the preview: no DOM, testable on its own.
  */
-import { addMonths, type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
-import { type LicenseQuote, licenseQuote } from '../../src/core/quotes.js';
+import { type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
+import { type LicenseQuote, licenseQuote, licensesFromStock } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
-import { type Account, type ActiveLicenses, type Contract, NOTE_MAX_LENGTH, type Product, purchaseInputSchema, type PurchaseInput, type Stock } from '../../src/schemas/license.js';
+import { accountError, type Account, type ActiveLicenses, type Contract, contractBlock, offersProduct, type Product, purchaseInputSchema, type PurchaseInput, quantityError, type Stock } from '../../src/schemas/license.js';
 import * as z from 'zod/mini';
 import { draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
@@ -33,8 +33,6 @@ export interface LicenseContext {
   active: ActiveLicenses | null;
 }
 
-export const DEFAULT_MAX_QUANTITY = 10_000;
-
 /** The shape of a stored purchase draft (see DraftStorage): bump LICENSE_DRAFT_VERSION when it changes. */
 export const licenseDraftSchema = z.object({
   contractId: draftText(),
@@ -46,17 +44,11 @@ export const licenseDraftSchema = z.object({
   term: z.enum(['coterm', 'full']),
 });
 export const LICENSE_DRAFT_VERSION = 1;
-export { NOTE_MAX_LENGTH };
+// The purchase rules the backend checks too live in the schemas; the widget's API keeps exporting them.
+export { contractBlock, DEFAULT_MAX_QUANTITY, NOTE_MAX_LENGTH, quantityLimits } from '../../src/schemas/license.js';
 
 export function emptyDraft(): LicenseDraft {
   return { contractId: '', accountId: '', productId: '', quantity: '1', note: '', stockChoice: '', term: 'coterm' };
-}
-
-/** Why a contract cannot be used to create licenses, or null when it can. */
-export function contractBlock(c: Contract): 'inactive' | 'no-permission' | null {
-  if (c.status !== 'active') return 'inactive';
-  if (!c.canCreateLicenses) return 'no-permission';
-  return null;
 }
 
 export function usableContracts(contracts: readonly Contract[]): Contract[] {
@@ -71,23 +63,9 @@ export function productOf(draft: LicenseDraft, ctx: LicenseContext): Product | n
   return ctx.products?.find((p) => p.id === draft.productId) ?? null;
 }
 
-/**
- * The steps, always the same six, so "Step 3 of 6" never becomes "of 5" mid-flow. The stock
- * step is passed over (and says so) when no suitable products are in stock.
- */
-export const STEP_IDS: readonly StepId[] = ['contract', 'account', 'product', 'quantity', 'stock', 'preview'];
-
-export function stepsFor(_ctx: LicenseContext): StepId[] {
-  return [...STEP_IDS];
-}
-
 /** Whether the stock step asks anything: only when suitable products are in stock. */
 export function stockStepNeeded(ctx: LicenseContext): boolean {
   return (ctx.stock?.available ?? 0) > 0;
-}
-
-export function quantityLimits(contract: Contract | null): { min: number; max: number } {
-  return { min: contract?.minQuantity ?? 1, max: contract?.maxQuantity ?? DEFAULT_MAX_QUANTITY };
 }
 
 export function parsedQuantity(draft: LicenseDraft): number | null {
@@ -102,17 +80,17 @@ export function stepErrors(step: StepId, draft: LicenseDraft, ctx: LicenseContex
     case 'contract':
       if (!contract || contractBlock(contract)) e.contractId = msg(locale, 'chooseContract');
       break;
-    case 'account':
-      if (!draft.accountId) e.accountId = msg(locale, 'chooseAccount');
-      else if (contract?.accountId !== draft.accountId) e.accountId = msg(locale, 'saveAccountFirst');
+    case 'account': {
+      const account = accountError(draft.accountId, ctx.accounts, locale) || (contract?.accountId !== draft.accountId ? msg(locale, 'saveAccountFirst') : '');
+      if (account) e.accountId = account;
       break;
+    }
     case 'product':
-      if (!productOf(draft, ctx) || !contract?.productIds.includes(draft.productId)) e.productId = msg(locale, 'chooseProduct');
+      if (!productOf(draft, ctx) || !contract || !offersProduct(contract, draft.productId)) e.productId = msg(locale, 'chooseProduct');
       break;
     case 'quantity': {
-      const { min, max } = quantityLimits(contract);
-      const q = parsedQuantity(draft);
-      if (q === null || q < min || q > max) e.quantity = msg(locale, 'quantityRange', { min, max: max.toLocaleString(locale) });
+      const quantity = quantityError(contract, parsedQuantity(draft), locale);
+      if (quantity) e.quantity = quantity;
       const note = validate(purchaseInputSchema.shape.note, draft.note, locale);
       if (!note.ok) e.note = note.errors[''] ?? Object.values(note.errors)[0] ?? '';
       break;
@@ -128,8 +106,12 @@ export function stepErrors(step: StepId, draft: LicenseDraft, ctx: LicenseContex
 
 /** How many licenses come from stock with the current choice. */
 export function fromStock(draft: LicenseDraft, ctx: LicenseContext): number {
-  if (draft.stockChoice !== 'use-stock') return 0;
-  return Math.min(ctx.stock?.available ?? 0, parsedQuantity(draft) ?? 0);
+  return draft.stockChoice === 'use-stock' ? stockOnOffer(draft, ctx) : 0;
+}
+
+/** How many licenses would come from stock if the buyer uses it. */
+export function stockOnOffer(draft: LicenseDraft, ctx: LicenseContext): number {
+  return licensesFromStock(ctx.stock?.available ?? 0, parsedQuantity(draft) ?? 0);
 }
 
 /** The preview's dates and price, from the billing core. */
@@ -159,9 +141,9 @@ export function termChoice(ctx: LicenseContext): boolean {
 
 /** "this month", "next month" or "on June 30, 2027". */
 export function expiryPhrase(endDate: CalendarDate, today: CalendarDate, locale: string): string {
-  const next = addMonths(`${today.slice(0, 7)}-01`, 1);
-  if (yearOf(endDate) === yearOf(today) && monthOf(endDate) === monthOf(today)) return msg(locale, 'thisMonth');
-  if (yearOf(endDate) === yearOf(next) && monthOf(endDate) === monthOf(next)) return msg(locale, 'nextMonth');
+  const months = (yearOf(endDate) - yearOf(today)) * 12 + monthOf(endDate) - monthOf(today);
+  if (months === 0) return msg(locale, 'thisMonth');
+  if (months === 1) return msg(locale, 'nextMonth');
   return msg(locale, 'onDate', { date: formatDate(endDate, locale, 'long') });
 }
 
@@ -177,4 +159,26 @@ export function toInput(draft: LicenseDraft, q: LicenseQuote, quotedOn: Calendar
     coTerm: draft.term !== 'full',
     quotedOn,
   };
+}
+
+/** Whether the user chose or typed anything (Cancel asks before discarding it; a restored draft says so). */
+export function hasInput(draft: LicenseDraft): boolean {
+  return JSON.stringify(draft) !== JSON.stringify(emptyDraft());
+}
+
+/**
+ * The draft after the user chose `value` at `path`: another contract starts its account (the
+ * contract's saved one), product and stock choice over; another product, its stock choice.
+ */
+export function withChoice(draft: LicenseDraft, path: 'contractId' | 'productId', value: string, contracts: readonly Contract[]): LicenseDraft {
+  if (path === 'productId') return { ...draft, productId: value, stockChoice: '' };
+  return { ...draft, contractId: value, accountId: contracts.find((c) => c.id === value)?.accountId ?? '', productId: '', stockChoice: '' };
+}
+
+/** The draft path of each field the backend may refuse, by the step that shows it; any other field is on the quantity step. */
+const FIELD_STEPS: Readonly<Record<string, StepId>> = { contractId: 'contract', accountId: 'account', productId: 'product', quantity: 'quantity', note: 'quantity' };
+
+/** Where a backend field error belongs: the step that holds the field, and its draft path. */
+export function locateError(path: string): { step: StepId; path: string } {
+  return { step: Object.hasOwn(FIELD_STEPS, path) ? FIELD_STEPS[path]! : 'quantity', path };
 }

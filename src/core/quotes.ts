@@ -40,6 +40,11 @@ export function saleLineQuote(pricing: PerUserPricing, users: number): { unitPri
   return { unitPrice, total: multiplyMoney(unitPrice, users) };
 }
 
+/** Licenses a purchase takes from stock: as many as are available, never more than are bought. */
+export function licensesFromStock(available: number, quantity: number): number {
+  return Math.max(0, Math.min(available, quantity));
+}
+
 export interface LicenseQuoteInput {
   today: CalendarDate;
   currency: string;
@@ -101,7 +106,7 @@ export function licenseQuote(input: LicenseQuoteInput): LicenseQuote {
   const today = checkDate(input.today, 'today');
   const termMonths = checkWhole(input.termMonths, 'the contract term in months', 1);
   const quantity = checkWhole(input.quantity, 'quantity');
-  const fromStock = Math.min(checkWhole(input.fromStock ?? 0, 'licenses from stock'), quantity);
+  const fromStock = licensesFromStock(checkWhole(input.fromStock ?? 0, 'licenses from stock'), quantity);
   const charged = quantity - fromStock;
   const full = money(currency, checkWhole(input.unitPrice, 'unit price'));
   const existingEnd = input.existing && input.existing.count > 0 ? input.existing.endDate : null;

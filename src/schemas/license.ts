@@ -1,5 +1,6 @@
 /** Device licenses bought under a contract (license-purchase). */
 import * as z from 'zod/mini';
+import { defineMessages } from '../i18n/catalog.js';
 import { displayText, id, optionalText, calendarDateSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, moneySchema } from './common.js';
 
 export const contractSchema = z.object({
@@ -96,3 +97,46 @@ export const licenseResponses = {
   getActiveLicenses: activeLicensesSchema,
   purchaseLicenses: purchaseSchema,
 };
+
+// ---- the rules of a purchase that the widget and every backend check: one function each ------
+
+/** Most licenses one purchase may create when its contract sets no maximum (the widget and the backend cap alike). */
+export const DEFAULT_MAX_QUANTITY = 10_000;
+
+const tl = defineMessages(
+  {
+    chooseAccount: 'Choose an account.',
+    quantityRange: 'Enter a whole number from {min} to {max}.',
+  },
+  () => import('./license-messages.es.js'),
+  'license',
+);
+
+/** Why licenses cannot be created under `c`, or null when they can: it must be active and allow the user to. */
+export function contractBlock(c: Contract): 'inactive' | 'no-permission' | null {
+  if (c.status !== 'active') return 'inactive';
+  if (!c.canCreateLicenses) return 'no-permission';
+  return null;
+}
+
+/** Only the products added under the contract can be bought. */
+export function offersProduct(c: Contract, productId: string): boolean {
+  return c.productIds.includes(productId);
+}
+
+/** The licenses one purchase under `c` may create (1 to DEFAULT_MAX_QUANTITY unless the contract says otherwise). */
+export function quantityLimits(c: Pick<Contract, 'minQuantity' | 'maxQuantity'> | null | undefined): { min: number; max: number } {
+  return { min: c?.minQuantity ?? 1, max: c?.maxQuantity ?? DEFAULT_MAX_QUANTITY };
+}
+
+/** Why a purchase under `c` cannot create `quantity` licenses ('' when it can): a whole number within the contract's limits. */
+export function quantityError(c: Pick<Contract, 'minQuantity' | 'maxQuantity'> | null | undefined, quantity: number | null, locale: string): string {
+  const { min, max } = quantityLimits(c);
+  if (quantity !== null && Number.isSafeInteger(quantity) && quantity >= min && quantity <= max) return '';
+  return tl(locale, 'quantityRange', { min, max: max.toLocaleString(locale) });
+}
+
+/** Why licenses cannot be tracked under account `id` ('' when they can): one of the accounts, chosen. */
+export function accountError(id: string, accounts: readonly Account[], locale: string): string {
+  return id && accounts.some((a) => a.id === id) ? '' : tl(locale, 'chooseAccount');
+}

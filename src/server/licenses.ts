@@ -1,12 +1,12 @@
 /** Device licenses under a contract: contracts, accounts, products, stock, active licenses and purchases. */
 import type { CalendarDate } from '../core/dates.js';
 import { licenseQuote } from '../core/quotes.js';
-import { type Contract, type License, type Purchase, purchaseInputSchema } from '../schemas/license.js';
+import { accountError, type Contract, contractBlock, type License, offersProduct, type Purchase, purchaseInputSchema, quantityError } from '../schemas/license.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
 import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
-import { invalidField, Refusal } from './refusal.js';
+import { invalid, invalidField, Refusal } from './refusal.js';
 import type { RepositoryReads, RepositoryTransaction } from './repository.js';
 
 /** Contracts as this principal sees them: without the create-licenses permission, none allows creating licenses. */
@@ -29,15 +29,19 @@ const notFound = () => new Refusal(404, 'This contract no longer exists.', { cod
 async function usableContract(repo: RepositoryReads, ctx: RequestContext, contractId: string): Promise<Contract> {
   const c = (await visibleContracts(repo, ctx)).find((x) => x.id === contractId);
   if (!c) throw notFound();
-  if (c.status !== 'active') throw new Refusal(409, `The contract “${c.name}” is no longer active.`, { code: 'contract-inactive' });
-  if (!c.canCreateLicenses) throw new Refusal(403, `You no longer have permission to create licenses under “${c.name}”.`, { code: 'no-permission' });
+  // The rule the widget applies to its list of contracts (src/schemas/license.ts).
+  const block = contractBlock(c);
+  if (block === 'inactive') throw new Refusal(409, `The contract “${c.name}” is no longer active.`, { code: 'contract-inactive' });
+  if (block === 'no-permission') throw new Refusal(403, `You no longer have permission to create licenses under “${c.name}”.`, { code: 'no-permission' });
   return c;
 }
 
 export async function saveContractAccount(tx: RepositoryTransaction, ctx: RequestContext, contractId: string, body: unknown): Promise<Answer> {
   await usableContract(tx, ctx, contractId);
-  const accountId = (body as { accountId?: unknown } | null)?.accountId;
-  if (typeof accountId !== 'string' || !(await tx.accounts(ctx.scope)).some((a) => a.id === accountId)) throw invalidField('accountId', 'Choose an account.');
+  const given = (body as { accountId?: unknown } | null)?.accountId;
+  const accountId = typeof given === 'string' ? given : '';
+  const noAccount = accountError(accountId, await tx.accounts(ctx.scope), 'en');
+  if (noAccount) throw invalidField('accountId', noAccount);
   await tx.setContractAccount(ctx.scope, contractId, accountId);
   return ok((await visibleContracts(tx, ctx)).find((x) => x.id === contractId));
 }
@@ -66,15 +70,14 @@ export async function purchase(tx: RepositoryTransaction, ctx: RequestContext, b
   const input = parseBody(purchaseInputSchema, body);
   const contract = await usableContract(tx, ctx, input.contractId);
   const product = (await tx.contractProducts(ctx.scope, contract.id)).find((p) => p.id === input.productId);
-  if (!product || !contract.productIds.includes(input.productId)) {
+  if (!product || !offersProduct(contract, input.productId)) {
     throw new Refusal(409, 'This product is no longer part of the contract. Choose another product.', { code: 'product-not-in-contract' });
   }
-  if ((contract.minQuantity && input.quantity < contract.minQuantity) || (contract.maxQuantity && input.quantity > contract.maxQuantity)) {
-    throw new Refusal(422, 'The quantity is outside the contract’s limits.', {
-      fields: { quantity: `Enter between ${contract.minQuantity ?? 1} and ${contract.maxQuantity ?? '∞'} licenses.` },
-    });
-  }
-  if (!(await tx.accounts(ctx.scope)).some((a) => a.id === input.accountId)) throw invalidField('accountId', 'Choose an account.');
+  // The rules the widget checks too, by the same functions: the contract's quantity limits (or the default cap), a known account.
+  const quantity = quantityError(contract, input.quantity, 'en');
+  if (quantity) throw invalid({ quantity }, 'The quantity is outside the contract’s limits.');
+  const noAccount = accountError(input.accountId, await tx.accounts(ctx.scope), 'en');
+  if (noAccount) throw invalidField('accountId', noAccount);
   const fromStock = input.useStock ? await tx.takeStock(ctx.scope, contract.id, product.id, input.quantity) : 0;
   const claim = readClaim(body);
   // Existing licenses as they stand on each date a quote may be made for.

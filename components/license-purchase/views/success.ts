@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { Purchase } from '../../../src/schemas/license.js';
-import type { LicensePurchase } from '../license-purchase.js';
+import type { LicensePurchaseView } from '../view.js';
 
 /** The created licenses with their dates. */
-export function renderSuccess(v: LicensePurchase, purchase: Purchase, again: () => void) {
+export function renderSuccess(v: LicensePurchaseView, purchase: Purchase, again: () => void) {
   const account = v.context.accounts.find((a) => a.id === purchase.licenses[0]?.accountId)?.name ?? '';
   const product = v.context.products?.find((p) => p.id === purchase.licenses[0]?.productId)?.name ?? '';
   return html`<div class="stack" part="success">

@@ -11,6 +11,7 @@ import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization, Sale } from '../schemas/sale.js';
 import type { ContractProduct, PlanCatalog, Repository, RepositoryTransaction, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
+import { licensesFromStock } from '../core/quotes.js';
 
 interface Tables {
   sellers: SellerRecord;
@@ -207,7 +208,7 @@ export class MemoryRepository implements Repository {
       },
       takeStock: async (scope, contractId, productId, wanted) => {
         const s = this.live('stock', scope).find((x) => x.contractId === contractId && x.productId === productId);
-        const taken = s ? Math.max(0, Math.min(s.available, wanted)) : 0;
+        const taken = s ? licensesFromStock(s.available, wanted) : 0;
         if (s) this.set(s, 'available', s.available - taken);
         return taken;
       },

@@ -5,6 +5,7 @@ import type { Sale } from '../../schemas/sale.js';
 import type { RepositoryReads, RepositoryTransaction } from '../repository.js';
 import type { SqlQueryable } from './database.js';
 import { num, str } from './sql-rows.js';
+import { licensesFromStock } from '../../core/quotes.js';
 
 /** The repository's writes over a transaction. */
 export function writes(q: SqlQueryable): Omit<RepositoryTransaction, keyof RepositoryReads> {
@@ -50,7 +51,7 @@ export function writes(q: SqlQueryable): Omit<RepositoryTransaction, keyof Repos
     async takeStock(scope, contractId, productId, wanted) {
       const [r] = await q.query('SELECT seller_org_id, available FROM stock WHERE seller_org_id = ANY($1::text[]) AND contract_id = $2 AND product_id = $3 FOR UPDATE', [scope, contractId, productId]);
       if (!r) return 0;
-      const taken = Math.max(0, Math.min(num(r.available), wanted));
+      const taken = licensesFromStock(num(r.available), wanted);
       await q.query('UPDATE stock SET available = available - $4 WHERE seller_org_id = $1 AND contract_id = $2 AND product_id = $3', [r.seller_org_id, contractId, productId, taken]);
       return taken;
     },

@@ -28,6 +28,7 @@ const stages = only.length
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ['anatomy rules catch what they should', 'node', ['--test', '--test-reporter=dot', 'scripts/anatomy.test.mjs']],
+      ['anatomy: file and render sizes, no repeats across widgets, import rules', 'node', ['scripts/check-anatomy.mjs']],
       ...TIME_ZONES.map((tz) => [`node tests, TZ=${tz}`, 'node', ['scripts/node-tests.mjs'], { TZ: tz }]),
       // channelkit/server over memory and PGlite, and the conformance suite against it (test/server).
       ['server and conformance suite (memory, PGlite)', 'node', ['scripts/server-tests.mjs']],

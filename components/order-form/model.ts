@@ -3,10 +3,10 @@
  * Everything the user typed is kept as typed (strings), so nothing is ever lost.
  */
 import type { CalendarDate } from '../../src/core/dates.js';
-import type { OrderQuote } from '../../src/core/quotes.js';
+import { type OrderQuote, quotePackage } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { checkDomain } from '../../src/schemas/domain.js';
-import { checkOrderOffer, offeredPackage, type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage, quotePackage } from '../../src/schemas/order.js';
+import { checkOrderOffer, offeredPackage, type OrderInput, orderInputSchema, type OrderOptions, type PlanPackage } from '../../src/schemas/order.js';
 import * as z from 'zod/mini';
 import { draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';

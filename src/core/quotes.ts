@@ -194,3 +194,30 @@ export function orderQuote(input: OrderQuoteInput): OrderQuote {
   };
 }
 
+/** What a plan is priced at, per currency, in minor units (an order option's plan, or the backend's record of it). */
+export interface PlanTerms {
+  readonly monthlyPrice: Readonly<Record<string, number>>;
+  readonly perUserPrice: Readonly<Record<string, number>>;
+  readonly prepaidMonths: number;
+}
+
+/** The terms a plan is quoted on in a currency (the widget's summary and the backend's price), or null when it is not sold in it. */
+export function quotePackage(
+  pkg: PlanTerms,
+  order: { currency: string; paymentMethod: 'post-paid' | 'pre-paid'; postponedBilling: boolean },
+  orderDate: CalendarDate,
+  users = 0,
+): OrderQuote | null {
+  const monthlyPrice = pkg.monthlyPrice[order.currency];
+  if (monthlyPrice === undefined) return null;
+  return orderQuote({
+    currency: order.currency,
+    monthlyPrice,
+    perUserPrice: pkg.perUserPrice[order.currency] ?? 0,
+    prepaidMonths: pkg.prepaidMonths,
+    users,
+    orderDate,
+    postponedBilling: order.postponedBilling,
+    paymentMethod: order.paymentMethod,
+  });
+}

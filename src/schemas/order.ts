@@ -1,7 +1,6 @@
 /** Cloud and SaaS subscription orders (order-form). */
 import { checkDomain } from './domain.js';
 import * as z from 'zod/mini';
-import { orderQuote, type OrderQuote } from '../core/quotes.js';
 import { defineMessages } from '../i18n/catalog.js';
 import type { FieldErrors } from './validate.js';
 import { displayText, id, nameText, optionalText, emailSchema, countrySchema, phoneSchema, currencyCodeSchema, nonNegativeMinor, wholeNumber, calendarDateSchema, feesByCurrency, expectedQuoteSchema } from './common.js';
@@ -152,25 +151,4 @@ export function checkOrderOffer(order: OfferedOrder, offer: OrderOffer, locale =
 /** The plan an order names, when it is one of its kind's. */
 export function offeredPackage(order: Pick<OfferedOrder, 'kind' | 'packageId'>, offer: Pick<OrderOffer, 'packages'>): PlanPackage | null {
   return offer.packages.find((p) => p.id === order.packageId && p.kind === order.kind) ?? null;
-}
-
-/** The terms a plan is quoted on in a currency (the widget's summary and the backend's price), or null when it is not sold in it. */
-export function quotePackage(
-  pkg: PlanPackage,
-  order: { currency: string; paymentMethod: 'post-paid' | 'pre-paid'; postponedBilling: boolean },
-  orderDate: string,
-  users = 0,
-): OrderQuote | null {
-  const monthlyPrice = pkg.monthlyPrice[order.currency];
-  if (monthlyPrice === undefined) return null;
-  return orderQuote({
-    currency: order.currency,
-    monthlyPrice,
-    perUserPrice: pkg.perUserPrice[order.currency] ?? 0,
-    prepaidMonths: pkg.prepaidMonths,
-    users,
-    orderDate,
-    postponedBilling: order.postponedBilling,
-    paymentMethod: order.paymentMethod,
-  });
 }

@@ -1,6 +1,7 @@
 /** Cloud and SaaS subscription orders: the options, and placing an order. */
+import { quotePackage } from '../core/quotes.js';
 import { checkDomain } from '../schemas/domain.js';
-import { checkOrderOffer, offeredPackage, type Order, orderInputSchema, quotePackage } from '../schemas/order.js';
+import { checkOrderOffer, offeredPackage, type Order, orderInputSchema } from '../schemas/order.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';

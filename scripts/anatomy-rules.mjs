@@ -19,7 +19,24 @@ export function lineCount(text) {
   return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
 }
 
-/** Functions and methods named render…, with the lines they span: [{ name, line, lines }]. */
+const isFunctionLike = (n) => ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isGetAccessor(n);
+
+/** Whether a function's own body (not a nested function's) builds a Lit template. */
+function buildsTemplate(fn) {
+  let found = false;
+  const visit = (n) => {
+    if (found || (n !== fn && isFunctionLike(n))) return;
+    if (ts.isTaggedTemplateExpression(n) && /^(html|svg)$/.test(n.tag.getText())) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return found;
+}
+
+/**
+ * Render functions, with the lines they span: [{ name, line, lines }]. A render function is one
+ * named render…, or any function whose own body builds a Lit template (whatever its name).
+ */
 export function renderFunctions(file, text) {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found = [];
@@ -33,10 +50,10 @@ export function renderFunctions(file, text) {
   };
   const visit = (node) => {
     const name = nameOf(node);
-    if (name && /^render/.test(name) && (node.body || ts.isArrowFunction(node))) {
+    if (isFunctionLike(node) && (node.body || ts.isArrowFunction(node)) && ((name && /^render/.test(name)) || buildsTemplate(node))) {
       const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
       const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
-      found.push({ name, line: start + 1, lines: end - start + 1 });
+      found.push({ name: name ?? '(a function building a template)', line: start + 1, lines: end - start + 1 });
     }
     ts.forEachChild(node, visit);
   };
@@ -69,9 +86,33 @@ export function resolveImport(from, spec, exists) {
   return base.replace(/\.js$/, '.ts');
 }
 
+/** What each layer may import (besides npm packages); a layer not listed may import any layer. */
+export const LAYERS = {
+  'src/core': ['src/core'],
+  'src/i18n': ['src/i18n', 'src/core'],
+  'src/schemas': ['src/schemas', 'src/core', 'src/i18n'],
+  'src/adapter': ['src/adapter', 'src/schemas', 'src/core', 'src/i18n', 'src/server'],
+  'src/server': ['src/server', 'src/schemas', 'src/core', 'src/i18n', 'src/adapter'],
+  'src/conformance': ['src/conformance', 'src/schemas', 'src/core', 'src/i18n', 'src/server', 'src/adapter'],
+  components: ['components', 'src/ui', 'src/context', 'src/adapter', 'src/schemas', 'src/core', 'src/i18n'],
+};
+const layerOf = (f) => (/^components\//.test(f) ? 'components' : (/^src\/[^/]+/.exec(f)?.[0] ?? null));
+
 const isDefineModule = (f) => /^src\/ui\/define\/|^src\/ui\/define-kit\.ts$|^src\/context\/define-provider\.ts$|^components\/[^/]+\/define\.ts$/.test(f);
 const widgetOf = (f) => /^components\/([^/]+)\//.exec(f)?.[1] ?? null;
-const isModel = (f) => /^components\/[^/]+\/model(\/|[.-][a-z-]*\.ts$|\.ts$)/.test(f);
+const isModelEntry = (f) => /^components\/[^/]+\/model\.ts$/.test(f);
+
+/** A widget's model: model.ts and every module of the widget it imports (rules, conversions, previews). */
+export function modelFiles(graph) {
+  const out = new Set();
+  const visit = (f) => {
+    if (out.has(f)) return;
+    out.add(f);
+    for (const { target } of graph.get(f) ?? []) if (target && widgetOf(target) === widgetOf(f) && !/\/messages(\.[a-z-]+)?\.ts$/.test(target)) visit(target);
+  };
+  for (const f of graph.keys()) if (isModelEntry(f)) visit(f);
+  return out;
+}
 const isView = (f) => /^components\/[^/]+\/views\//.test(f);
 const isElementModule = (f) => {
   const w = widgetOf(f);
@@ -86,10 +127,17 @@ const isElementModule = (f) => {
  */
 export function importRuleViolations(graph) {
   const problems = [];
+  const models = modelFiles(graph);
+  const isModel = (f) => models.has(f);
   for (const [file, imports] of graph) {
     for (const { target, spec } of imports) {
       const to = target ?? spec;
-      if (/^src\/(core|schemas)\//.test(file) && /^(src\/(ui|context)\/|components\/)/.test(to)) problems.push(`${file} imports ${spec}: src/core and src/schemas never import the UI`);
+      if (target) {
+        const layer = layerOf(file);
+        const allowed = LAYERS[layer];
+        const toLayer = layerOf(target);
+        if (allowed && toLayer && !allowed.includes(toLayer)) problems.push(`${file} imports ${spec}: ${layer} may import only ${allowed.join(', ')}`);
+      }
       if (isModel(file) && (/^src\/(ui|context)\//.test(to) || /^lit($|\/)|^@lit\//.test(spec))) problems.push(`${file} imports ${spec}: a model imports src/core and src/schemas, never the UI`);
       if (isView(file) && target && isElementModule(target) && widgetOf(target) === widgetOf(file)) problems.push(`${file} imports ${spec}: a view depends on view.ts, never on its element`);
       if (target && isDefineModule(target) && !isDefineModule(file) && !/^(test|stories|demo)\//.test(file)) problems.push(`${file} imports ${spec}: only define modules register elements (list it in static dependencies)`);
@@ -98,6 +146,25 @@ export function importRuleViolations(graph) {
       if (wf && wt && wf !== wt && !(isDefineModule(file) && isDefineModule(target))) problems.push(`${file} imports ${spec}: widgets never import each other`);
     }
   }
+  return problems;
+}
+
+/** Calls that register an element (`customElements.define`, `defineElement`) outside a define module. */
+export function registrationViolations(file, text) {
+  if (isDefineModule(file) || /^src\/ui\/define-element\.ts$/.test(file)) return [];
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const problems = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression.getText(sf);
+      if (callee === 'customElements.define' || callee === 'defineElement') {
+        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+        problems.push(`${file}:${line}: ${callee}() outside a define module (a class module has no side effects)`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
   return problems;
 }
 

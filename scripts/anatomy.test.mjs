@@ -1,7 +1,7 @@
 // The anatomy rules catch what they should (run by `npm test` before scripts/check-anatomy.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importCycles, importRuleViolations, importsOf, isDataTable, lineCount, renderFunctions, repeatedBlocks, resolveImport } from './anatomy-rules.mjs';
+import { importCycles, importRuleViolations, importsOf, isDataTable, lineCount, registrationViolations, renderFunctions, repeatedBlocks, resolveImport } from './anatomy-rules.mjs';
 
 const lines = (n, make = (i) => `  x${i}();`) => Array.from({ length: n }, (_, i) => make(i)).join('\n');
 
@@ -9,6 +9,19 @@ test('render functions are measured, whatever their form', () => {
   const text = `export function renderA(v) {\n${lines(60)}\n}\nclass X { protected override render() {\n${lines(3)}\n} renderB() { return 1; } }\nconst renderC = (v) => html\`\n${lines(61, () => '<p></p>')}\n\`;\nfunction helper() {\n${lines(100)}\n}`;
   const found = Object.fromEntries(renderFunctions('a.ts', text).map((r) => [r.name, r.lines]));
   assert.deepEqual(found, { renderA: 62, render: 5, renderB: 1, renderC: 63 });
+});
+
+test('a function that builds a template is a render function whatever its name; nested builders are measured on their own', () => {
+  const text = `function fields(v) {\n  const one = () => html\`<p></p>\`;\n${lines(70)}\n  return one();\n}\nconst section = (v) => html\`\n${lines(61, () => '<p></p>')}\n\`;`;
+  const found = renderFunctions('a.ts', text).map((r) => r.lines);
+  assert.deepEqual(found, [1, 63], 'fields() itself builds no template; its inner arrow and section() do');
+});
+
+test('registering an element outside a define module is refused', () => {
+  assert.match(registrationViolations('components/w/w.ts', `class W {}\ncustomElements.define('w-x', W);`)[0], /components\/w\/w\.ts:2: customElements\.define\(\) outside a define module/);
+  assert.equal(registrationViolations('src/ui/steps.ts', `defineElement('ck-steps', CkSteps);`).length, 1);
+  assert.deepEqual(registrationViolations('components/w/define.ts', `defineElement('w-x', W);`), []);
+  assert.deepEqual(registrationViolations('src/ui/define/ck-steps.ts', `defineElement('ck-steps', CkSteps);`), []);
 });
 
 test('lines are counted as an editor shows them; message catalogs and seed data are data tables', () => {
@@ -38,10 +51,14 @@ const edge = (file, spec, typeOnly = false) => {
 
 test('each import rule is enforced', () => {
   const cases = [
-    [edge('src/core/money.ts', '../ui/field.js'), /never import the UI/],
-    [edge('src/schemas/plan.ts', '../ui/money-field.js', true), /never import the UI/],
+    [edge('src/core/money.ts', '../ui/field.js'), /src\/core may import only src\/core$/],
+    [edge('src/schemas/plan.ts', '../ui/money-field.js', true), /src\/schemas may import only/],
     [edge('components/w/model.ts', '../../src/ui/money-field.js'), /a model imports/],
     [edge('components/w/model.ts', 'lit'), /a model imports/],
+    [edge('src/core/quotes.ts', '../schemas/order.js'), /src\/core may import only src\/core/],
+    [edge('src/schemas/order.ts', '../adapter/errors.js'), /src\/schemas may import only/],
+    [edge('src/server/app.ts', '../ui/submission.js'), /src\/server may import only/],
+    [edge('components/w/w.ts', '../../src/server/app.js'), /components may import only/],
     [edge('components/w/views/a.ts', '../w.js', true), /never on its element/],
     [edge('components/w/w.ts', '../../src/ui/define/ck-steps.js'), /only define modules/],
     [edge('src/ui/steps.ts', './define/ck-alert.js'), /only define modules/],
@@ -60,6 +77,17 @@ test('each import rule is enforced', () => {
     edge('test/components/w.test.ts', '../../components/w/define.js'),
   ];
   assert.deepEqual(importRuleViolations(new Map(allowed)), []);
+});
+
+test('a model is model.ts and the modules of its widget it imports: none of them imports the UI', () => {
+  const graph = new Map([
+    ['components/w/model.ts', [{ spec: './rules.js', target: 'components/w/rules.ts' }]],
+    ['components/w/rules.ts', [{ spec: '../../src/ui/money-field.js', target: 'src/ui/money-field.ts' }]],
+    ['components/w/saving.ts', [{ spec: '../../src/ui/submission.js', target: 'src/ui/submission.ts' }]],
+  ]);
+  const problems = importRuleViolations(graph);
+  assert.equal(problems.length, 1, problems.join('; '));
+  assert.match(problems[0], /components\/w\/rules\.ts imports .*a model imports/);
 });
 
 test('import cycles are found once each', () => {

@@ -15,6 +15,7 @@ import {
   MAX_ELEMENT_LINES,
   MAX_FILE_LINES,
   MAX_RENDER_LINES,
+  registrationViolations,
   renderFunctions,
   repeatedBlocks,
   resolveImport,
@@ -35,6 +36,7 @@ for (const [file, text] of texts) {
   if (n > MAX_FILE_LINES && !isDataTable(file)) problems.push(`${file}: ${n} lines (at most ${MAX_FILE_LINES}; split it by what it holds)`);
   const m = /^components\/([^/]+)\/([^/]+)\.ts$/.exec(file);
   if (m && m[1] === m[2] && n > MAX_ELEMENT_LINES) problems.push(`${file}: ${n} lines (an element file holds properties, context, tasks and events: at most ${MAX_ELEMENT_LINES})`);
+  problems.push(...registrationViolations(file, text));
   for (const r of renderFunctions(file, text)) {
     if (r.lines > MAX_RENDER_LINES) problems.push(`${file}:${r.line}: ${r.name} is ${r.lines} lines (at most ${MAX_RENDER_LINES}; compose it of smaller views)`);
   }

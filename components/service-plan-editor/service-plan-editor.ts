@@ -158,6 +158,14 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   save(): Promise<void> {
     return this.saver.save();
   }
+  /** Asks for the copy's name ("Copy of <name>") and copies the plan with its periods and resources; unsaved edits are saved first (the dialog says so), never dropped. */
+  copy(): Promise<void> {
+    return this.saver.copy();
+  }
+  /** After a 409 `conflict` (someone saved the plan since it was loaded): load their version (the user's edits are dropped only on this explicit choice), or keep the user's edits and save them over the newer version. */
+  resolveConflict(choice: 'theirs' | 'mine'): Promise<void> {
+    return this.saver.resolveConflict(choice);
+  }
   /** The editor goes on with the copy: resolves once it is loaded. */
   async editCopy(plan: ServicePlan): Promise<void> {
     this.plan = plan;

@@ -29,6 +29,7 @@ class TestWizard extends CkElement {
   static override dependencies = { 'ck-text-field': CkTextField };
   changes: Draft[] = [];
   skipHow = false;
+  passOverHow = false;
   readonly form: FormState<Draft> = new FormState<Draft>(this, { name: '', contact: { email: '' } }, {
     validate: (d) => errorsOf(this.flow.current, d),
     keys: () => [this.flow.current],
@@ -37,6 +38,7 @@ class TestWizard extends CkElement {
   readonly flow: StepFlow<Step> = new StepFlow<Step>(this, this.form, 'who', {
     steps: () => (this.skipHow ? ['who', 'review'] : ['who', 'how', 'review']),
     errorsOf: (s) => errorsOf(s, this.form.draft),
+    passOver: (s) => this.passOverHow && s === 'how',
   });
 
   protected override render() {
@@ -112,6 +114,21 @@ describe('controllers: form state, field binding, step flow', () => {
     expect(el.flow.current).to.equal('review');
     expect(el.flow.index).to.equal(1);
     expect(el.flow.isLast).to.equal(true);
+  });
+
+  it('a step passed over stays listed and counted, but next, back and the final check go past it', async () => {
+    const el = await fixture<TestWizard>(testHtml`<test-wizard></test-wizard>`);
+    const events: StepChangeDetail[] = [];
+    el.addEventListener('step-change', (e) => events.push(e.detail));
+    el.passOverHow = true;
+    el.form.set('name', 'Contoso');
+    await el.flow.next();
+    expect(el.flow.current).to.equal('review');
+    expect(el.flow.index, 'still counted: review is step 3 of 3').to.equal(2);
+    expect(events).to.deep.equal([{ step: 2, name: 'review' }]);
+    expect(await el.flow.checkAll(), 'the empty email of the passed-over step does not block').to.equal(true);
+    el.flow.back();
+    expect(el.flow.current).to.equal('who');
   });
 
   it('before a submit every step is checked and the first failing one is shown', async () => {

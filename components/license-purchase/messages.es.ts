@@ -16,7 +16,6 @@ const es: Record<LicenseKeys, string> = {
   stepPreview: 'Revisa y completa la compra',
   contract: 'Contrato',
   contractLead: 'Elige el contrato que quieres usar para esta compra. Sus productos aparecen al seleccionarlo.',
-  chooseContract: 'Elige un contrato.',
   notActive: 'No activo: {status}',
   statusExpired: 'caducado',
   statusSuspended: 'suspendido',

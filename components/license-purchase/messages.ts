@@ -16,7 +16,6 @@ const en = {
   stepPreview: 'Preview and complete the purchase',
   contract: 'Contract',
   contractLead: 'Pick the contract you want to use for this purchase. Its products show up once you select it.',
-  chooseContract: 'Choose a contract.',
   notActive: 'Not active: {status}',
   statusExpired: 'expired',
   statusSuspended: 'suspended',

@@ -4,7 +4,7 @@
 import { type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
 import { type LicenseQuote, licenseQuote, licensesFromStock } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
-import { accountError, type Account, type ActiveLicenses, type Contract, contractBlock, offersProduct, type Product, purchaseInputSchema, type PurchaseInput, quantityError, type Stock } from '../../src/schemas/license.js';
+import { accountError, type Account, type ActiveLicenses, type Contract, contractBlock, contractError, type Product, productError, purchaseInputSchema, type PurchaseInput, quantityError, type Stock } from '../../src/schemas/license.js';
 import * as z from 'zod/mini';
 import { draftText } from '../../src/schemas/draft.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
@@ -77,17 +77,22 @@ export function stepErrors(step: StepId, draft: LicenseDraft, ctx: LicenseContex
   const e: FieldErrors = {};
   const contract = contractOf(draft, ctx);
   switch (step) {
-    case 'contract':
-      if (!contract || contractBlock(contract)) e.contractId = msg(locale, 'chooseContract');
+    case 'contract': {
+      const why = contractError(contract, locale);
+      if (why) e.contractId = why;
       break;
+    }
     case 'account': {
       const account = accountError(draft.accountId, ctx.accounts, locale) || (contract?.accountId !== draft.accountId ? msg(locale, 'saveAccountFirst') : '');
       if (account) e.accountId = account;
       break;
     }
-    case 'product':
-      if (!productOf(draft, ctx) || !contract || !offersProduct(contract, draft.productId)) e.productId = msg(locale, 'chooseProduct');
+    case 'product': {
+      // A product the contract no longer offers (a restored draft) says so, as a backend would.
+      const why = !draft.productId || !contract || !ctx.products ? msg(locale, 'chooseProduct') : productError(contract, draft.productId, ctx.products, locale);
+      if (why) e.productId = why;
       break;
+    }
     case 'quantity': {
       const quantity = quantityError(contract, parsedQuantity(draft), locale);
       if (quantity) e.quantity = quantity;

@@ -107,6 +107,10 @@ const tl = defineMessages(
   {
     chooseAccount: 'Choose an account.',
     quantityRange: 'Enter a whole number from {min} to {max}.',
+    chooseContract: 'Choose a contract.',
+    contractInactive: 'The contract “{name}” is no longer active.',
+    contractNoPermission: 'You do not have permission to create licenses under “{name}”.',
+    productNotInContract: 'This product is no longer part of the contract. Choose another product.',
   },
   () => import('./license-messages.es.js'),
   'license',
@@ -119,9 +123,23 @@ export function contractBlock(c: Contract): 'inactive' | 'no-permission' | null 
   return null;
 }
 
+/** Why licenses cannot be created under `c` ('' when they can): none chosen, not active, or not allowed to the user. */
+export function contractError(c: Contract | null | undefined, locale: string): string {
+  if (!c) return tl(locale, 'chooseContract');
+  const block = contractBlock(c);
+  if (block === 'inactive') return tl(locale, 'contractInactive', { name: c.name });
+  if (block === 'no-permission') return tl(locale, 'contractNoPermission', { name: c.name });
+  return '';
+}
+
 /** Only the products added under the contract can be bought. */
 export function offersProduct(c: Contract, productId: string): boolean {
   return c.productIds.includes(productId);
+}
+
+/** Why product `productId` cannot be bought under `c` ('' when it can): one of the contract's products. */
+export function productError(c: Contract, productId: string, products: readonly Pick<Product, 'id'>[], locale: string): string {
+  return offersProduct(c, productId) && products.some((p) => p.id === productId) ? '' : tl(locale, 'productNotInContract');
 }
 
 /** The licenses one purchase under `c` may create (1 to DEFAULT_MAX_QUANTITY unless the contract says otherwise). */

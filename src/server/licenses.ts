@@ -1,7 +1,7 @@
 /** Device licenses under a contract: contracts, accounts, products, stock, active licenses and purchases. */
 import type { CalendarDate } from '../core/dates.js';
 import { licenseQuote } from '../core/quotes.js';
-import { accountError, type Contract, contractBlock, type License, offersProduct, type Purchase, purchaseInputSchema, quantityError } from '../schemas/license.js';
+import { accountError, type Contract, contractBlock, contractError, type License, productError, type Purchase, purchaseInputSchema, quantityError } from '../schemas/license.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
@@ -29,10 +29,10 @@ const notFound = () => new Refusal(404, 'This contract no longer exists.', { cod
 async function usableContract(repo: RepositoryReads, ctx: RequestContext, contractId: string): Promise<Contract> {
   const c = (await visibleContracts(repo, ctx)).find((x) => x.id === contractId);
   if (!c) throw notFound();
-  // The rule the widget applies to its list of contracts (src/schemas/license.ts).
+  // The rule and message the widget applies to its list of contracts (src/schemas/license.ts).
   const block = contractBlock(c);
-  if (block === 'inactive') throw new Refusal(409, `The contract “${c.name}” is no longer active.`, { code: 'contract-inactive' });
-  if (block === 'no-permission') throw new Refusal(403, `You no longer have permission to create licenses under “${c.name}”.`, { code: 'no-permission' });
+  if (block === 'inactive') throw new Refusal(409, contractError(c, 'en'), { code: 'contract-inactive' });
+  if (block === 'no-permission') throw new Refusal(403, contractError(c, 'en'), { code: 'no-permission' });
   return c;
 }
 
@@ -69,10 +69,10 @@ export async function activeLicenses(repo: RepositoryReads, ctx: RequestContext,
 export async function purchase(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {
   const input = parseBody(purchaseInputSchema, body);
   const contract = await usableContract(tx, ctx, input.contractId);
-  const product = (await tx.contractProducts(ctx.scope, contract.id)).find((p) => p.id === input.productId);
-  if (!product || !offersProduct(contract, input.productId)) {
-    throw new Refusal(409, 'This product is no longer part of the contract. Choose another product.', { code: 'product-not-in-contract' });
-  }
+  const products = await tx.contractProducts(ctx.scope, contract.id);
+  const notInContract = productError(contract, input.productId, products, 'en');
+  if (notInContract) throw new Refusal(409, notInContract, { code: 'product-not-in-contract' });
+  const product = products.find((p) => p.id === input.productId)!;
   // The rules the widget checks too, by the same functions: the contract's quantity limits (or the default cap), a known account.
   const quantity = quantityError(contract, input.quantity, 'en');
   if (quantity) throw invalid({ quantity }, 'The quantity is outside the contract’s limits.');

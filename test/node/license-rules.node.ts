@@ -32,8 +32,8 @@ async function both(draft: Partial<LicenseDraft>, step: StepId, edit?: (store: D
     expected: { startDate: '2027-03-15', endDate: '2028-03-15', total: { currency: 'USD', minor: 0 } },
   };
   const r = await store.fetch(new Request('http://demo/api/license-purchases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) }));
-  const answer = (await r.json()) as { error?: { fields?: Record<string, string> } };
-  return { model, status: r.status, server: answer.error?.fields ?? {} };
+  const answer = (await r.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } };
+  return { model, status: r.status, code: answer.error?.code, message: answer.error?.message, server: answer.error?.fields ?? {} };
 }
 
 test('quantity above the contract’s maximum: the same path and message from the model and the backend', async () => {
@@ -65,6 +65,38 @@ test('an account that is not one of the accounts', async () => {
   assert.deepEqual(r.server, { accountId: 'Choose an account.' });
   assert.deepEqual(r.model, r.server);
   assert.equal(locateError('accountId').step, 'account');
+});
+
+// A contract or product the backend refuses for the whole purchase (409/403 with a code the widget
+// acts on: it reloads the contracts, or goes back to the product step) says why in the message the
+// model shows at the field: one function of src/schemas/license.ts on both sides.
+test('an inactive contract (contractBlock): the model’s contractId message is the backend’s 409', async () => {
+  const r = await both({ quantity: '2' }, 'contract', (store) => (store.data.contracts.find((c) => c.id === 'ctr-device-2025')!.status = 'expired'));
+  assert.equal(r.status, 409);
+  assert.equal(r.code, 'contract-inactive');
+  assert.deepEqual(r.model, { contractId: 'The contract “Device Services Agreement” is no longer active.' });
+  assert.equal(r.message, r.model.contractId);
+  assert.equal(locateError('contractId').step, 'contract');
+});
+
+test('a contract the user may not create licenses under: the same message, as a 403', async () => {
+  const r = await both({ quantity: '2' }, 'contract', (store) => (store.data.contracts.find((c) => c.id === 'ctr-device-2025')!.canCreateLicenses = false));
+  assert.equal(r.status, 403);
+  assert.equal(r.code, 'no-permission');
+  assert.deepEqual(r.model, { contractId: 'You do not have permission to create licenses under “Device Services Agreement”.' });
+  assert.equal(r.message, r.model.contractId);
+});
+
+test('a product the contract no longer offers (offersProduct): the model’s productId message is the backend’s 409', async () => {
+  const drop = (store: DemoStore) => {
+    const c = store.data.contracts.find((x) => x.id === 'ctr-device-2025')!;
+    c.productIds = c.productIds.filter((p) => p !== 'prd-phone');
+  };
+  const r = await both({ quantity: '2' }, 'product', drop);
+  assert.equal(r.status, 409);
+  assert.equal(r.code, 'product-not-in-contract');
+  assert.deepEqual(r.model, { productId: 'This product is no longer part of the contract. Choose another product.' });
+  assert.equal(r.message, r.model.productId);
 });
 
 test('licenses from stock: as many as are available, never more than bought', () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StepId } from '../model.js';
+import { type StepId, usableContracts } from '../model.js';
 import { stepTitles } from '../steps.js';
 import type { LicensePurchaseView as V } from '../view.js';
 import { renderContractStep } from './contract-step.js';
@@ -20,7 +20,7 @@ const VIEWS: Record<StepId, (v: V) => TemplateResult | typeof nothing> = {
 export function renderFlow(v: V) {
   const { flow } = v;
   const failure = flow.isLast ? v.checkout.failure : null;
-  const noContract = flow.current === 'contract' && !v.context.contracts.some((c) => c.status === 'active' && c.canCreateLicenses);
+  const noContract = flow.current === 'contract' && !usableContracts(v.context.contracts).length;
   return html`${v.droppedDraft ? html`<ck-alert variant="info">${v.m('draftDropped')}</ck-alert>` : nothing}
     ${v.restored ? html`<ck-alert variant="info">${v.m('draftRestored')}</ck-alert>` : nothing}
     <ck-steps level="3" exportparts="step-heading" .steps=${stepTitles(v.context).map((t) => v.m(t))} .current=${flow.index}>

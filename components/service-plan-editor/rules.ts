@@ -1,7 +1,7 @@
 /** Every rule of the plan draft, from the shared plan schema, and the warnings the editor shows. */
 import { catalogVersion, translate } from '../../src/i18n/catalog.js';
 import { nameKey } from '../../src/schemas/common.js';
-import { type PlanContext, repeatedResources, servicePlanSchema } from '../../src/schemas/plan.js';
+import { type PlanContext, planProductError, repeatedResources, servicePlanSchema } from '../../src/schemas/plan.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { cached, toPlan } from './conversion.js';
 import { msg } from './messages.js';
@@ -28,6 +28,9 @@ export function planErrors(draft: PlanDraft, ctx: PlanContext | null, locale: st
     });
     for (const [k, v] of Object.entries(own)) all[`resources.${i}${k}`] = v;
   });
+  // A plan stays with its product (a draft restored under another product says so, as a backend would).
+  const otherProduct = ctx ? planProductError(plan.productId, ctx.product.id, locale) : '';
+  if (otherProduct) all.productId ??= otherProduct;
   // The rule across resources (each resource above was checked alone).
   for (const i of repeatedResources(draft.resources)) all[`resources.${i}.resourceId`] ??= translate(locale, 'plan.duplicateResource');
   // Unreadable numbers come out of toPlan as NaN: their own message is the one to show.

@@ -18,6 +18,8 @@ const es: Record<string, string> = {
   'plan.fee.overuse': 'Introduce la tarifa por exceso en {currency}.',
   'plan.duplicateResource': 'Este recurso ya está en el plan.',
   'plan.deprecatedNotOffered': 'Los tipos de facturación obsoletos no se ofrecen para planes nuevos.',
+  'plan.copyName': 'Escribe un nombre para la copia.',
+  'plan.otherProduct': 'Un plan de servicio no puede pasar a otro producto.',
 };
 
 export default es;

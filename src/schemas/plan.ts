@@ -1,8 +1,9 @@
 /** Service plans: periods, resources and fees (service-plan-editor). */
 import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES } from '../core/billing-types.js';
-import { registerLoader, registerMessages } from '../i18n/catalog.js';
+import { registerLoader, registerMessages, translate } from '../i18n/catalog.js';
 import * as z from 'zod/mini';
-import { codeText, displayText, id, languageCodeSchema, nameText, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+import { codeText, displayText, id, languageCodeSchema, nameText, normalizeName, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+import { validate } from './validate.js';
 
 export const FEE_TYPES = ['recurring', 'setup', 'renewal', 'overuse'] as const;
 export type FeeType = (typeof FEE_TYPES)[number];
@@ -74,6 +75,8 @@ registerMessages('en', {
   'plan.fee.overuse': 'Enter the Overuse fee in {currency}.',
   'plan.duplicateResource': 'This resource is already in the plan.',
   'plan.deprecatedNotOffered': 'Deprecated billing types are not offered for new plans.',
+  'plan.copyName': 'Enter a name for the copy.',
+  'plan.otherProduct': 'A service plan cannot move to another product.',
 });
 registerLoader('es', () => import('./plan-messages.es.js').then((m) => m.default));
 
@@ -152,6 +155,19 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
       }
     }
   });
+}
+
+/** Why `name` cannot name a copy of a plan ('' when it can): a plan's name, which the copy dialog asks for. */
+export function copyNameError(name: string, locale: string): string {
+  // A name of only spaces or invisible characters is no name: say what to enter, not "required".
+  if (!normalizeName(name)) return translate(locale, 'plan.copyName');
+  const r = validate(servicePlanShape.shape.name, name, locale);
+  return r.ok ? '' : (Object.values(r.errors)[0] ?? '');
+}
+
+/** Why a plan of `productId` cannot be saved under product `owner` ('' when it can): a plan stays with its product. */
+export function planProductError(productId: string, owner: string, locale: string): string {
+  return productId === owner ? '' : translate(locale, 'plan.otherProduct');
 }
 
 /** The full service plan schema: shape plus every cross-field rule. */

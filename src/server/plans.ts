@@ -1,6 +1,7 @@
 /** Service plans: a product's plan context, reading, saving and copying plans. */
 import * as z from 'zod/mini';
-import { servicePlanSchema, type ServicePlan } from '../schemas/plan.js';
+import { normalizeName } from '../schemas/common.js';
+import { copyNameError, planProductError, servicePlanSchema, type ServicePlan } from '../schemas/plan.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
@@ -36,7 +37,8 @@ export async function savePlan(tx: RepositoryTransaction, ctx: RequestContext, t
   const catalog = await tx.planCatalog(ctx.scope, productId);
   if (!catalog) throw productNotFound();
   const input = parseBody(servicePlanSchema({ currencies: catalog.currencies, newPlan: !existing }), body);
-  if (input.productId !== productId) throw invalidField('productId', 'A service plan cannot move to another product.');
+  const otherProduct = planProductError(input.productId, productId, 'en');
+  if (otherProduct) throw invalidField('productId', otherProduct);
   // A save over a version the client did not load is refused: it would drop someone else's changes.
   if (existing?.etag && input.etag !== existing.etag) {
     throw new Refusal(409, 'This service plan was changed by someone else since it was loaded.', { code: 'conflict' });
@@ -52,8 +54,11 @@ export async function copyPlan(tx: RepositoryTransaction, ctx: RequestContext, p
   mayEdit(ctx);
   const source = await tx.plan(ctx.scope, planId);
   if (!source) throw planNotFound();
-  const name = parseBody(copySchema, body).name.trim();
-  if (!name) throw invalidField('name', 'Enter a name for the copy.');
+  // The copy's name follows a plan name's rules, with the message the copy dialog shows.
+  const given = parseBody(copySchema, body).name;
+  const badName = copyNameError(given, 'en');
+  if (badName) throw invalidField('name', badName);
+  const name = normalizeName(given);
   const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now, etag: ctx.newId('v') };
   await tx.savePlan(ctx.scope, ctx.principal.organizationId, copy);
   return ok(copy, 201);

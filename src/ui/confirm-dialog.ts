@@ -79,11 +79,19 @@ export class CkConfirmDialog extends CkElement {
 
   private readonly onFieldEnter = (e: Event): void => {
     e.stopPropagation();
-    if (this.open) this.close(true);
+    if (this.open) this.confirm();
   };
 
   get open(): boolean {
     return this.dialog?.open ?? false;
+  }
+
+  /** Confirms, unless a control in the dialog is invalid (the copy's name left empty): then it shows that control's error and stays open. */
+  private confirm(): void {
+    const invalid = this.querySelector<HTMLElement & { submitted?: boolean }>('[invalid]');
+    if (!invalid) return this.close(true);
+    invalid.submitted = true;
+    invalid.focus();
   }
 
   private close(ok: boolean): void {
@@ -99,7 +107,7 @@ export class CkConfirmDialog extends CkElement {
       <slot name="content"></slot>
       <div class="actions">
         <button class="btn" @click=${() => this.close(false)}>${this.cancelLabel || this.t('kit.cancel')}</button>
-        <button class="btn ${this.danger ? 'danger' : 'primary'}" part="confirm-button" @click=${() => this.close(true)}>${this.confirmLabel || this.t('kit.confirm')}</button>
+        <button class="btn ${this.danger ? 'danger' : 'primary'}" part="confirm-button" @click=${() => this.confirm()}>${this.confirmLabel || this.t('kit.confirm')}</button>
       </div>
     </dialog>`;
   }

@@ -254,6 +254,36 @@ describe('<service-plan-editor>', () => {
     expect(field(el, 'name').value).to.equal('Copy of Backup Standard — Monthly');
   });
 
+  it('a copy without a name: the dialog stays open and says so next to its Name field, as the backend would', async () => {
+    const { el, store } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup"></service-plan-editor>`);
+    const dialog = root(el).querySelector<CkConfirmDialog>('#copy-dialog')!;
+    await click(el, '[part=copy-button]');
+    await waitUntil(() => dialog.open, 'dialog');
+    const name = dialog.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('ck-text-field')!;
+    const input = name.shadowRoot!.querySelector('input')!;
+    input.value = '   ';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await name.updateComplete;
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    await name.updateComplete;
+    await aTimeout(10);
+    expect(dialog.open).to.equal(true);
+    expect(text(name.shadowRoot!.querySelector('#error')!)).to.equal('Enter a name for the copy.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActive()).to.equal(input);
+    expect(store.records.plans).to.have.length(0);
+    // With a name, the same dialog copies.
+    input.value = 'Backup copy';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await name.updateComplete;
+    const copied = oneEvent(el, 'plan-copied');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    expect((await copied).detail.plan.name).to.equal('Backup copy');
+    expect(dialog.open).to.equal(false);
+  });
+
   it('copying over unsaved edits says so, saves them, then copies them: nothing is dropped', async () => {
     const { el, store } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup"></service-plan-editor>`);
     await waitUntil(() => root(el).querySelector('[part=copy-button]'), 'loaded', { timeout: 4000 });

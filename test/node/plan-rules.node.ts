@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DemoStore } from '../../src/adapter/demo/store.js';
+import { loadLanguage } from '../../src/i18n/catalog.js';
 import { toPlan } from '../../components/service-plan-editor/conversion.js';
 import { emptyDraft, newPeriod, newResource, type PlanDraft } from '../../components/service-plan-editor/model.js';
 import { planErrors } from '../../components/service-plan-editor/rules.js';
-import type { PlanContext } from '../../src/schemas/plan.js';
+import { copyNameError, type PlanContext } from '../../src/schemas/plan.js';
 
 const at = () => new Date('2027-04-30T10:00:00Z');
 
@@ -42,6 +43,7 @@ const CASES: { rule: string; path: string; draft: (d: PlanDraft, ctx: PlanContex
   { rule: 'no resource twice', path: 'resources.1.resourceId', draft: (d) => ({ ...d, resources: [d.resources[0]!, structuredClone(d.resources[0]!)] }) },
   { rule: 'English description', path: 'description.en', draft: (d) => ({ ...d, description: { ...d.description, en: ' ' } }) },
   { rule: 'no deprecated billing type for a new plan', path: 'billingType', draft: (d) => ({ ...d, billingType: 'g-suite' }) },
+  { rule: 'a plan stays with its product', path: 'productId', draft: (d) => ({ ...d, productId: 'prod-other' }) },
 ];
 
 test('the valid plan passes both', async () => {
@@ -75,3 +77,42 @@ for (const c of CASES) {
     assert.equal(store.records.plans.length, 0);
   });
 }
+
+// The copy dialog's Name field shows copyNameError and stays open while it has one; the backend
+// refuses the same name at the same path with the same message.
+const COPY_NAMES: [string, string, RegExp][] = [
+  ['no name', '   ', /^Enter a name for the copy\.$/],
+  ['only invisible characters', '\u200B\u00AD', /^Enter a name for the copy\.$/],
+  ['longer than a plan name may be', 'x'.repeat(101), /at most 100 characters/],
+  ['a text-direction override', 'Copy\u202E', /invisible text-direction characters/],
+];
+
+for (const [what, name, message] of COPY_NAMES) {
+  test(`copy name, ${what}: the copy dialog and the backend give one message at name`, async () => {
+    const store = new DemoStore(at, 'UTC');
+    const shown = copyNameError(name, 'en');
+    assert.match(shown, message);
+    const r = await store.fetch(
+      new Request('http://demo/api/plans/plan-backup-monthly/copy', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ name }) }),
+    );
+    const body = (await r.json()) as { error: { fields?: Record<string, string> } };
+    assert.equal(r.status, 422, JSON.stringify(body));
+    assert.deepEqual(body.error.fields, { name: shown });
+  });
+}
+
+test('copy name: a good name passes both, and the copy is saved under it normalised', async () => {
+  const store = new DemoStore(at, 'UTC');
+  assert.equal(copyNameError(' Backup copy\u200B ', 'en'), '');
+  const r = await store.fetch(
+    new Request('http://demo/api/plans/plan-backup-monthly/copy', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ name: ' Backup copy\u200B ' }) }),
+  );
+  const text = await r.text();
+  assert.equal(r.status, 201, text);
+  assert.equal((JSON.parse(text) as { name: string }).name, 'Backup copy');
+});
+
+test('copy name in Spanish', async () => {
+  await loadLanguage('es');
+  assert.equal(copyNameError(' ', 'es'), 'Escribe un nombre para la copia.');
+});

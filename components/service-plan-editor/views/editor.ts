@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { adapterErrorMessage } from '../../../src/ui/adapter-error-message.js';
 import { tk } from '../../../src/ui/kit-messages.js';
-import { tv } from '../../../src/i18n/validation-messages.js';
+import { copyNameError } from '../../../src/schemas/plan.js';
 import type { PlanEditorView } from '../view.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderGeneral } from './general.js';
@@ -75,7 +75,7 @@ function renderDialogs(v: PlanEditorView) {
         label=${v.m('copyName')}
         required
         .value=${v.copyName}
-        .error=${v.copyName.trim() ? '' : tv(v.localeCode, 'v.required')}
+        .error=${copyNameError(v.copyName, v.localeCode)}
         @ck-input=${(e: CustomEvent<{ value: string }>) => (v.copyName = e.detail.value)}
       ></ck-text-field>
     </ck-confirm-dialog>`;

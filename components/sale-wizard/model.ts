@@ -7,6 +7,8 @@ import { saleCancellationDate, saleLineQuote } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import {
   activationDateError,
+  type BillingMethod,
+  billingMethodError,
   currencyError,
   DEFAULT_MAX_USERS,
   type Distribution,
@@ -144,10 +146,12 @@ export function pendingErrors(draft: SaleDraft, distributions: readonly Distribu
  * lines against the catalog and the activation date. A backend given the same draft answers
  * the same paths and messages.
  */
-export function saleRuleErrors(draft: SaleDraft, distributions: readonly Distribution[], today: CalendarDate, locale: string): FieldErrors {
+export function saleRuleErrors(draft: SaleDraft, distributions: readonly Distribution[], today: CalendarDate, locale: string, billingMethods?: readonly BillingMethod[]): FieldErrors {
   const e = saleLinesErrors(draft.lines, distributions, locale);
   const notPast = isCalendarDate(draft.activationDate) ? activationDateError(draft.activationDate, today, locale) : '';
   if (notPast) e.activationDate = notPast;
+  const billing = billingMethods ? billingMethodError(draft.billingMethodId, billingMethods, locale) : '';
+  if (billing) e.billingMethodId = billing;
   return e;
 }
 
@@ -155,8 +159,8 @@ function prefixed(errors: FieldErrors, prefix: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k ? `${prefix}.${k}` : prefix, v]));
 }
 
-/** The errors that keep the user on a step, by draft path. */
-export function stepErrors(step: StepName, draft: SaleDraft, distributions: readonly Distribution[], today: CalendarDate, locale: string): FieldErrors {
+/** The errors that keep the user on a step, by draft path (with the seller's billing methods, a method not among them too). */
+export function stepErrors(step: StepName, draft: SaleDraft, distributions: readonly Distribution[], today: CalendarDate, locale: string, billingMethods?: readonly BillingMethod[]): FieldErrors {
   let e: FieldErrors = {};
   if (step === 'account') {
     if (draft.orgMode === 'existing') {
@@ -184,6 +188,9 @@ export function stepErrors(step: StepName, draft: SaleDraft, distributions: read
     if (!r.ok) for (const k of ['customerPo', 'activationDate', 'orderNumber', 'billingMethodId', 'name', 'comment']) if (r.errors[k]) e[k] = r.errors[k]!;
     const notPast = isCalendarDate(draft.activationDate) ? activationDateError(draft.activationDate, today, locale) : '';
     if (!e.activationDate && notPast) e.activationDate = notPast;
+    // A method the seller no longer offers (a restored draft): the message a backend answers.
+    const billing = billingMethods ? billingMethodError(draft.billingMethodId, billingMethods, locale) : '';
+    if (!e.billingMethodId && billing) e.billingMethodId = billing;
   }
   return e;
 }

@@ -6,6 +6,8 @@ const es = {
   oneCurrency: 'Todas las distribuciones de una venta deben estar en la misma moneda ({currency}).',
   alreadyAdded: 'Esta distribución ya está en la venta; quítala primero para cambiar su número de usuarios.',
   notPast: 'La fecha de activación no puede estar en el pasado.',
+  chooseBillingMethod: 'Elige un método de facturación.',
+  organizationGone: 'Esta organización ya no existe.',
 };
 
 export default es;

@@ -131,6 +131,8 @@ const ts = defineMessages(
     oneCurrency: 'All distributions of a sale must be in one currency ({currency}).',
     alreadyAdded: 'This distribution is already in the sale; remove it first to change its number of users.',
     notPast: 'The activation date cannot be in the past.',
+    chooseBillingMethod: 'Choose a billing method.',
+    organizationGone: 'This organization no longer exists.',
   },
   () => import('./sale-messages.es.js'),
   'sale',
@@ -172,6 +174,16 @@ export function duplicateError(taken: readonly string[], id: string, locale: str
 /** Why a sale cannot start on `date` ('' when it can): not before today. */
 export function activationDateError(date: CalendarDate, today: CalendarDate, locale: string): string {
   return compareDates(date, today) < 0 ? ts(locale, 'notPast') : '';
+}
+
+/** Why a sale cannot be billed by method `id` ('' when it can): one of the seller's billing methods. */
+export function billingMethodError(id: string, methods: readonly Pick<BillingMethod, 'id'>[], locale: string): string {
+  return methods.some((b) => b.id === id) ? '' : ts(locale, 'chooseBillingMethod');
+}
+
+/** Why a sale cannot be for organization `id` ('' when it can): one the seller may sell to (only a backend knows them all). */
+export function organizationError(id: string, organizations: readonly Pick<Organization, 'id'>[], locale: string): string {
+  return organizations.some((o) => o.id === id) ? '' : ts(locale, 'organizationGone');
 }
 
 /**

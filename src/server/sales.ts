@@ -2,7 +2,7 @@
 import { sumMoney } from '../core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../core/quotes.js';
 import { nameKey } from '../schemas/common.js';
-import { activationDateError, saleInputSchema, saleLinesErrors, type Organization, type Sale } from '../schemas/sale.js';
+import { activationDateError, billingMethodError, organizationError, saleInputSchema, saleLinesErrors, type Organization, type Sale } from '../schemas/sale.js';
 import type { FieldErrors } from '../schemas/validate.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
@@ -45,12 +45,16 @@ export async function createSale(tx: RepositoryTransaction, ctx: RequestContext,
   if (!can(ctx.principal, 'create-sales')) throw new Refusal(403, 'You are not allowed to register sales.', { code: 'no-permission' });
   const input = parseBody(saleInputSchema, body);
   const fields: FieldErrors = {};
-  if (!seller.billingMethods.some((b) => b.id === input.billingMethodId)) fields.billingMethodId = 'Choose a billing method.';
+  // The rules the widget checks too (src/schemas/sale.ts); only the backend knows every organization.
+  const billing = billingMethodError(input.billingMethodId, seller.billingMethods, 'en');
+  if (billing) fields.billingMethodId = billing;
   let organization: Organization | undefined;
   if (input.organization.kind === 'existing') {
     const id = input.organization.id;
-    organization = (await tx.organizations(ctx.scope)).find((o) => o.id === id);
-    if (!organization) fields['organization.id'] = 'This organization no longer exists.';
+    const all = await tx.organizations(ctx.scope);
+    const gone = organizationError(id, all, 'en');
+    if (gone) fields['organization.id'] = gone;
+    organization = all.find((o) => o.id === id);
   }
   const catalog = await tx.distributions(ctx.scope);
   // The rules the widget checks too, by the same functions: sellable, each distribution once, users within limits, one currency.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { DemoStore } from '../../src/adapter/demo/store.js';
 import { addDays } from '../../src/core/dates.js';
 import { emptyDraft, locateServerError, pendingErrors, type SaleDraft, saleRuleErrors, stepErrors, toInput } from '../../components/sale-wizard/model.js';
-import { DEFAULT_MAX_USERS } from '../../src/schemas/sale.js';
+import { DEFAULT_MAX_USERS, organizationError } from '../../src/schemas/sale.js';
 
 const store = new DemoStore(() => new Date('2027-03-15T12:00:00Z'), 'UTC');
 const today = store.today();
@@ -63,4 +63,24 @@ test('a valid sale passes both', async () => {
   assert.deepEqual(saleRuleErrors(d, store.data.distributions, today, 'en'), {});
   const r = await store.fetch(new Request('http://demo/api/sales', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(toInput(d)) }));
   assert.equal(r.status, 201);
+});
+
+test('a billing method that is not the seller’s: the model and the backend refuse it at billingMethodId with one message', async () => {
+  const d = draft({ lines: [{ distributionId: 'dist-itpro-usd', users: 5 }], billingMethodId: 'bm-gone' });
+  const methods = store.data.billingMethods;
+  const model = saleRuleErrors(d, store.data.distributions, today, 'en', methods);
+  assert.deepEqual(model, { billingMethodId: 'Choose a billing method.' });
+  assert.deepEqual(await backendFields(d), model);
+  // The setup step holds the field, and shows the same message.
+  assert.equal(stepErrors('setup', d, store.data.distributions, today, 'en', methods).billingMethodId, model.billingMethodId);
+  // One of the seller's methods passes both.
+  assert.deepEqual(saleRuleErrors({ ...d, billingMethodId: methods[0]!.id }, store.data.distributions, today, 'en', methods), {});
+});
+
+test('an organization that no longer exists: only the backend knows; its message is the schema’s', async () => {
+  const d = draft({ lines: [{ distributionId: 'dist-itpro-usd', users: 5 }], organizationId: 'org-gone' });
+  const fields = await backendFields(d);
+  assert.deepEqual(fields, { 'organization.id': organizationError('org-gone', [], 'en') });
+  assert.equal(fields['organization.id'], 'This organization no longer exists.');
+  assert.deepEqual(locateServerError('organization.id'), { step: 'account', path: 'organizationId' });
 });

@@ -36,7 +36,7 @@ const es: Record<ValidationKeys, string> = {
   'domain.label': 'Cada parte del dominio debe tener de 1 a 63 letras, dígitos o guiones, y no puede empezar ni terminar con guion.',
   'domain.tld': 'La terminación del dominio (tras el último punto) debe ser de letras, p. ej. .com o .es.',
   'domain.tooLong': 'Un nombre de dominio puede tener como máximo 253 caracteres.',
-  'domain.taken': 'Este dominio ya lo usa otro cliente. Compruébalo con el cliente o usa otro dominio.',
+  'domain.taken': 'Este dominio ya lo usa otro cliente.',
 };
 
 export default es;

@@ -36,7 +36,7 @@ const en = {
   'domain.label': 'Each part of the domain must be 1 to 63 letters, digits or hyphens, and cannot start or end with a hyphen.',
   'domain.tld': 'The domain ending (after the last dot) must be letters, e.g. .com or .es.',
   'domain.tooLong': 'A domain name can be at most 253 characters.',
-  'domain.taken': 'This domain is already used by another customer. Check it with the customer or use another domain.',
+  'domain.taken': 'This domain is already used by another customer.',
 };
 
 /** Message keys of the schemas and the form kit; the Spanish catalog must have them all. */

@@ -4,6 +4,7 @@
  * "xn--" form). Schemes, paths, ports and user names are refused with a message that
  * says which.
  */
+import { tv } from '../i18n/validation-messages.js';
 import { hasBidiControls } from './common.js';
 
 export type DomainErrorCode = 'domain.empty' | 'v.bidi' | 'domain.scheme' | 'domain.path' | 'domain.spaces' | 'domain.noDot' | 'domain.label' | 'domain.tld' | 'domain.tooLong';
@@ -32,4 +33,9 @@ export function checkDomain(input: string): DomainResult {
   if (!labels.every((l) => LABEL.test(l))) return { ok: false, code: 'domain.label' };
   if (!TLD.test(labels[labels.length - 1]!)) return { ok: false, code: 'domain.tld' };
   return { ok: true, unicode: text, ascii };
+}
+
+/** Why a domain cannot be ordered when another customer's order holds it (only a backend knows). */
+export function domainTakenError(locale: string): string {
+  return tv(locale, 'domain.taken');
 }

@@ -1,6 +1,6 @@
 /** Cloud and SaaS subscription orders: the options, and placing an order. */
 import { quotePackage } from '../core/quotes.js';
-import { checkDomain } from '../schemas/domain.js';
+import { checkDomain, domainTakenError } from '../schemas/domain.js';
 import { checkOrderOffer, offeredPackage, type Order, orderInputSchema } from '../schemas/order.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
@@ -29,7 +29,7 @@ export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext
     const d = checkDomain(input.domain);
     domain = d.ok ? d.unicode : input.domain;
     if (d.ok && !(await tx.claimDomain(ctx.principal.organizationId, d.ascii))) {
-      const message = 'This domain is already used by another customer.';
+      const message = domainTakenError('en');
       throw new Refusal(409, message, { code: 'domain-taken', fields: { domain: message } });
     }
   }

@@ -7,6 +7,7 @@ import { DemoStore } from '../../src/adapter/demo/store.js';
 import { type OrderDraft, type OrderKind, emptyDraft, toInput, validateOrder } from '../../components/order-form/model.js';
 import type { OrderOptions } from '../../src/schemas/order.js';
 import { checkOrderOffer } from '../../src/schemas/order.js';
+import { domainTakenError } from '../../src/schemas/domain.js';
 
 const pinned = () => new Date('2027-03-15T12:00:00Z');
 
@@ -76,4 +77,14 @@ test('checkOrderOffer speaks the widget’s language', () => {
   const offer = { packages: [], dataCenters: [] };
   assert.deepEqual(checkOrderOffer({ kind: 'saas', packageId: 'x', currency: 'EUR' }, offer), { packageId: 'Choose a plan.' });
   assert.deepEqual(Object.keys(checkOrderOffer({ kind: 'cloud', packageId: 'x', currency: 'EUR', dataCenterId: 'y' }, offer, 'es')), ['packageId', 'dataCenterId']);
+});
+
+test('a domain another customer holds: only the backend knows; its 409 names the domain field with the schema’s message', async () => {
+  const store = new DemoStore(pinned, 'UTC');
+  const d = validDraft();
+  assert.equal((await call(store, '/orders', toInput('cloud', d))).status, 201);
+  const again = await call(store, '/orders', toInput('cloud', { ...d, customer: { ...d.customer, companyName: 'Other Co' } }));
+  assert.equal(again.status, 409);
+  assert.deepEqual(again.body.error?.fields, { domain: domainTakenError('en') });
+  assert.equal(domainTakenError('en'), 'This domain is already used by another customer.');
 });

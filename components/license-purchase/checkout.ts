@@ -1,21 +1,18 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AdapterError } from '../../src/adapter/errors.js';
 import type { LicenseAdapter } from '../../src/adapter/types.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { CalendarDate } from '../../src/core/dates.js';
 import type { LicenseQuote } from '../../src/core/quotes.js';
 import type { Purchase } from '../../src/schemas/license.js';
-import { draftChecker } from '../../src/schemas/draft.js';
 import { type Computed, computed } from '../../src/ui/computed.js';
+import { DraftKeeper, type DraftKeeperHost } from '../../src/ui/controllers/draft-keeper.js';
 import type { FormState } from '../../src/ui/controllers/form-state.js';
 import type { StepFlow } from '../../src/ui/controllers/step-flow.js';
-import { DraftStorage } from '../../src/ui/draft-storage.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { Submission } from '../../src/ui/submission.js';
 import type { LicenseData } from './data.js';
 import { msg } from './messages.js';
 import { hasInput, LICENSE_DRAFT_VERSION, licenseDraftSchema, type LicenseDraft, locateError, quote, type StepId, toInput } from './model.js';
-import { STEP_IDS } from './steps.js';
 
 interface CheckoutInputs {
   api: () => LicenseAdapter | undefined;
@@ -26,8 +23,7 @@ interface CheckoutInputs {
   /** Today, read once per quote. */
   today: () => CalendarDate;
   clock: () => Clock;
-  /** Where the unfinished purchase is kept (undefined: nowhere), and whether the flow is open. */
-  draftKey: () => string | undefined;
+  /** Whether the flow is open: the unfinished purchase is kept only then. */
   open: () => boolean;
 }
 
@@ -36,27 +32,23 @@ interface CheckoutInputs {
  * sends), Buy and what each answer means, and the unfinished purchase kept with the key of a
  * send in flight, so a reload resumes it.
  */
-export class Checkout implements ReactiveController {
+export class Checkout {
   readonly purchase: Submission<Purchase>;
   /** Explains why the user is back on the product step. */
   productNotice = '';
   /** Explains why the preview changed. */
   previewNotice = '';
   private readonly previewed = new QuoteMemo<LicenseQuote>();
-  private readonly drafts: DraftStorage<LicenseDraft>;
-  private wasOpen: boolean | null = null;
+  private readonly drafts: DraftKeeper<LicenseDraft>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: DraftKeeperHost,
     private readonly i: CheckoutInputs,
   ) {
     this.purchase = new Submission<Purchase>(host);
-    host.addController(this);
-    this.drafts = new DraftStorage<LicenseDraft>({
-      key: () => i.draftKey() && `license-purchase:${i.draftKey()}`,
-      version: LICENSE_DRAFT_VERSION,
-      check: draftChecker(licenseDraftSchema),
-      clock: i.clock,
+    this.drafts = new DraftKeeper<LicenseDraft>(host, 'license-purchase', {
+      version: LICENSE_DRAFT_VERSION, schema: licenseDraftSchema, clock: i.clock, form: i.form, flow: i.flow, submission: this.purchase,
+      keep: i.open, restored: ({ draft }) => hasInput(draft),
     });
   }
 
@@ -71,26 +63,9 @@ export class Checkout implements ReactiveController {
     return this.purchase.state === 'failed' && !Object.keys(this.purchase.serverErrors).length ? this.purchase.error : null;
   }
 
-  /** Restores a stored unfinished purchase (once per key); what the element says about it. */
+  /** Restores a stored unfinished purchase (on the first call); what the element says about it. */
   restore(): { restored: boolean; dropped: boolean } | null {
-    return this.drafts.restoreOnce(({ draft, step, submission }) => {
-      this.i.form.reset(draft);
-      if (step && (STEP_IDS as readonly string[]).includes(step)) this.i.flow.restore(step as StepId);
-      this.purchase.resume(submission);
-      return hasInput(draft);
-    });
-  }
-
-  /** Opening or closing the flow keeps or forgets the unfinished purchase. */
-  hostUpdated(): void {
-    if (this.i.open() === this.wasOpen) return;
-    this.wasOpen = this.i.open();
-    this.persist();
-  }
-
-  persist(): void {
-    if (this.purchase.state === 'done' || !this.i.open()) this.drafts.clear();
-    else this.drafts.save({ draft: this.i.form.draft, step: this.i.flow.current, submission: this.purchase.pending() ?? undefined });
+    return this.drafts.restore();
   }
 
   /**
@@ -109,9 +84,9 @@ export class Checkout implements ReactiveController {
     this.previewNotice = '';
     const running = this.purchase.run(input, (key, signal) => api.purchaseLicenses(input, key, signal));
     // The key travels with the stored draft before any answer can be lost.
-    this.persist();
+    this.drafts.save();
     const result = await running;
-    this.persist();
+    this.drafts.save();
     const error = this.purchase.error;
     if (result || !error || (await flow.route(this.purchase.serverErrors, locateError))) return result;
     if (error.code === 'product-not-in-contract') {

@@ -73,18 +73,16 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
   readonly form = new FormState<LicenseDraft>(this, emptyDraft(), {
     validate: (draft) => stepErrors(this.flow.current, draft, this.context, this.loc),
     keys: () => [this.flow.current, ...Object.values(this.context), this.loc, catalogVersion()],
-    changed: () => this.checkout.persist(),
   });
   readonly flow: StepFlow<StepId> = new StepFlow<StepId>(this, this.form, 'contract', {
     steps: () => STEP_IDS,
     errorsOf: (step) => stepErrors(step, this.form.draft, this.context, this.loc),
     passOver: (step) => passedOver(step, this.context),
-    changed: () => this.checkout.persist(),
   });
   readonly data = new LicenseData(this, { api: () => this.api, open: () => this.open, draft: () => this.draft, track: (t) => this.track(t) });
   readonly checkout = new Checkout(this, {
     api: () => this.api, form: this.form, flow: this.flow, data: this.data, locale: () => this.loc, today: () => this.today(), clock: () => this.now,
-    draftKey: () => this.draftKey, open: () => this.open,
+    open: () => this.open,
   });
 
   override connectedCallback(): void {

@@ -11,6 +11,7 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { CkAlert } from '../../src/ui/alert.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog, confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
+import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
 import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
 import { CkRadioGroup } from '../../src/ui/radio-group.js';
@@ -20,8 +21,7 @@ import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
-import { emptyDraft, hasInput, type OrderDraft, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
-import { OrderDrafts } from './order-drafts.js';
+import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
 import { orderFormStyles } from './order-form.styles.js';
 import { renderOrderForm } from './views/form.js';
 import { renderKindChooser } from './views/kind-chooser.js';
@@ -79,7 +79,14 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   });
   private readonly submission = new Submission<Order>(this);
   private readonly quoted = new QuoteMemo<OrderQuote>();
-  private readonly drafts = new OrderDrafts(this, this.submission, () => this.now);
+  /** The unfinished order, Cloud or SaaS, with the key of an order in flight. */
+  private readonly drafts = new DraftKeeper<OrderDraft>(this, 'order-form', {
+    version: ORDER_DRAFT_VERSION, schema: orderDraftSchema, clock: () => this.now, form: this.form, submission: this.submission, step: () => this.kind ?? undefined,
+    restored: ({ draft, step }) => {
+      if (step === 'cloud' || step === 'saas') this.kind = step;
+      return hasInput(draft);
+    },
+  });
 
   private readonly optionsTask = this.track(
     new Task(this, {
@@ -100,13 +107,8 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   get failure(): AdapterError | null { return this.submission.state === 'failed' ? this.submission.error : null; }
   get order(): Order | null { return this.submission.state === 'done' ? this.submission.result : null; }
   /** The price summary shown and the date it was made on: what Order subscription sends. */
-  get quote(): OrderQuote | null {
-    return this.quotedNow()?.quote ?? null;
-  }
-  private quotedNow(): Quoted<OrderQuote> | null {
-    const kind = this.kind;
-    return kind ? this.quoted.get([kind, this.form.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.form.draft, this.options, today)) : null;
-  }
+  get quote(): OrderQuote | null { return this.quotedNow()?.quote ?? null; }
+  private quotedNow(kind = this.kind): Quoted<OrderQuote> | null { return kind ? this.quoted.get([kind, this.form.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.form.draft, this.options, today)) : null; }
   m(key: OrderMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
   failureText(failure: AdapterError): string { return `${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}`; }
   readonly pickPackage = (e: CustomEvent<{ value: unknown }>): void => {
@@ -126,8 +128,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     this.drafts.clear();
     this.submission.reset();
     this.form.reset(emptyDraft(draft.currency));
-    this.restored = false;
-    this.droppedDraft = false;
+    this.restored = this.droppedDraft = false;
   }
 
   private choose(kind: OrderKind | null): void {
@@ -139,15 +140,14 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
 
   /** Places the order: validates everything first; a second call while one is in flight does nothing. */
   async submit(): Promise<void> {
-    const kind = this.kind;
-    const api = this.api;
+    const { kind, api } = this;
     if (!kind || this.submission.busy || !(await this.form.attempt()) || !api?.createOrder) return;
     const input = toInput(kind, this.form.draft, this.quotedNow() ?? { quotedOn: this.today(), quote: null });
     const running = this.submission.run(input, (key, signal) => api.createOrder(input, key, signal));
     // The key travels with the stored draft before any answer can be lost.
-    this.drafts.keep();
+    this.drafts.save();
     const order = await running;
-    this.drafts.keep();
+    this.drafts.save();
     await this.updateComplete;
     const fields = this.submission.serverErrors;
     if (order) {

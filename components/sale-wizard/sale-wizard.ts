@@ -9,10 +9,10 @@ import { type BillingMethod, type Distribution, type SellerContext, saleResponse
 import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import type { CkSelectDetail, ComboboxOption } from '../../src/ui/combobox.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
+import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
 import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { StepFlow } from '../../src/ui/controllers/step-flow.js';
 import type { CkSteps } from '../../src/ui/steps.js';
-import { SaleDraftKeeper } from './draft-keeper.js';
 import { PendingLine } from './pending-line.js';
 import { SaleCreation } from './sale-creation.js';
 import type {} from './events.js'; // the event map its emits are typed by
@@ -67,7 +67,11 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
   /** The distribution line being composed: its rules and Add apart from the step's. */
   readonly pending: PendingLine = new PendingLine(this);
   readonly creation: SaleCreation = new SaleCreation(this, { api: () => this.api, keep: () => this.keeper.save(), reprice: () => void this.contextTask.run() });
-  private readonly keeper = new SaleDraftKeeper(this, this.creation.submission, () => this.now);
+  /** The unfinished sale, starting empty on today's date, with its step and the key of a create in flight. */
+  private readonly keeper = new DraftKeeper<SaleDraft>(this, 'sale-wizard', {
+    version: model.SALE_DRAFT_VERSION, schema: model.saleDraftSchema, clock: () => this.now, form: this.form, flow: this.flow, submission: this.creation.submission,
+    initial: () => model.emptyDraft(this.today()), restored: ({ draft }) => model.hasInput(draft, this.today()),
+  });
 
   private readonly contextTask = this.track(
     new Task(this, {
@@ -82,7 +86,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const r = this.keeper.start(this.today());
+    const r = this.keeper.restore();
     if (r) ({ restored: this.restored, dropped: this.droppedDraft } = r);
   }
 
@@ -117,11 +121,9 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
   get billingMethods(): BillingMethod[] {
     return this.seller?.billingMethods ?? [];
   }
-
   m(key: SaleMessage, params?: MessageParams): string {
     return msg(this.loc, key, params);
   }
-
   err(path: string): string {
     return path.startsWith('pending.') ? this.pending.err(path) : this.form.err(path);
   }

@@ -44,7 +44,7 @@ export interface PlanDraft {
 const textByKey = () => z.record(draftText(), draftText());
 
 /** The shape of a stored plan draft (see DraftStorage): bump PLAN_DRAFT_VERSION when it changes. */
-export const planDraftSchema = z.object({
+export const planDraftSchema: z.ZodMiniType<PlanDraft> = z.object({
   id: z.nullable(draftText()),
   etag: z.optional(draftText()),
   productId: draftText(),

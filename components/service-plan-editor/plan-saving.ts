@@ -7,14 +7,15 @@ import { focusAfterRender, type FormHost, type FormState } from '../../src/ui/co
 import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { Submission } from '../../src/ui/submission.js';
 import { draftFromPlan, toPlan } from './conversion.js';
-import type { PlanDraftKeeper } from './draft-keeper.js';
+import type { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
 import type { PlanMessage } from './messages.js';
 import type { PlanDraft } from './model.js';
 
 /** What saving and copying need of the editor. */
 export interface PlanSavingHost extends FormHost, Pick<CkElement, 'emit'> {
   readonly form: FormState<PlanDraft>;
-  readonly keeper: PlanDraftKeeper;
+  /** The unsaved edits kept with `draft-key` (see DraftKeeper). */
+  readonly keeper: Pick<DraftKeeper<PlanDraft>, 'save'>;
   readonly readonly: boolean;
   readonly context: PlanContext | null;
   readonly copyDialog: CkConfirmDialog;
@@ -34,6 +35,9 @@ export interface PlanSavingHost extends FormHost, Pick<CkElement, 'emit'> {
 export class PlanSaving {
   readonly saving: Submission<ServicePlan>;
   private readonly copying: Submission<ServicePlan>;
+  /** The draft as last loaded or saved, as JSON. */
+  private baseline = '';
+  private dirtyFor: { draft: PlanDraft; baseline: string; dirty: boolean } | null = null;
 
   constructor(
     private readonly host: PlanSavingHost,
@@ -42,6 +46,22 @@ export class PlanSaving {
   ) {
     this.saving = new Submission<ServicePlan>(host);
     this.copying = new Submission<ServicePlan>(host);
+  }
+
+  /** The draft as loaded or saved: nothing unsaved, nothing submitted. */
+  startFrom(draft: PlanDraft): void {
+    this.baseline = JSON.stringify(draft);
+    this.host.form.reset(draft);
+  }
+
+  /** The draft differs from the plan as last loaded or saved. */
+  get dirty(): boolean {
+    const c = this.dirtyFor;
+    const { draft } = this.host.form;
+    if (c && c.draft === draft && c.baseline === this.baseline) return c.dirty;
+    const dirty = JSON.stringify(draft) !== this.baseline;
+    this.dirtyFor = { draft, baseline: this.baseline, dirty };
+    return dirty;
   }
 
   /** The last save failed for another reason than field errors (a 409 conflict included). */
@@ -73,14 +93,14 @@ export class PlanSaving {
     const { plan } = toPlan(host.form.draft, this.locale());
     const before = this.saving.serverErrors;
     const running = this.saving.run(plan, (key, signal) => api.savePlan(plan, key, signal));
-    host.keeper.persist(); // the key travels with the stored draft before any answer can be lost
+    host.keeper.save(); // the key travels with the stored draft before any answer can be lost
     const saved = await running;
     // A 422 brings new field errors (shown until each field is edited); other failures keep the form's.
     if (this.saving.serverErrors !== before) host.form.serverErrors = { ...this.saving.serverErrors };
     await host.updateComplete;
     if (!saved) return Object.keys(host.form.serverErrors).length ? host.form.focusInvalid() : focusAfterRender(host, '#failure');
     // The id goes on the draft, not on plan-id: changing plan-id would load the plan again.
-    host.keeper.startFrom({ ...host.form.draft, id: saved.id, etag: saved.etag });
+    this.startFrom({ ...host.form.draft, id: saved.id, etag: saved.etag });
     host.notice = { title: host.m('savedTitle'), text: saved.name };
     host.emit('plan-saved', { plan: saved });
   }
@@ -102,7 +122,7 @@ export class PlanSaving {
       host.form.reset({ ...host.form.draft, etag: latest.etag });
       return this.save();
     }
-    host.keeper.startFrom(draftFromPlan(latest, host.context));
+    this.startFrom(draftFromPlan(latest, host.context));
     host.notice = { title: host.m('reloadedTitle'), text: latest.name };
   }
 
@@ -117,13 +137,13 @@ export class PlanSaving {
     if (!api?.copyPlan || !sourceId || this.copying.busy) return;
     // A name, not a sentence: without the bidi isolates a message puts around its parameters.
     host.copyName = host.m('copyOf', { name: host.form.draft.name }).replace(/[\u2068\u2069]/g, '');
-    host.copyUnsaved = host.keeper.dirty;
+    host.copyUnsaved = this.dirty;
     const ok = await host.copyDialog.ask();
     const name = host.copyName.trim();
     if (!ok || !name) return;
     if (host.copyUnsaved) {
       await this.save();
-      if (host.keeper.dirty) return; // not saved: the errors or the failure are on screen, nothing copied
+      if (this.dirty) return; // not saved: the errors or the failure are on screen, nothing copied
     }
     const plan = await this.copying.run({ sourceId, name }, (key, signal) => api.copyPlan(sourceId, name, key, signal));
     if (!plan) return;

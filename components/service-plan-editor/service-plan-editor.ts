@@ -11,17 +11,17 @@ import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { CkAlert } from '../../src/ui/alert.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
 import { FormState } from '../../src/ui/controllers/form-state.js';
 import { CkDateField } from '../../src/ui/date-field.js';
 import { CkMoneyField } from '../../src/ui/money-field.js';
 import { CkSelectField } from '../../src/ui/select-field.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
 import { CkToggle } from '../../src/ui/toggle.js';
-import { PlanDraftKeeper } from './draft-keeper.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type PlanMessage } from './messages.js';
 import { draftFromPlan } from './conversion.js';
-import { emptyDraft, type PlanDraft } from './model.js';
+import { emptyDraft, PLAN_DRAFT_VERSION, type PlanDraft, planDraftSchema } from './model.js';
 import { PlanSaving } from './plan-saving.js';
 import { defaultPreview, type PreviewDraft, previewSchedule } from './preview-model.js';
 import { nameWarning, planErrors } from './rules.js';
@@ -92,7 +92,11 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
     },
   });
   readonly saver: PlanSaving = new PlanSaving(this, () => this.api, () => this.loc);
-  readonly keeper: PlanDraftKeeper = new PlanDraftKeeper(this, this.saver.saving, () => this.now);
+  /** Unsaved edits of the plan loaded (only of that plan) with the key of a save in flight, restored once after the first load. */
+  readonly keeper: DraftKeeper<PlanDraft> = new DraftKeeper<PlanDraft>(this, 'service-plan-editor', {
+    version: PLAN_DRAFT_VERSION, schema: planDraftSchema, clock: () => this.now, form: this.form, submission: this.saver.saving,
+    accept: (d) => d.id === this.form.draft.id && d.productId === this.form.draft.productId, keep: () => this.dirty, restored: () => this.dirty,
+  });
 
   /** The plan's context (resources, currencies, languages, other plans) and the plan loaded, as a draft. */
   private readonly loadTask = this.track(
@@ -111,13 +115,13 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
 
   /** The editor starts from a loaded plan, then from the stored edits of that same plan. */
   private loaded(draft: PlanDraft, context: PlanContext): void {
-    this.keeper.startFrom(draft);
+    this.saver.startFrom(draft);
     this.preview = defaultPreview(context, this.today(), this.localeSettings.currency);
     this.saver.saving.reset();
     if (this.readonly) return;
     const r = this.keeper.restore();
-    if (r === 'dropped') this.droppedDraft = true;
-    this.restored = r === 'restored' && this.dirty;
+    if (r?.dropped) this.droppedDraft = true;
+    this.restored = !!r?.restored;
   }
 
   /** The plan as the user left it (numbers and amounts as typed). */
@@ -133,9 +137,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   get planExisted(): boolean {
     return !!this.form.draft.id;
   }
-  get dirty(): boolean {
-    return this.keeper.dirty;
-  }
+  get dirty(): boolean { return this.saver.dirty; }
   get nameWarning(): string {
     return nameWarning(this.form.draft, this.context, this.loc);
   }

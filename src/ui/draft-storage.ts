@@ -98,20 +98,6 @@ export class DraftStorage<D> {
     return { kind: 'restored', saved: { draft, step: typeof step === 'string' ? step : undefined, submission } };
   }
 
-  private restoredOnce = false;
-
-  /**
-   * The first call (a widget's first connect) loads the stored draft and hands a usable one to
-   * `apply`, which applies it and says whether it holds anything the user typed. Returns what the
-   * widget tells the user (restored, or dropped as unusable); later calls return null.
-   */
-  restoreOnce(apply: (saved: SavedDraft<D>) => boolean): { restored: boolean; dropped: boolean } | null {
-    if (this.restoredOnce) return null;
-    this.restoredOnce = true;
-    const r = this.load();
-    return { restored: r.kind === 'restored' && apply(r.saved), dropped: r.kind === 'dropped' };
-  }
-
   save(saved: SavedDraft<D>): void {
     const key = this.storageKey;
     if (!key) return;

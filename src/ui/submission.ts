@@ -120,18 +120,6 @@ export class Submission<T> implements ReactiveController {
     }
   }
 
-  /** The user edited `path` (or anything under it): its server error no longer applies. */
-  edited(path: string): void {
-    let changed = false;
-    for (const k of Object.keys(this.serverErrors)) {
-      if (k === path || k.startsWith(`${path}.`)) {
-        delete this.serverErrors[k];
-        changed = true;
-      }
-    }
-    if (changed) this.host.requestUpdate();
-  }
-
   /** Back to the start (after a success, for a new one). */
   reset(): void {
     this.state = 'idle';

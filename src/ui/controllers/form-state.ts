@@ -118,12 +118,9 @@ export class FormState<D extends object> implements ReactiveController, FormBind
 
   /** Forgets the backend's errors at `path` and under it (all of them without a path). */
   clearServerErrors(path?: string): void {
-    if (path === undefined) {
-      if (Object.keys(this.server).length) this.serverErrors = {};
-      return;
-    }
-    const under = (k: string) => k === path || k.startsWith(`${path}.`);
-    if (Object.keys(this.server).some(under)) this.serverErrors = Object.fromEntries(Object.entries(this.server).filter(([k]) => !under(k)));
+    const all = Object.entries(this.server);
+    const kept = path === undefined ? [] : all.filter(([k]) => k !== path && !k.startsWith(`${path}.`));
+    if (kept.length < all.length) this.serverErrors = Object.fromEntries(kept);
   }
 
   /** The value at `path` of the draft. */
@@ -139,11 +136,8 @@ export class FormState<D extends object> implements ReactiveController, FormBind
 
   /** A `ck-input` listener that sets `path` (the same function for a path, so Lit keeps it bound). */
   on(path: string): ValueHandler {
-    let h = this.handlers.get(path);
-    if (!h) {
-      h = (e) => this.set(path, e.detail.value);
-      this.handlers.set(path, h);
-    }
+    const h: ValueHandler = this.handlers.get(path) ?? ((e) => this.set(path, e.detail.value));
+    this.handlers.set(path, h);
     return h;
   }
 

@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toAdapterError } from '../../src/adapter/errors.js';
 import type { LicenseAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import type { LicenseQuote } from '../../src/core/quotes.js';
 import { licenseResponses } from '../../src/schemas/license.js';
 import { CkAlert } from '../../src/ui/alert.js';
-import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { CkConfirmDialog, confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { StepFlow } from '../../src/ui/controllers/step-flow.js';
@@ -17,6 +15,7 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { CkSteps } from '../../src/ui/steps.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 import { Checkout } from './checkout.js';
 import { LicenseData } from './data.js';
 import type {} from './events.js'; // the event map its emits are typed by
@@ -175,9 +174,8 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
 
   protected override render() {
     if (!this.open) return html`<button class="btn primary" part="start-button" aria-label=${this.m('buyLabel')} @click=${() => void this.start()}>${this.m('buy')}</button>`;
-    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    if (!this.api) return noAdapterAlert(this.loc);
     const done = this.checkout.purchase.state === 'done' ? this.checkout.purchase.result : null;
-    const loading = () => html`<p class="note" role="status">${this.t('kit.loading')}</p>`;
     return html`<div class="panel">
       <div class="head">
         <h2 id="heading" tabindex="-1">${this.m('title')}</h2>
@@ -185,12 +183,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
       </div>
       ${done
         ? renderSuccess(this, done, () => this.buyMore())
-        : this.data.contractsTask.render({
-            initial: loading,
-            pending: () => (this.context.contracts.length ? renderFlow(this) : loading()),
-            complete: () => renderFlow(this),
-            error: (e) => html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.data.contractsTask.run()}>${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert>`,
-          })}
+        : renderLoad(this.loc, this.data.contractsTask, this.m('loadFailedTitle'), () => renderFlow(this), this.context.contracts.length)}
       ${discardDialog(this.loc)}
     </div>`;
   }

@@ -1,13 +1,12 @@
 import { Task } from '@lit/task';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type AdapterError, toAdapterError } from '../../src/adapter/errors.js';
+import type { AdapterError } from '../../src/adapter/errors.js';
 import type { OrderAdapter } from '../../src/adapter/types.js';
 import type { OrderQuote } from '../../src/core/quotes.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import { catalogVersion } from '../../src/i18n/catalog.js';
 import { type Order, type OrderOptions, orderResponses } from '../../src/schemas/order.js';
-import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { CkAlert } from '../../src/ui/alert.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog, confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
@@ -19,6 +18,7 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
 import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
@@ -110,7 +110,6 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   get quote(): OrderQuote | null { return this.quotedNow()?.quote ?? null; }
   private quotedNow(kind = this.kind): Quoted<OrderQuote> | null { return kind ? this.quoted.get([kind, this.form.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.form.draft, this.options, today)) : null; }
   m(key: OrderMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
-  failureText(failure: AdapterError): string { return `${adapterErrorMessage(failure, this.loc)} ${this.t('kit.keptValues')}`; }
   readonly pickPackage = (e: CustomEvent<{ value: unknown }>): void => {
     this.form.clearServerErrors('packageId');
     if (this.kind) this.form.set(`packageId.${this.kind}`, e.detail.value);
@@ -171,16 +170,9 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   protected override onEnter(): void { void this.submit(); }
 
   protected override render() {
-    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    if (!this.api) return noAdapterAlert(this.loc);
     return html`<div class="panel">
-      ${this.optionsTask.render({
-        pending: () => (this.options ? this.renderBody() : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
-        complete: () => this.renderBody(),
-        error: (e) =>
-          html`<ck-alert variant="error" heading=${msg(this.loc, 'loadFailedTitle')} retry @ck-retry=${() => void this.optionsTask.run()}
-            >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
-          >`,
-      })}
+      ${renderLoad(this.loc, this.optionsTask, msg(this.loc, 'loadFailedTitle'), () => this.renderBody(), this.options)}
       ${discardDialog(this.loc)}
     </div>`;
   }

@@ -1,12 +1,10 @@
 import { Task } from '@lit/task';
 import { html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toAdapterError } from '../../src/adapter/errors.js';
 import type { SaleAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { type BillingMethod, type Distribution, type SellerContext, saleResponses } from '../../src/schemas/sale.js';
-import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import type { CkSelectDetail, ComboboxOption } from '../../src/ui/combobox.js';
 import { confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
@@ -25,6 +23,7 @@ import type { SaleWizardView } from './view.js';
 import { saleWizardDependencies } from './views/dependencies.js';
 import { renderSuccess } from './views/success.js';
 import { renderWizard } from './views/wizard.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 
 /**
  * Registers a per-user subscription sale in three steps and a review: the organization
@@ -176,7 +175,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
   }
 
   protected override render() {
-    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
+    if (!this.api) return noAdapterAlert(this.loc);
     const done = this.creation.created;
     const again = () => {
       this.startOver();
@@ -184,16 +183,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
     };
     return html`<div class="panel">
       <h2 class="title">${this.m('title')}</h2>
-      ${done
-        ? renderSuccess(this, done, again)
-        : this.contextTask.render({
-            pending: () => (this.seller ? renderWizard(this) : html`<p class="note" role="status">${this.t('kit.loading')}</p>`),
-            complete: () => renderWizard(this),
-            error: (e) =>
-              html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.contextTask.run()}
-                >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
-              >`,
-          })}
+      ${done ? renderSuccess(this, done, again) : renderLoad(this.loc, this.contextTask, this.m('loadFailedTitle'), () => renderWizard(this), this.seller)}
       ${discardDialog(this.loc)}
     </div>`;
   }

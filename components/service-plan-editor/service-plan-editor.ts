@@ -1,13 +1,11 @@
 import { Task } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toAdapterError } from '../../src/adapter/errors.js';
 import type { PlanAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import type { ChargeSchedule } from '../../src/core/schedule.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { type PlanContext, planResponses, type ServicePlan } from '../../src/schemas/plan.js';
-import { adapterErrorMessage } from '../../src/ui/adapter-error-message.js';
 import { CkAlert } from '../../src/ui/alert.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
@@ -28,6 +26,7 @@ import { nameWarning, planErrors } from './rules.js';
 import { servicePlanEditorStyles } from './service-plan-editor.styles.js';
 import type { PlanEditorView } from './view.js';
 import { renderEditor } from './views/editor.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 
 /**
  * Defines a product's service plan: name, Active, description per language, billing type, SKU,
@@ -183,18 +182,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   }
 
   protected override render() {
-    if (!this.api) return html`<ck-alert variant="error">${this.t('kit.noAdapter')}</ck-alert>`;
-    const loading = () => html`<p class="note" role="status">${this.t('kit.loading')}</p>`;
-    return html`<div class="panel">
-      ${this.loadTask.render({
-        initial: loading,
-        pending: () => (this.context ? renderEditor(this) : loading()),
-        complete: () => renderEditor(this),
-        error: (e) =>
-          html`<ck-alert variant="error" heading=${this.m('loadFailedTitle')} retry @ck-retry=${() => void this.loadTask.run()}
-            >${adapterErrorMessage(toAdapterError(e), this.loc)}</ck-alert
-          >`,
-      })}
-    </div>`;
+    if (!this.api) return noAdapterAlert(this.loc);
+    return html`<div class="panel">${renderLoad(this.loc, this.loadTask, this.m('loadFailedTitle'), () => renderEditor(this), this.context)}</div>`;
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Contract } from '../../../src/schemas/license.js';
 import { contractBlock, contractOf, quantityLimits, usableContracts } from '../model.js';
 import type { LicensePurchaseView as V } from '../view.js';
-import { tk } from '../../../src/ui/kit-messages.js';
+import { loadingNote } from '../../../src/ui/widget-views.js';
 
 function blockReason(v: V, c: Contract): string {
   const b = contractBlock(c);
@@ -55,6 +55,6 @@ function renderContractDetails(v: V, c: Contract) {
       ? html`<ul class="products">
           ${products.map((p) => html`<li><span>${p.name}</span><span class="money">${v.m('perLicense', { price: v.money(c.currency, p.unitPrice) })}</span></li>`)}
         </ul>`
-      : html`<p class="note" role="status">${tk(v.localeCode, 'kit.loading')}</p>`}
+      : loadingNote(v.localeCode)}
   </section>`;
 }

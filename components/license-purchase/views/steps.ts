@@ -4,7 +4,7 @@ import { bindField } from '../../../src/ui/controllers/bind-field.js';
 import { contractOf, NOTE_MAX_LENGTH, quantityLimits, stockOnOffer } from '../model.js';
 import type { LicensePurchaseView as V } from '../view.js';
 import { renderFailure } from './failure.js';
-import { tk } from '../../../src/ui/kit-messages.js';
+import { loadingNote } from '../../../src/ui/widget-views.js';
 
 export function renderAccountStep(v: V) {
   const contract = contractOf(v.draft, v.context);
@@ -24,7 +24,7 @@ export function renderAccountStep(v: V) {
 export function renderProductStep(v: V) {
   const contract = contractOf(v.draft, v.context);
   const products = v.context.products;
-  if (!products) return html`<p class="note" role="status">${tk(v.localeCode, 'kit.loading')}</p>`;
+  if (!products) return loadingNote(v.localeCode);
   return html`<p class="lead">${v.m('productLead')}</p>
     ${v.checkout.productNotice ? html`<ck-alert variant="warning">${v.checkout.productNotice}</ck-alert>` : nothing}
     <ck-radio-group

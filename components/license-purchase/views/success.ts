@@ -1,14 +1,15 @@
 import { html } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { Purchase } from '../../../src/schemas/license.js';
+import { successScreen } from '../../../src/ui/widget-views.js';
 import type { LicensePurchaseView } from '../view.js';
 
 /** The created licenses with their dates. */
 export function renderSuccess(v: LicensePurchaseView, purchase: Purchase, again: () => void) {
   const account = v.context.accounts.find((a) => a.id === purchase.licenses[0]?.accountId)?.name ?? '';
   const product = v.context.products?.find((p) => p.id === purchase.licenses[0]?.productId)?.name ?? '';
-  return html`<div class="stack" part="success">
-    <ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText', { count: purchase.licenses.length, account })}</ck-alert>
+  return successScreen(
+    html`<ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText', { count: purchase.licenses.length, account })}</ck-alert>
     <p><strong>${isolate(product, v.localeCode)}</strong> · ${v.m('total')}: <span class="money">${v.money(purchase.total.currency, purchase.total.minor)}</span></p>
     <div class="scroll" tabindex="0" role="region" aria-label=${v.m('successTitle')}>
       <table>
@@ -31,7 +32,8 @@ export function renderSuccess(v: LicensePurchaseView, purchase: Purchase, again:
           )}
         </tbody>
       </table>
-    </div>
-    <div class="actions"><button class="btn" @click=${again}>${v.m('buyMore')}</button></div>
-  </div>`;
+    </div>`,
+    v.m('buyMore'),
+    again,
+  );
 }

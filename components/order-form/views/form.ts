@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { draftNotes, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
 import { estimateError } from '../model.js';
 import { renderOrderFields } from './order-fields.js';
 import { renderPriceSummary } from './price-summary.js';
@@ -22,21 +23,10 @@ export function renderOrderForm(v: OrderFormView, actions: OrderFormActions) {
         }}
       >
         <div class="stack">
-          ${v.droppedDraft ? html`<ck-alert variant="info">${v.m('draftDropped')}</ck-alert>` : nothing}
-          ${v.restored
-            ? html`<ck-alert variant="info">${v.m('draftRestored')} <button type="button" class="btn link" @click=${() => actions.startOver()}>${v.m('startOver')}</button></ck-alert>`
-            : nothing}
+          ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'), v.m('startOver'), () => actions.startOver())}
           ${renderOrderFields(v)}
-          ${failure
-            ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${v.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => actions.submit()}
-                >${v.failureText(failure)}</ck-alert
-              >`
-            : nothing}
-          <div class="actions">
-            <button type="submit" class="btn primary" part="submit-button" aria-disabled=${v.busy ? 'true' : 'false'}>
-              ${v.busy ? html`<span class="spinner" aria-hidden="true"></span>${v.m('ordering')}` : v.m('orderSubscription')}
-            </button>
-          </div>
+          ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
+          <div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>
         </div>
       </form>
       ${renderPriceSummary(v, estimateError(v.form.draft, v.localeCode))}

@@ -3,44 +3,25 @@ import { isolate } from '../../../src/i18n/catalog.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
 import { countryOptions } from '../../../src/ui/countries.js';
 import { domainAscii, type OrderKind, packagesFor } from '../model.js';
+import { textFields } from '../../../src/ui/widget-views.js';
 import type { OrderFormView } from './view.js';
-
-interface TextOptions {
-  required?: boolean;
-  type?: string;
-  hint?: string;
-  autocomplete?: AutoFill;
-  wide?: boolean;
-}
-
-/** A text field bound to `path`; its label says "(optional)" unless it is required. */
-function textField(v: OrderFormView, path: string, label: string, extra: TextOptions = {}) {
-  return html`<ck-text-field
-    ${bindField(v.form, path)}
-    class=${extra.wide ? 'wide' : ''}
-    label=${extra.required ? label : `${label} ${v.m('optional')}`}
-    .type=${(extra.type ?? 'text') as 'text'}
-    .autocomplete=${extra.autocomplete}
-    hint=${extra.hint ?? ''}
-    ?required=${!!extra.required}
-  ></ck-text-field>`;
-}
 
 /** The fields of a Cloud or SaaS order, in the order of the portal's help centre. */
 export function renderOrderFields(v: OrderFormView) {
   const kind = v.kind!;
+  const textField = textFields(v.form, v.m('optional'));
   return html`<div class="stack">
     ${renderSubscription(v, kind)}
     <section class="section" aria-labelledby="cust-h">
       <h3 id="cust-h">${v.m('customerDetails')}</h3>
       <div class="fields">
-        ${textField(v, 'customer.companyName', v.m('companyName'), { required: true, autocomplete: 'organization' })}
-        ${textField(v, 'customer.contactName', v.m('contactName'), { required: true, autocomplete: 'name' })}
-        ${textField(v, 'customer.email', v.m('email'), { required: true, type: 'email', hint: v.m('emailHint'), autocomplete: 'email' })}
-        ${textField(v, 'customer.phone', v.m('phone'), { type: 'tel', autocomplete: 'tel' })}
+        ${textField('customer.companyName', v.m('companyName'), { required: true, autocomplete: 'organization' })}
+        ${textField('customer.contactName', v.m('contactName'), { required: true, autocomplete: 'name' })}
+        ${textField('customer.email', v.m('email'), { required: true, type: 'email', hint: v.m('emailHint'), autocomplete: 'email' })}
+        ${textField('customer.phone', v.m('phone'), { type: 'tel', autocomplete: 'tel' })}
         <ck-select-field ${bindField(v.form, 'customer.country')} label=${v.m('country')} required .options=${countryOptions(v.localeCode)}></ck-select-field>
-        ${textField(v, 'customer.vatNumber', v.m('vatNumber'))}
-        ${textField(v, 'customer.address', v.m('address'), { wide: true, autocomplete: 'street-address' })}
+        ${textField('customer.vatNumber', v.m('vatNumber'))}
+        ${textField('customer.address', v.m('address'), { wide: true, autocomplete: 'street-address' })}
       </div>
     </section>
     ${kind === 'cloud' ? renderDomain(v) : nothing}

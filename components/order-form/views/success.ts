@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { successScreen } from '../../../src/ui/widget-views.js';
 import type { OrderFormView } from './view.js';
 
 /** What the seed promises after ordering: credentials by email (Cloud), the Order ID (SaaS). */
@@ -7,8 +8,8 @@ export function renderSuccess(v: OrderFormView, again: () => void) {
   const pkg = v.options?.packages.find((p) => p.id === o.packageId);
   const recipients = [...o.credentialsSentTo, ...(o.credentialsToAuthor ? [v.m('credentialsYou')] : [])];
   const list = recipients.length > 1 ? v.m('and', { a: recipients.slice(0, -1).join(', '), b: recipients[recipients.length - 1]! }) : (recipients[0] ?? '');
-  return html`<div class="stack" part="success">
-    <ck-alert variant="success" heading=${o.kind === 'cloud' ? v.m('successCloud') : v.m('successSaas')}>
+  return successScreen(
+    html`<ck-alert variant="success" heading=${o.kind === 'cloud' ? v.m('successCloud') : v.m('successSaas')}>
       ${o.kind === 'cloud'
         ? recipients.length
           ? html`${v.m('credentialsSent', { recipients: list })} ${v.m('checkEmail')}`
@@ -25,7 +26,8 @@ export function renderSuccess(v: OrderFormView, again: () => void) {
         ...(o.domain ? [{ label: v.m('domain'), value: o.domain }] : []),
         { label: v.m('firstCharge'), value: v.date(o.firstChargeDate) },
       ]}
-    ></ck-summary-list>
-    <div class="actions"><button class="btn" @click=${again}>${v.m('newOrder')}</button></div>
-  </div>`;
+    ></ck-summary-list>`,
+    v.m('newOrder'),
+    again,
+  );
 }

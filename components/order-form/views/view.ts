@@ -23,8 +23,6 @@ export interface OrderFormView {
   m(key: OrderMessage, params?: Record<string, string | number>): string;
   money(currency: string, minor: number): string;
   date(date: string): string;
-  /** The failure's sentence, in the widget's locale. */
-  failureText(failure: AdapterError): string;
   /** The Plans field: it sets the chosen kind's package (the draft keeps one per kind). */
   pickPackage(e: CustomEvent<{ value: unknown }>): void;
 }

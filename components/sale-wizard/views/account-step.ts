@@ -1,31 +1,21 @@
 import { html, nothing } from 'lit';
 import { countryOptions } from '../../../src/ui/countries.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
+import { textFields } from '../../../src/ui/widget-views.js';
 import type { SaleWizardView } from '../view.js';
-
-type TextOptions = { required?: boolean; type?: 'email' | 'tel'; autocomplete?: AutoFill };
-
-function textField(v: SaleWizardView, path: string, label: string, opts: TextOptions = {}) {
-  return html`<ck-text-field
-    ${bindField(v.form, path)}
-    label=${opts.required ? label : `${label} ${v.m('optional')}`}
-    ?required=${!!opts.required}
-    .type=${opts.type ?? 'text'}
-    .autocomplete=${opts.autocomplete}
-  ></ck-text-field>`;
-}
 
 /** A new contact or user: names, email (and a contact's phone), with its Remove button. */
 function renderPerson(v: SaleWizardView, kind: 'contacts' | 'users', i: number) {
   const n = i + 1;
   const at = (field: string) => `${kind}.${i}.${field}`;
+  const text = textFields(v.form, v.m('optional'));
   return html`<fieldset class="person">
     <legend>${kind === 'contacts' ? v.m('contact', { n }) : v.m('user', { n })}</legend>
     <div class="fields">
-      ${textField(v, at('firstName'), v.m('firstName'), { required: true, autocomplete: 'off' })}
-      ${textField(v, at('lastName'), v.m('lastName'), { required: true, autocomplete: 'off' })}
-      ${textField(v, at('email'), v.m('email'), { required: true, type: 'email', autocomplete: 'off' })}
-      ${kind === 'contacts' ? textField(v, at('phone'), v.m('phone'), { type: 'tel', autocomplete: 'off' }) : nothing}
+      ${text(at('firstName'), v.m('firstName'), { required: true, autocomplete: 'off' })}
+      ${text(at('lastName'), v.m('lastName'), { required: true, autocomplete: 'off' })}
+      ${text(at('email'), v.m('email'), { required: true, type: 'email', autocomplete: 'off' })}
+      ${kind === 'contacts' ? text(at('phone'), v.m('phone'), { type: 'tel', autocomplete: 'off' }) : nothing}
     </div>
     <button class="btn link" aria-label=${kind === 'contacts' ? v.m('removeContact', { n }) : v.m('removeUser', { n })} @click=${() => v.removePerson(kind, i)}>
       ${v.m('remove')}
@@ -50,13 +40,14 @@ function renderOrganization(v: SaleWizardView) {
       @ck-select=${v.onOrganization}
     ></ck-combobox>`;
   }
+  const text = textFields(v.form, v.m('optional'));
   return html`<div class="fields">
-    ${textField(v, 'newOrganization.name', v.m('orgName'), { required: true, autocomplete: 'organization' })}
-    ${textField(v, 'newOrganization.email', v.m('orgEmail'), { required: true, type: 'email', autocomplete: 'email' })}
+    ${text('newOrganization.name', v.m('orgName'), { required: true, autocomplete: 'organization' })}
+    ${text('newOrganization.email', v.m('orgEmail'), { required: true, type: 'email', autocomplete: 'email' })}
     <ck-select-field ${bindField(v.form, 'newOrganization.country')} label=${v.m('orgCountry')} required .options=${countryOptions(v.localeCode)}></ck-select-field>
-    ${textField(v, 'newOrganization.city', v.m('orgCity'), { autocomplete: 'address-level2' })}
-    ${textField(v, 'newOrganization.phone', v.m('orgPhone'), { type: 'tel', autocomplete: 'tel' })}
-    ${textField(v, 'newOrganization.vatNumber', v.m('orgVat'))}
+    ${text('newOrganization.city', v.m('orgCity'), { autocomplete: 'address-level2' })}
+    ${text('newOrganization.phone', v.m('orgPhone'), { type: 'tel', autocomplete: 'tel' })}
+    ${text('newOrganization.vatNumber', v.m('orgVat'))}
   </div>`;
 }
 

@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import type { Sale } from '../../../src/schemas/sale.js';
+import { successScreen } from '../../../src/ui/widget-views.js';
 import type { SaleWizardView } from '../view.js';
 
 /** The registered sale: Pending Approval, with the approval email to come. */
 export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) {
-  return html`<div class="stack" part="success">
-    <ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText')}</ck-alert>
+  return successScreen(
+    html`<ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText')}</ck-alert>
     <h3 id="done-heading" tabindex="-1">${sale.name}</h3>
     <ck-summary-list
       .items=${[
@@ -16,7 +17,8 @@ export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) 
         ...sale.lines.map((l) => ({ label: l.distributionName, value: `${l.users} × ${v.money(l.unitPrice.currency, l.unitPrice.minor)} = ${v.money(l.total.currency, l.total.minor)}` })),
         { label: v.m('saleTotal'), value: v.money(sale.total.currency, sale.total.minor), strong: true },
       ]}
-    ></ck-summary-list>
-    <div class="actions"><button class="btn" @click=${again}>${v.m('newSale')}</button></div>
-  </div>`;
+    ></ck-summary-list>`,
+    v.m('newSale'),
+    again,
+  );
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { adapterErrorMessage } from '../../../src/ui/adapter-error-message.js';
-import { tk } from '../../../src/ui/kit-messages.js';
+import { draftNotes, failureAlert, infoNote, submitButton } from '../../../src/ui/widget-views.js';
 import { copyNameError } from '../../../src/schemas/plan.js';
 import type { PlanEditorView } from '../view.js';
 import { renderErrorSummary } from './error-summary.js';
@@ -12,7 +12,6 @@ import { renderResources } from './resources.js';
 /** The heading, the saved state, and what the editor has to say (read only, a restored draft, a save done). */
 function renderHead(v: PlanEditorView) {
   const d = v.form.draft;
-  const info = (text: string) => html`<ck-alert variant="info">${text}</ck-alert>`;
   return html`<div class="head">
       <h2 id="heading" tabindex="-1">${d.id ? `${v.m('editPlan')}: ${d.name}` : v.m('newPlan')}</h2>
       ${v.readonly || (!d.id && !v.dirty)
@@ -21,8 +20,7 @@ function renderHead(v: PlanEditorView) {
           ? html`<span class="badge" role="status">${v.m('unsaved')}</span>`
           : html`<span class="badge ok" role="status">${v.m('saved')}</span>`}
     </div>
-    ${v.readonly ? info(v.m('readonlyNote')) : nothing} ${v.droppedDraft ? info(v.m('draftDropped')) : nothing}
-    ${v.restored && v.dirty ? info(v.m('draftRestored')) : nothing}
+    ${v.readonly ? infoNote(v.m('readonlyNote')) : nothing} ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.dirty && v.m('draftRestored'))}
     ${v.notice ? html`<ck-alert variant="success" heading=${v.notice.title}>${v.notice.text}</ck-alert>` : nothing}`;
 }
 
@@ -38,9 +36,7 @@ function renderFailures(v: PlanEditorView) {
         </div></ck-alert
       >`
     : failure
-      ? html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${v.m('failedTitle')} ?retry=${failure.retryable} @ck-retry=${() => void v.saver.save()}
-          >${adapterErrorMessage(failure, v.localeCode)} ${tk(v.localeCode, 'kit.keptValues')}</ck-alert
-        >`
+      ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => void v.saver.save())
       : nothing}
   ${copyFailure
     ? html`<ck-alert variant="error" heading=${v.m('copyFailed')} ?retry=${copyFailure.retryable} @ck-retry=${() => void v.saver.copy()}
@@ -59,9 +55,7 @@ function renderActions(v: PlanEditorView) {
         </button>`
       : nothing}
     <span class="spacer"></span>
-    <button class="btn primary" part="submit-button" aria-disabled=${v.saver.busy ? 'true' : 'false'} @click=${() => void v.saver.save()}>
-      ${v.saver.busy ? html`<span class="spinner" aria-hidden="true"></span>${v.m('saving')}` : v.m('save')}
-    </button>
+    ${submitButton({ label: v.m('save'), busyLabel: v.m('saving'), busy: v.saver.busy, run: () => void v.saver.save() })}
   </div>`;
 }
 

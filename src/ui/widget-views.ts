@@ -1,0 +1,104 @@
+/**
+ * The views every widget shows the same way, with its own words: no adapter, loading, a load
+ * that failed, a send that failed, a stored draft's notes, a wizard's buttons, the success
+ * screen and the plain text field. Small functions of plain data and callbacks; the kit's own
+ * sentences come from `tk`, a widget's words are passed in.
+ */
+import type { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { type AdapterError, toAdapterError } from '../adapter/errors.js';
+import { adapterErrorMessage } from './adapter-error-message.js';
+import { bindField } from './controllers/bind-field.js';
+import type { FormBinding } from './controllers/form-state.js';
+import { tk } from './kit-messages.js';
+
+/** What a widget says when it has no backend adapter. */
+export const noAdapterAlert = (loc: string): TemplateResult => html`<ck-alert variant="error">${tk(loc, 'kit.noAdapter')}</ck-alert>`;
+
+/** Loading…, as a status the screen reader says. */
+export const loadingNote = (loc: string): TemplateResult => html`<p class="note" role="status">${tk(loc, 'kit.loading')}</p>`;
+
+/** A note in an info alert. */
+export const infoNote = (text: string): TemplateResult => html`<ck-alert variant="info">${text}</ck-alert>`;
+
+/**
+ * A widget's load: Loading… until it is in (while it loads again, the view when `shown` says it
+ * has something to show), the view, or why it failed under `failedTitle`, with Retry.
+ */
+export function renderLoad<A extends readonly unknown[], R>(loc: string, task: Task<A, R>, failedTitle: string, view: () => unknown, shown: unknown) {
+  return task.render({
+    initial: () => loadingNote(loc),
+    pending: () => (shown ? view() : loadingNote(loc)),
+    complete: view,
+    error: (e) => html`<ck-alert variant="error" heading=${failedTitle} retry @ck-retry=${() => void task.run()}>${adapterErrorMessage(toAdapterError(e), loc)}</ck-alert>`,
+  });
+}
+
+/**
+ * Why a send failed (not a field's problem), that nothing entered was lost (or the widget's
+ * `kept` sentence), Retry when it may work, and `more` after. It is #failure: the widget moves
+ * the focus there.
+ */
+export function failureAlert(loc: string, error: AdapterError, heading: string, retry: () => void, kept = tk(loc, 'kit.keptValues'), more: unknown = nothing): TemplateResult {
+  return html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${heading} ?retry=${error.retryable} @ck-retry=${retry}>${adapterErrorMessage(error, loc)} ${kept} ${more}</ck-alert>`;
+}
+
+/**
+ * A stored draft that could not be used (`dropped`) or was restored (`restored`), each said
+ * when given; with `discard`, the restored note offers it as a button labelled `discardLabel`.
+ */
+export function draftNotes(dropped: string | false, restored: string | false, discardLabel?: string, discard?: () => void): TemplateResult {
+  const button = discard ? html`<button type="button" class="btn link" @click=${discard}>${discardLabel}</button>` : nothing;
+  return html`${dropped ? infoNote(dropped) : nothing}${restored ? html`<ck-alert variant="info">${restored} ${button}</ck-alert>` : nothing}`;
+}
+
+/** The main button that sends: `label`, or a spinner and `busyLabel` while busy; `blocked` also disables it. Without `run` it submits its form. */
+export interface SubmitButton {
+  label: string;
+  busyLabel: string;
+  busy: boolean;
+  blocked?: boolean;
+  run?: () => void;
+}
+
+export function submitButton(b: SubmitButton): TemplateResult {
+  const busy = b.busy ? html`<span class="spinner" aria-hidden="true"></span>${b.busyLabel}` : b.label;
+  return html`<button type=${b.run ? 'button' : 'submit'} class="btn primary" part="submit-button" aria-disabled=${b.busy || b.blocked ? 'true' : 'false'} @click=${b.run}>${busy}</button>`;
+}
+
+/** Where a wizard is, and its way back. */
+export interface WizardPosition {
+  readonly index: number;
+  readonly isLast: boolean;
+  back(): void;
+}
+
+/**
+ * A wizard's buttons: Back after the first step, a spacer, and Next (none when `next` is null)
+ * or, on the last step, the submit button.
+ */
+export function wizardNav(flow: WizardPosition, backLabel: string, nextLabel: string, next: (() => void) | null, submit: SubmitButton): TemplateResult {
+  const back = flow.index > 0 ? html`<button class="btn" @click=${() => flow.back()}>${backLabel}</button>` : nothing;
+  const on = flow.isLast ? submitButton(submit) : next ? html`<button class="btn primary" part="next-button" @click=${next}>${nextLabel}</button>` : nothing;
+  return html`<div class="actions nav">${back}<span class="spacer"></span>${on}</div>`;
+}
+
+/** The screen after a send succeeded: `content`, then the button that starts another. */
+export function successScreen(content: unknown, againLabel: string, again: () => void): TemplateResult {
+  return html`<div class="stack" part="success">${content} <div class="actions"><button class="btn" @click=${again}>${againLabel}</button></div></div>`;
+}
+
+export interface TextFieldOptions {
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: AutoFill;
+  hint?: string;
+  wide?: boolean;
+  maxlength?: number;
+}
+
+/** A text field maker for `form`: bound to a path, its label says `optional` (the widget's word) unless it is required. */
+export function textFields(form: FormBinding, optional: string) {
+  return (path: string, label: string, o: TextFieldOptions = {}): TemplateResult =>
+    html`<ck-text-field ${bindField(form, path)} class=${o.wide ? 'wide' : ''} label=${o.required ? label : `${label} ${optional}`} .type=${o.type ?? 'text'} .autocomplete=${o.autocomplete} .maxlength=${o.maxlength} hint=${o.hint ?? ''} ?required=${!!o.required}></ck-text-field>`;
+}

@@ -57,7 +57,6 @@ const es: Record<LicenseKeys, string> = {
   noConditions: 'Sin condiciones especiales.',
   startDate: 'Fecha de inicio',
   endDate: 'Fecha de fin',
-  price: 'Precio',
   unitPrice: 'Precio por licencia',
   fromStock: 'Del stock',
   total: 'Total',
@@ -97,7 +96,6 @@ const es: Record<LicenseKeys, string> = {
   productGone: 'Este producto ya no forma parte del contrato. Elige otro producto.',
   quoteChanged: 'El precio o las fechas han cambiado desde la vista previa: revisa la nueva vista previa y vuelve a comprar.',
   choicesKept: 'Se han conservado tus elecciones.',
-  stepStatus: 'Paso {current} de {total}',
 };
 
 export default es;

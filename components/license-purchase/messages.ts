@@ -57,7 +57,6 @@ const en = {
   noConditions: 'No special conditions.',
   startDate: 'Start date',
   endDate: 'End date',
-  price: 'Price',
   unitPrice: 'Price per license',
   fromStock: 'From stock',
   total: 'Total',
@@ -97,7 +96,6 @@ const en = {
   productGone: 'This product is no longer part of the contract. Choose another product.',
   quoteChanged: 'The price or dates changed since the preview: check the new preview and buy again.',
   choicesKept: 'Your choices were kept.',
-  stepStatus: 'Step {current} of {total}',
 };
 
 /** Message keys of <license-purchase>; the Spanish catalog must have them all. */

@@ -30,10 +30,6 @@ export const STEPS: readonly LicenseStep[] = [
 /** The steps, always the same six. */
 export const STEP_IDS: readonly StepId[] = STEPS.map((s) => s.id);
 
-export function stepsFor(_ctx: LicenseContext): StepId[] {
-  return [...STEP_IDS];
-}
-
 const stepOf = (id: StepId): LicenseStep => STEPS.find((s) => s.id === id)!;
 
 /** Whether Next and Back pass over the step. */

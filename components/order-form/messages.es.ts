@@ -64,7 +64,6 @@ const es: Record<OrderKeys, string> = {
   perMonth: '{amount} / mes',
   prepaidFor: 'Prepago, {months} meses',
   postpaidFor: 'Pospago para {users} cuentas de usuario',
-  perUser: '{amount} por cuenta de usuario',
   usersEstimate: 'Cuentas de usuario (estimación)',
   usersEstimateHint: 'Para estimar el precio de pospago.',
   chargedFor: 'El primer cargo paga',

@@ -64,7 +64,6 @@ const en = {
   perMonth: '{amount} / month',
   prepaidFor: 'Pre-paid, {months} months',
   postpaidFor: 'Post-paid for {users} user accounts',
-  perUser: '{amount} per user account',
   usersEstimate: 'User accounts (estimate)',
   usersEstimateHint: 'To estimate the post-paid price.',
   chargedFor: 'The first charge pays for',

@@ -89,7 +89,6 @@ const es: Record<SaleKeys, string> = {
   creating: 'Creando…',
   failedTitle: 'No se ha creado la venta',
   forbiddenTitle: 'No puedes crear esta venta',
-  fixOnStep: 'Corrige los campos marcados.',
   loadFailedTitle: 'No se han podido cargar los datos de la venta',
   successTitle: 'Se ha registrado la venta',
   successText: 'Su estado es Pendiente de aprobación. Recibirás un correo cuando se apruebe.',

@@ -89,7 +89,6 @@ const en = {
   creating: 'Creating…',
   failedTitle: 'The sale was not created',
   forbiddenTitle: 'You may not create this sale',
-  fixOnStep: 'Correct the highlighted fields.',
   loadFailedTitle: 'The sale details could not be loaded',
   successTitle: 'The sale was registered',
   successText: 'Its status is Pending Approval. You will receive a notification email once the sale has been approved.',

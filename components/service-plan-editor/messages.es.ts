@@ -125,7 +125,6 @@ const es: Record<PlanKeys, string> = {
   copiedText: 'Ahora estás editando «{name}», una copia con todos los periodos y recursos.',
   copyFailed: 'No se ha copiado el plan de servicio',
   loadFailedTitle: 'No se ha podido cargar el plan de servicio',
-  saveFirst: 'Guarda el plan antes de copiarlo.',
   'bt.reservation': 'Reservation',
   'bt.reservation.help': 'El cliente paga el precio total de la suscripción y sus recursos por todo el periodo del plan en el momento de pedirla.',
   'bt.payg-internal': 'Pay As You Go internal',

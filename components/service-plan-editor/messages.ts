@@ -125,7 +125,6 @@ const en = {
   copiedText: 'You are now editing “{name}”, a copy with all the periods and resources.',
   copyFailed: 'The service plan was not copied',
   loadFailedTitle: 'The service plan could not be loaded',
-  saveFirst: 'Save the plan before copying it.',
   'bt.reservation': 'Reservation',
   'bt.reservation.help': 'A customer pays the total price of the ordered subscription and its resources for the whole plan period at the moment of the subscription ordering.',
   'bt.payg-internal': 'Pay As You Go internal',

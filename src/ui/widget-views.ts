@@ -52,7 +52,7 @@ export function draftNotes(dropped: string | false, restored: string | false, di
   return html`${dropped ? infoNote(dropped) : nothing}${restored ? html`<ck-alert variant="info">${restored} ${button}</ck-alert>` : nothing}`;
 }
 
-/** The main button that sends: `label`, or a spinner and `busyLabel` while busy; `blocked` also disables it. Without `run` it submits its form. */
+/** The main button that sends: `label`, or a spinner and `busyLabel` while busy; `blocked` also disables it. Without `run` it submits its form (a button's default type). */
 export interface SubmitButton {
   label: string;
   busyLabel: string;
@@ -63,7 +63,7 @@ export interface SubmitButton {
 
 export function submitButton(b: SubmitButton): TemplateResult {
   const busy = b.busy ? html`<span class="spinner" aria-hidden="true"></span>${b.busyLabel}` : b.label;
-  return html`<button type=${b.run ? 'button' : 'submit'} class="btn primary" part="submit-button" aria-disabled=${b.busy || b.blocked ? 'true' : 'false'} @click=${b.run}>${busy}</button>`;
+  return html`<button class="btn primary" part="submit-button" aria-disabled=${b.busy || b.blocked ? 'true' : 'false'} @click=${b.run}>${busy}</button>`;
 }
 
 /** Where a wizard is, and its way back. */

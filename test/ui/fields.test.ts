@@ -76,6 +76,14 @@ describe('form kit: fields', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('a money field names its currency once, whether or not its label says it', async () => {
+    const own = await fixture<CkMoneyField>(html`<ck-money-field label="Recurring fee (USD)" currency="USD"></ck-money-field>`);
+    const bare = await fixture<CkMoneyField>(html`<ck-money-field label="Recurring fee" currency="USD"></ck-money-field>`);
+    const name = (el: CkMoneyField) => inner(el).labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(name(own)).to.equal('Recurring fee (USD)');
+    expect(name(bare)).to.equal('Recurring fee (USD)');
+  });
+
   it('emits ck-input with exactly what was typed', async () => {
     const el = await fixture<CkTextField>(html`<ck-text-field label="Note" maxlength="20" counter></ck-text-field>`);
     const seen: string[] = [];

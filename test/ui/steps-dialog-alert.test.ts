@@ -19,6 +19,34 @@ describe('form kit: steps, summary, alert, dialog', () => {
     expect(el.shadowRoot!.activeElement).to.equal(heading);
     expect(items[0]!.textContent).to.contain('(completed)');
     expect(items[1]!.getAttribute('aria-current')).to.equal('step');
+    // A labelled list, not a navigation landmark (its steps are not links).
+    expect(el.shadowRoot!.querySelector('nav, [role=navigation]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Step 2 of 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('radios are named by their title, described once, and carry the group error', async () => {
+    const el = await fixture<HTMLElement & { error: string; submitted: boolean; updateComplete: Promise<unknown> }>(
+      html`<ck-radio-group
+        label="Payment method"
+        .options=${[
+          { value: 'pre', label: 'Pre-paid', description: 'Charged for the whole term today' },
+          { value: 'post', label: 'Post-paid', description: 'Charged each month for use' },
+        ]}
+      ></ck-radio-group>`,
+    );
+    const radios = [...el.shadowRoot!.querySelectorAll('input')];
+    const byId = (id: string) => el.shadowRoot!.getElementById(id)!.textContent!.trim();
+    expect(byId(radios[0]!.getAttribute('aria-labelledby')!)).to.equal('Pre-paid');
+    expect(radios[0]!.getAttribute('aria-describedby')).to.equal('desc-0');
+    el.error = 'Choose a payment method.';
+    el.submitted = true;
+    await el.updateComplete;
+    for (const r of radios) {
+      expect(r.getAttribute('aria-invalid')).to.equal('true');
+      expect(r.getAttribute('aria-describedby')!.split(' ')).to.include('error');
+    }
+    expect(byId('error')).to.equal('Choose a payment method.');
     await expect(el).to.be.accessible();
   });
 

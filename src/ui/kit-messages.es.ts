@@ -11,6 +11,7 @@ const es: Record<KitKeys, string> = {
   'kit.searchFailed': 'La búsqueda no ha funcionado.',
   'kit.retry': 'Reintentar',
   'kit.chosen': '{label} elegido.',
+  'kit.readOnly': 'solo lectura',
   'kit.clear': 'Borrar',
   'kit.discardTitle': '¿Descartar lo que has introducido?',
   'kit.discardText': 'Se borra todo lo que has escrito y elegido aquí. No se puede deshacer.',

@@ -150,6 +150,13 @@ describe('form kit: fields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a read-only switch says so in its name', async () => {
+    const el = await fixture<CkToggle>(html`<ck-toggle label="Active" readonly></ck-toggle>`);
+    const sw = el.shadowRoot!.querySelector('[role=switch]')!;
+    expect(sw.getAttribute('aria-readonly')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(sw.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Active (read-only)');
+  });
+
   it('toggle is a switch operated by keyboard', async () => {
     const el = await fixture<CkToggle>(html`<ck-toggle label="Active" hint="Distributors can sell the plan"></ck-toggle>`);
     const sw = inner(el);

@@ -78,6 +78,10 @@ describe('form kit: steps, summary, alert, dialog', () => {
     let answer = el.ask();
     await el.updateComplete;
     expect(el.open).to.equal(true);
+    // Described by its text: the consequence is read with the question.
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const description = el.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!;
+    expect(description.querySelector('slot')!.assignedNodes().map((n) => n.textContent).join('')).to.equal('Active subscriptions keep working until they expire.');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     expect(await answer).to.equal(false);

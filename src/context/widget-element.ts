@@ -4,7 +4,10 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checkedAdapter, type ResponseSchemas } from '../adapter/checked-adapter.js';
 import type { AnyAdapter } from '../adapter/types.js';
+import { toAdapterError } from '../adapter/errors.js';
+import { adapterErrorMessage } from '../ui/adapter-error-message.js';
 import { CkElement } from '../ui/ck-element.js';
+import { Announcer } from '../ui/controllers/announcer.js';
 import { ENTER_EVENT } from '../ui/enter-event.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
 import { formatDate } from '../core/dates.js';
@@ -13,10 +16,12 @@ import { adapterContext, clockContext, localeContext, type LocaleSettings } from
 
 interface TrackedTask {
   status: number;
+  error?: unknown;
   abort(reason?: unknown): void;
   run(): Promise<void>;
 }
 const PENDING = TaskStatus.PENDING;
+const ERROR = TaskStatus.ERROR;
 
 /** The closest `<channelkit-provider>` around `node`, through shadow roots. */
 function providerAround(node: Node): Element | null {
@@ -51,7 +56,15 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: { locale: 'en' } });
 
+  /**
+   * What the widget says to a screen reader: completion, step changes, failures and settled
+   * prices, through one polite and one assertive region that exist from its first render.
+   */
+  protected readonly announcer = new Announcer(this);
+
   private readonly tasks = new Set<TrackedTask>();
+  /** The load failures already said (each is said once, when it happens). */
+  private readonly saidFailures = new WeakSet<object>();
   private interrupted: TrackedTask[] = [];
 
   /**
@@ -82,6 +95,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   override connectedCallback(): void {
     super.connectedCallback();
     this.lastProvider = providerAround(this);
+    if (this.awaitingProvider) void customElements.whenDefined('channelkit-provider').then(() => this.requestUpdate());
     const again = this.interrupted;
     this.interrupted = [];
     for (const t of again) void t.run().catch(() => undefined);
@@ -106,6 +120,29 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   protected override eventTarget(): EventTarget {
     if (this.isConnected) return this;
     return this.lastProvider?.isConnected ? this.lastProvider : document;
+  }
+
+  /**
+   * No adapter yet, but the widget sits in a `<channelkit-provider>` that is not defined yet:
+   * its context is on the way, so the widget shows nothing rather than a "no adapter" note that
+   * flashes and is read out on every page load.
+   */
+  protected get awaitingProvider(): boolean {
+    if (this.adapterInEffect) return false;
+    const provider = providerAround(this);
+    return !!provider && !customElements.get('channelkit-provider');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A load that failed is said once, when it happens (the alert box itself is not live).
+    for (const t of this.tasks) {
+      const error = t.status === ERROR && t.error !== null && typeof t.error === 'object' ? t.error : null;
+      if (error && !this.saidFailures.has(error)) {
+        this.saidFailures.add(error);
+        this.announcer.alert(adapterErrorMessage(toAdapterError(error), this.loc));
+      }
+    }
   }
 
   /** The schemas of the answers this widget asks its adapter for (each widget sets its own). */

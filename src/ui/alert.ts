@@ -4,8 +4,10 @@ import { CkElement } from './ck-element.js';
 import { buttonStyles, tokens } from './styles.js';
 
 /**
- * A message box in a live region: errors and warnings interrupt (`role="alert"`), info and
- * success wait their turn (`role="status"`). With `retry` it offers a retry button.
+ * A message box. It is not a live region: a box is not news because it is a box (a "no adapter"
+ * note or a static warning read out on every load is noise). What must be heard when it happens,
+ * a widget says once: it moves focus to the box (a failed submit) or says it through its status
+ * regions (see Announcer). With `retry` it offers a retry button.
  *
  * @summary Message with optional heading and retry.
  * @slot - The message.
@@ -63,8 +65,7 @@ export class CkAlert extends CkElement {
   @property({ attribute: 'retry-label' }) retryLabel = '';
 
   protected override render() {
-    const urgent = this.variant === 'error' || this.variant === 'warning';
-    return html`<div class="box ${this.variant}" part="alert" role=${urgent ? 'alert' : 'status'}>
+    return html`<div class="box ${this.variant}" part="alert">
       <div class="body">
         ${this.heading ? html`<strong>${this.heading}</strong>` : nothing}
         <div><slot></slot></div>

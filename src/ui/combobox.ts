@@ -177,9 +177,16 @@ export class CkCombobox extends CkField<string> {
 
   protected override onBlur(): void {
     super.onBlur();
-    // Leaving without choosing puts back the chosen option's label.
+    // Leaving (Tab, a click elsewhere) with an option highlighted chooses it, and says so (APG
+    // "list autocomplete with automatic selection"); leaving with none puts back the chosen label.
     setTimeout(() => {
       if (this.matches(':focus-within')) return;
+      const highlighted = this.open && this.editing ? this.options[this.active] : undefined;
+      if (highlighted) {
+        this.choose(highlighted);
+        this.announcement = this.t('kit.chosen', { label: highlighted.label });
+        return;
+      }
       this.open = false;
       if (this.editing) {
         this.editing = false;

@@ -101,9 +101,9 @@ export class CkConfirmDialog extends CkElement {
   }
 
   protected override render() {
-    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${(e: Event) => (e.preventDefault(), this.close(false))}>
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="description" @cancel=${(e: Event) => (e.preventDefault(), this.close(false))}>
       ${this.heading ? html`<h2 id="title">${this.heading}</h2>` : nothing}
-      <slot></slot>
+      <div id="description"><slot></slot></div>
       <slot name="content"></slot>
       <div class="actions">
         <button class="btn" @click=${() => this.close(false)}>${this.cancelLabel || this.t('kit.cancel')}</button>

@@ -14,9 +14,13 @@ export interface CkValueDetail<T = string> {
  *
  * Being invalid and showing an error are two things. `error` is the control's current
  * validity message, always computed by the widget. It is shown once the user changed the
- * control and left it, or after a submit attempt (`submitted`). `aria-invalid` follows what
- * is shown; hint, warning and error are linked with `aria-describedby`. The `invalid`
- * attribute reflects validity so `focusFirstInvalid` can find the first invalid control.
+ * control and left it, or after a submit attempt (`submitted`). While the user types in the
+ * control, a shown error can only go away (the value became valid): it never appears or
+ * changes per keystroke, only when the control is left or on a submit. The message is not a
+ * live region (a failed submit's error summary and the field's `aria-describedby` say it).
+ * `aria-invalid` follows what is shown; hint, warning and error are linked with
+ * `aria-describedby`. The `invalid` attribute reflects validity so `focusFirstInvalid` can find
+ * the first invalid control.
  *
  * @fires ck-input - On every user edit; detail `{ value }`.
  * @fires ck-change - When the user commits a value (blur, select, toggle); detail `{ value }`.
@@ -44,12 +48,22 @@ export class CkField<T = string> extends CkElement {
 
   @state() protected touched = false;
   @state() protected dirty = false;
+  /** The message shown now (see the rule above). */
+  @state() private shownError = '';
+  /** The user is typing in the control: what is shown only clears until they leave it. */
+  private typingIn = false;
 
   declare value: T;
 
   /** Whether the error is currently shown (and so aria-invalid is true). */
   get errorShown(): boolean {
-    return !!this.error && (this.submitted || (this.touched && this.dirty));
+    return !!this.shownError;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const due = this.error && (this.submitted || (this.touched && this.dirty)) ? this.error : '';
+    if (!this.typingIn || !due || changed.has('submitted')) this.shownError = due;
   }
 
   override focus(options?: FocusOptions): void {
@@ -64,6 +78,9 @@ export class CkField<T = string> extends CkElement {
   /** Call from the control's input handler. */
   protected userInput(value: T, commit = false): void {
     this.dirty = true;
+    // A keystroke keeps what is shown until the control is left; a choice (select, radio,
+    // switch, checkbox) is complete, so its error shows at once.
+    this.typingIn = !commit;
     this.value = value;
     this.emit('ck-input', { value });
     if (commit) this.commit();
@@ -87,7 +104,9 @@ export class CkField<T = string> extends CkElement {
   };
 
   protected onBlur(): void {
+    this.typingIn = false;
     this.touched = true;
+    this.requestUpdate();
   }
 
   protected describedBy(extra: string[] = []): string {
@@ -106,7 +125,7 @@ export class CkField<T = string> extends CkElement {
 
   protected renderMessages(): TemplateResult {
     return html`${this.warning ? html`<p id="warning" class="warning" part="warning">${this.warning}</p>` : nothing}
-      <p id="error" class="error" part="error" aria-live="polite" ?hidden=${!this.errorShown}>${this.errorShown ? this.error : ''}</p>`;
+      <p id="error" class="error" part="error" ?hidden=${!this.errorShown}>${this.shownError}</p>`;
   }
 
   protected renderHint(): TemplateResult | typeof nothing {

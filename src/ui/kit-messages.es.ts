@@ -10,6 +10,8 @@ const es: Record<KitKeys, string> = {
   'kit.results#other': '{count} resultados. Usa las flechas arriba y abajo para elegir.',
   'kit.searchFailed': 'La búsqueda no ha funcionado.',
   'kit.retry': 'Reintentar',
+  'kit.chosen': '{label} elegido.',
+  'kit.readOnly': 'solo lectura',
   'kit.clear': 'Borrar',
   'kit.discardTitle': '¿Descartar lo que has introducido?',
   'kit.discardText': 'Se borra todo lo que has escrito y elegido aquí. No se puede deshacer.',

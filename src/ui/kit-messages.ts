@@ -14,6 +14,8 @@ const en = {
   'kit.results#other': '{count} results. Use the up and down arrows to choose.',
   'kit.searchFailed': 'The search did not work.',
   'kit.retry': 'Try again',
+  'kit.chosen': '{label} chosen.',
+  'kit.readOnly': 'read-only',
   'kit.clear': 'Clear',
   'kit.discardTitle': 'Discard what you entered?',
   'kit.discardText': 'Everything you typed and chose here is cleared. This cannot be undone.',

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { amountInputText, canonicalAmount, readAmount } from '../core/amount-text.js';
 import { currencyExponent } from '../core/currencies.js';
@@ -56,6 +56,8 @@ export class CkMoneyField extends CkTextField {
   }
 
   protected override renderLabel() {
-    return super.renderLabel('control', html`<span class="sr-only"> (${this.currency})</span>`);
+    // The currency is part of the name ("Recurring fee (USD)") unless the label already says it.
+    const said = !!this.currency && this.label.includes(this.currency);
+    return super.renderLabel('control', said ? nothing : html`<span class="sr-only"> (${this.currency})</span>`);
   }
 }

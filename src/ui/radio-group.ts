@@ -122,11 +122,13 @@ export class CkRadioGroup extends CkField<string> {
               .value=${o.value}
               .checked=${live(o.value === this.value)}
               ?disabled=${o.disabled || this.disabled || this.readonly}
-              aria-describedby=${ifDefined(o.description ? `desc-${i}` : undefined)}
+              aria-labelledby=${`title-${i}`}
+              aria-describedby=${ifDefined([o.description ? `desc-${i}` : '', this.errorShown ? 'error' : ''].filter(Boolean).join(' ') || undefined)}
+              aria-invalid=${this.errorShown ? 'true' : 'false'}
               @change=${() => this.userInput(o.value, true)}
               @blur=${this.onBlur}
             />
-            <span class="text"><span class="title">${o.label}</span>${o.description ? html`<span class="desc" id=${`desc-${i}`}>${o.description}</span>` : nothing}</span>
+            <span class="text"><span class="title" id=${`title-${i}`}>${o.label}</span>${o.description ? html`<span class="desc" id=${`desc-${i}`}>${o.description}</span>` : nothing}</span>
           </label>`,
         )}
       </div>

@@ -117,16 +117,15 @@ export class CkSteps extends CkElement {
   protected override render() {
     const total = this.steps.length;
     const title = this.steps[this.current] ?? '';
-    return html`<nav aria-label=${this.t('kit.stepOf', { current: this.current + 1, total })}>
-        <ol part="indicator">
+    // A list, not a navigation landmark: its steps are not links.
+    return html`<ol part="indicator" aria-label=${this.t('kit.stepOf', { current: this.current + 1, total })}>
           ${this.steps.map(
             (s, i) =>
               html`<li class=${i < this.current ? 'done' : ''} aria-current=${ifDefined(i === this.current ? 'step' : undefined)}>
                 <span class="label"><span class="num">${i + 1}.</span> ${s}</span>${i < this.current ? html`<span class="sr-only">(${this.t('kit.stepDone')})</span>` : nothing}
               </li>`,
           )}
-        </ol>
-      </nav>
+      </ol>
       <h2 id="heading" part="step-heading" tabindex="-1" aria-level=${this.level}>
         <span class="sr-only count">${this.t('kit.stepOf', { current: this.current + 1, total })}: </span>${title}
       </h2>

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CkField } from './field.js';
@@ -90,7 +90,7 @@ export class CkToggle extends CkField<boolean> {
           @click=${this.toggle}
           @blur=${this.onBlur}
         ></button>
-        <label id="label" part="label" @click=${this.toggle}>${this.label}</label>
+        <label id="label" part="label" @click=${this.toggle}>${this.label}${this.readonly ? html`<span class="sr-only"> (${this.t('kit.readOnly')})</span>` : nothing}</label>
       </div>
       ${this.renderHint()} ${this.renderMessages()}
     </div>`;

@@ -10,15 +10,16 @@ class TestAnnouncing extends CkElement {
   readonly announcer = new Announcer(this, { priceDelayMs: 50 });
   loaded = false;
   protected override render() {
-    return html`${this.loaded ? html`<p>Form</p>` : html`<p>Loading</p>`}${this.announcer.regions()}`;
+    return this.loaded ? html`<p>Form</p>` : html`<p>Loading</p>`;
   }
 }
 defineElement('test-announcing', TestAnnouncing);
 
+const text = (el: Element) => el.shadowRoot!.textContent ?? '';
 const region = (el: Element, urgency: string) => el.shadowRoot!.querySelector(`[data-announce=${urgency}]`)!;
 
 describe('controllers: announcer', () => {
-  it('renders both regions from the first render, live and empty, only their text changes', async () => {
+  it('puts both regions in the shadow root before the first render, live and empty; renders never replace them', async () => {
     const el = await fixture<TestAnnouncing>(testHtml`<test-announcing></test-announcing>`);
     const polite = region(el, 'polite');
     const assertive = region(el, 'assertive');
@@ -26,15 +27,29 @@ describe('controllers: announcer', () => {
     expect(polite.getAttribute('aria-live')).to.equal('polite');
     expect(assertive.getAttribute('aria-live')).to.equal('assertive');
     expect(polite.textContent).to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('[data-announce]')).to.have.length(2);
     el.loaded = true;
+    el.requestUpdate();
     el.announcer.say('Sale registered: pending approval');
     await el.updateComplete;
+    expect(text(el), 'rendered beside the regions').to.contain('Form');
     expect(region(el, 'polite'), 'the same node, not a new one').to.equal(polite);
     expect(polite.textContent).to.equal('Sale registered: pending approval');
     expect(polite.getBoundingClientRect().width).to.be.at.most(1);
     el.announcer.alert('The purchase failed');
-    await el.updateComplete;
     expect(assertive.textContent).to.equal('The purchase failed');
+    el.remove();
+    document.body.append(el);
+    expect(el.shadowRoot!.querySelectorAll('[data-announce]'), 'reconnecting adds none').to.have.length(2);
+  });
+
+  it('the regions exist before the first render of the element', async () => {
+    const el = document.createElement('test-announcing') as TestAnnouncing;
+    document.body.append(el);
+    expect(el.hasUpdated).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[data-announce=polite]')).to.not.equal(null);
+    await el.updateComplete;
+    el.remove();
   });
 
   it('the same words said twice are read twice: the region empties for a frame first', async () => {

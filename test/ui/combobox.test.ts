@@ -81,6 +81,32 @@ describe('form kit: combobox', () => {
     expect(picked.at(-1)).to.equal(null);
   });
 
+  it('Tab with an option highlighted chooses it and says so; leaving with none puts back the chosen label', async () => {
+    const { search } = fakeSearch();
+    const host = await fixture<HTMLElement>(html`<div><ck-combobox label="Organization" .search=${search} debounce="0"></ck-combobox><button>Next</button></div>`);
+    const el = host.querySelector<CkCombobox>('ck-combobox')!;
+    const picked: (ComboboxOption | null)[] = [];
+    el.addEventListener('ck-select', (e) => picked.push((e as CustomEvent).detail.option));
+    input(el).focus();
+    await sendKeys({ type: 'fabri' });
+    await waitUntil(() => options(el).length === 1);
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => picked.length === 1, 'chosen on Tab', { timeout: 1000 });
+    expect(picked[0]!.label).to.equal('Fabrikam Skills');
+    expect(el.value).to.equal('o2');
+    expect(input(el).value).to.equal('Fabrikam Skills');
+    expect(status(el)).to.equal('Fabrikam Skills chosen.');
+    expect(document.activeElement).to.equal(host.querySelector('button'));
+    // Typing something that matches nothing, then leaving: the chosen organization stays.
+    input(el).focus();
+    await sendKeys({ type: 'zzz' });
+    await waitUntil(() => status(el).startsWith('No results'));
+    await sendKeys({ press: 'Tab' });
+    await aTimeout(200);
+    expect(picked).to.have.length(1);
+    expect(input(el).value).to.equal('Fabrikam Skills');
+  });
+
   it('says when nothing matches, and offers a retry when the search fails', async () => {
     const el = await fixture<CkCombobox>(html`<ck-combobox label="Organization" .search=${fakeSearch().search} debounce="0"></ck-combobox>`);
     input(el).focus();

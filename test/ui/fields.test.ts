@@ -48,6 +48,42 @@ describe('form kit: fields', () => {
     expect(b.shadowRoot!.activeElement).to.equal(inner(b));
   });
 
+  it('while the user types, a shown error only goes away: it never appears or changes per keystroke, and is not live', async () => {
+    // The widget recomputes the error on every keystroke, as a domain check would.
+    const el = await fixture<CkTextField>(html`<ck-text-field label="Domain" submitted error="Enter a domain."></ck-text-field>`);
+    el.addEventListener('ck-input', (e) => {
+      const v = String(e.detail.value);
+      el.error = !v ? 'Enter a domain.' : /\.[a-z]{2,}$/.test(v) ? '' : 'Add the ending, such as .com.';
+    });
+    expect(el.shadowRoot!.querySelector('#error')!.hasAttribute('aria-live')).to.equal(false);
+    expect(shownError(el)).to.equal('Enter a domain.');
+    const input = inner(el);
+    input.focus();
+    await sendKeys({ type: 'bücher' });
+    await el.updateComplete;
+    expect(shownError(el), 'not replaced mid-word').to.equal('Enter a domain.');
+    await sendKeys({ type: '.de' });
+    await el.updateComplete;
+    expect(shownError(el), 'valid: cleared at once').to.equal('');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(shownError(el), 'not shown again while typing').to.equal('');
+    input.blur();
+    await el.updateComplete;
+    expect(shownError(el), 'shown again when the field is left').to.equal('Add the ending, such as .com.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('a money field names its currency once, whether or not its label says it', async () => {
+    const own = await fixture<CkMoneyField>(html`<ck-money-field label="Recurring fee (USD)" currency="USD"></ck-money-field>`);
+    const bare = await fixture<CkMoneyField>(html`<ck-money-field label="Recurring fee" currency="USD"></ck-money-field>`);
+    const name = (el: CkMoneyField) => inner(el).labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(name(own)).to.equal('Recurring fee (USD)');
+    expect(name(bare)).to.equal('Recurring fee (USD)');
+  });
+
   it('emits ck-input with exactly what was typed', async () => {
     const el = await fixture<CkTextField>(html`<ck-text-field label="Note" maxlength="20" counter></ck-text-field>`);
     const seen: string[] = [];
@@ -112,6 +148,13 @@ describe('form kit: fields', () => {
     await sendKeys({ press: 'PageDown' });
     expect(el.value).to.equal('1');
     await expect(el).to.be.accessible();
+  });
+
+  it('a read-only switch says so in its name', async () => {
+    const el = await fixture<CkToggle>(html`<ck-toggle label="Active" readonly></ck-toggle>`);
+    const sw = el.shadowRoot!.querySelector('[role=switch]')!;
+    expect(sw.getAttribute('aria-readonly')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(sw.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Active (read-only)');
   });
 
   it('toggle is a switch operated by keyboard', async () => {

@@ -19,6 +19,34 @@ describe('form kit: steps, summary, alert, dialog', () => {
     expect(el.shadowRoot!.activeElement).to.equal(heading);
     expect(items[0]!.textContent).to.contain('(completed)');
     expect(items[1]!.getAttribute('aria-current')).to.equal('step');
+    // A labelled list, not a navigation landmark (its steps are not links).
+    expect(el.shadowRoot!.querySelector('nav, [role=navigation]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Step 2 of 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('radios are named by their title, described once, and carry the group error', async () => {
+    const el = await fixture<HTMLElement & { error: string; submitted: boolean; updateComplete: Promise<unknown> }>(
+      html`<ck-radio-group
+        label="Payment method"
+        .options=${[
+          { value: 'pre', label: 'Pre-paid', description: 'Charged for the whole term today' },
+          { value: 'post', label: 'Post-paid', description: 'Charged each month for use' },
+        ]}
+      ></ck-radio-group>`,
+    );
+    const radios = [...el.shadowRoot!.querySelectorAll('input')];
+    const byId = (id: string) => el.shadowRoot!.getElementById(id)!.textContent!.trim();
+    expect(byId(radios[0]!.getAttribute('aria-labelledby')!)).to.equal('Pre-paid');
+    expect(radios[0]!.getAttribute('aria-describedby')).to.equal('desc-0');
+    el.error = 'Choose a payment method.';
+    el.submitted = true;
+    await el.updateComplete;
+    for (const r of radios) {
+      expect(r.getAttribute('aria-invalid')).to.equal('true');
+      expect(r.getAttribute('aria-describedby')!.split(' ')).to.include('error');
+    }
+    expect(byId('error')).to.equal('Choose a payment method.');
     await expect(el).to.be.accessible();
   });
 
@@ -28,16 +56,17 @@ describe('form kit: steps, summary, alert, dialog', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('alerts are live regions, errors interrupt, retry fires ck-retry', async () => {
+  it('alerts are not live regions (a widget says what must be heard once); retry fires ck-retry', async () => {
     const el = await fixture<CkAlert>(html`<ck-alert variant="error" heading="The sale was not created" retry>The server could not be reached.</ck-alert>`);
-    expect(el.shadowRoot!.querySelector('[part=alert]')!.getAttribute('role')).to.equal('alert');
+    // Not live: the widget says what must be heard once (focus or its status regions).
+    expect(el.shadowRoot!.querySelector('[role=alert], [role=status], [aria-live]')).to.equal(null);
     const btn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!;
     expect(btn.textContent).to.equal('Try again');
     setTimeout(() => btn.click());
     await oneEvent(el, 'ck-retry');
     await expect(el).to.be.accessible();
     const info = await fixture<CkAlert>(html`<ck-alert variant="success">Saved.</ck-alert>`);
-    expect(info.shadowRoot!.querySelector('[part=alert]')!.getAttribute('role')).to.equal('status');
+    expect(info.shadowRoot!.querySelector('[part=alert]')!.hasAttribute('role')).to.equal(false);
   });
 
   it('confirm dialog is modal, answers yes or no, and Escape cancels', async () => {
@@ -49,6 +78,10 @@ describe('form kit: steps, summary, alert, dialog', () => {
     let answer = el.ask();
     await el.updateComplete;
     expect(el.open).to.equal(true);
+    // Described by its text: the consequence is read with the question.
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const description = el.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!;
+    expect(description.querySelector('slot')!.assignedNodes().map((n) => n.textContent).join('')).to.equal('Active subscriptions keep working until they expire.');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     expect(await answer).to.equal(false);

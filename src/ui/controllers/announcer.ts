@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** One thing said to a screen reader. */
 export interface Announcement {
@@ -11,38 +11,54 @@ export interface AnnouncerOptions {
   priceDelayMs?: number;
 }
 
+/** What the announcer needs of its element: the shadow root its regions go in. */
+export interface AnnouncerHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
 /**
  * What a widget says to a screen reader, in one place: a polite status region and an assertive
- * one, rendered from the widget's first paint (a live region must exist before its text changes,
- * or it is read unreliably), of which only the text changes. Success, step changes, "added" /
+ * one, put in the element's shadow root when it connects, before its first render (a live region
+ * must exist before its text changes, or it is read unreliably), of which only the text changes.
+ * They sit outside the part Lit renders, so no render replaces them; they use the `.sr-only`
+ * class of the element's styles. Success, step changes, "added" /
  * "removed" and failures go through `say` or `alert`; prices that change as the user edits go
  * through `price`, read once they settle, as one sentence. Saying the same text again is read
  * again (the region is emptied first). `said` keeps what was announced, for tests and docs.
  */
 export class Announcer implements ReactiveController {
-  private text: Record<Announcement['urgency'], string> = { polite: '', assertive: '' };
+  private readonly regions: Partial<Record<Announcement['urgency'], HTMLElement>> = {};
   private priceTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPrice = '';
   /** Every announcement, in order (the most recent 50). */
   readonly said: Announcement[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: AnnouncerHost,
     private readonly options: AnnouncerOptions = {},
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    for (const urgency of ['polite', 'assertive'] as const) {
+      let region = [...(root as ParentNode).children].find((c): c is HTMLElement => c instanceof HTMLElement && c.dataset.announce === urgency);
+      if (!region) {
+        region = document.createElement('div');
+        region.className = 'sr-only';
+        region.dataset.announce = urgency;
+        region.setAttribute('aria-live', urgency);
+        region.setAttribute('aria-atomic', 'true');
+        if (urgency === 'polite') region.setAttribute('role', 'status');
+        root.prepend(region);
+      }
+      this.regions[urgency] = region;
+    }
+  }
 
   hostDisconnected(): void {
     clearTimeout(this.priceTimer);
-  }
-
-  /** The two regions; render them in every state of the widget, from the first render on. */
-  regions(): TemplateResult {
-    return html`<div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-announce="polite">${this.text.polite}</div>
-      <div class="sr-only" aria-live="assertive" aria-atomic="true" data-announce="assertive">${this.text.assertive}</div>`;
   }
 
   /** Says `text` politely (after what is being read): completion, a step change, "added". */
@@ -72,25 +88,20 @@ export class Announcer implements ReactiveController {
 
   /** Empties both regions (the user moved on: nothing stale is read later). */
   clear(): void {
-    this.text = { polite: '', assertive: '' };
-    this.host.requestUpdate();
+    for (const r of Object.values(this.regions)) r.textContent = '';
   }
 
   private announce(a: Announcement): void {
     this.said.push(a);
     if (this.said.length > 50) this.said.shift();
-    if (this.text[a.urgency] === a.text) {
-      // The same words again: empty the region for one render, then put them back, so it is read.
-      this.text = { ...this.text, [a.urgency]: '' };
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => requestAnimationFrame(() => this.set(a)));
+    const region = this.regions[a.urgency];
+    if (!region) return;
+    if (region.textContent === a.text) {
+      // The same words again: empty the region for a frame, then put them back, so they are read.
+      region.textContent = '';
+      requestAnimationFrame(() => (region.textContent = a.text));
       return;
     }
-    this.set(a);
-  }
-
-  private set(a: Announcement): void {
-    this.text = { ...this.text, [a.urgency]: a.text };
-    this.host.requestUpdate();
+    region.textContent = a.text;
   }
 }

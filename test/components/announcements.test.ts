@@ -1,0 +1,37 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/order-form/define.js';
+import '../../src/context/define-provider.js';
+import type { OrderForm } from '../../components/order-form/index.js';
+import { RestAdapter } from '../../src/adapter/rest-adapter.js';
+import type { ChannelkitProvider } from '../../src/context/index.js';
+import { testClock } from '../support/clock.js';
+import { backend, root } from './helpers.js';
+
+const region = (el: Element, urgency: 'polite' | 'assertive') => root(el).querySelector(`[data-announce=${urgency}]`)!;
+
+describe('what a widget says to a screen reader', () => {
+  it('has its polite and assertive regions before its first render', async () => {
+    const el = document.createElement('order-form') as OrderForm;
+    document.body.append(el);
+    expect(el.hasUpdated).to.equal(false);
+    expect(region(el, 'polite').getAttribute('role')).to.equal('status');
+    expect(region(el, 'assertive').getAttribute('aria-live')).to.equal('assertive');
+    el.remove();
+  });
+
+  it('says a failed load once, when it happens, and no alert box is live', async () => {
+    const store = await backend();
+    store.reset();
+    store.setFault('order-options', { kind: 'server', times: 1 });
+    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 3000 })} .clock=${testClock}><order-form></order-form></channelkit-provider>`);
+    const el = provider.querySelector<OrderForm>('order-form')!;
+    root(el).querySelector<HTMLButtonElement>('[part=order-button]')?.click();
+    await waitUntil(() => region(el, 'assertive').textContent !== '', 'the failure is said', { timeout: 4000 });
+    const said = region(el, 'assertive').textContent;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(region(el, 'assertive').textContent).to.equal(said);
+    expect((el as unknown as { announcer: { said: unknown[] } }).announcer.said, 'said once, not on every render').to.have.length(1);
+    for (const alert of root(el).querySelectorAll('ck-alert')) expect(alert.shadowRoot!.querySelector('[role=alert], [role=status], [aria-live]')).to.equal(null);
+  });
+});

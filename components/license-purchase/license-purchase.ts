@@ -174,7 +174,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
 
   protected override render() {
     if (!this.open) return html`<button class="btn primary" part="start-button" aria-label=${this.m('buyLabel')} @click=${() => void this.start()}>${this.m('buy')}</button>`;
-    if (!this.api) return noAdapterAlert(this.loc);
+    if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
     const done = this.checkout.purchase.state === 'done' ? this.checkout.purchase.result : null;
     return html`<div class="panel">
       <div class="head">

@@ -170,7 +170,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   protected override onEnter(): void { void this.submit(); }
 
   protected override render() {
-    if (!this.api) return noAdapterAlert(this.loc);
+    if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
     return html`<div class="panel">
       ${renderLoad(this.loc, this.optionsTask, msg(this.loc, 'loadFailedTitle'), () => this.renderBody(), this.options)}
       ${discardDialog(this.loc)}

@@ -175,7 +175,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
   }
 
   protected override render() {
-    if (!this.api) return noAdapterAlert(this.loc);
+    if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
     const done = this.creation.created;
     const again = () => {
       this.startOver();

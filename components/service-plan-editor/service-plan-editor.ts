@@ -182,7 +182,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   }
 
   protected override render() {
-    if (!this.api) return noAdapterAlert(this.loc);
+    if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
     return html`<div class="panel">${renderLoad(this.loc, this.loadTask, this.m('loadFailedTitle'), () => renderEditor(this), this.context)}</div>`;
   }
 }

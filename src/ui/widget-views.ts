@@ -13,7 +13,9 @@ import type { FormBinding } from './controllers/form-state.js';
 import { tk } from './kit-messages.js';
 
 /** What a widget says when it has no backend adapter. */
-export const noAdapterAlert = (loc: string): TemplateResult => html`<ck-alert variant="error">${tk(loc, 'kit.noAdapter')}</ck-alert>`;
+/** Nothing while the provider's context is on the way (`awaiting`), so no note flashes and is read on every load. */
+export const noAdapterAlert = (loc: string, awaiting = false): TemplateResult | typeof nothing =>
+  awaiting ? nothing : html`<ck-alert variant="error">${tk(loc, 'kit.noAdapter')}</ck-alert>`;
 
 /** Loading…, as a status the screen reader says. */
 export const loadingNote = (loc: string): TemplateResult => html`<p class="note" role="status">${tk(loc, 'kit.loading')}</p>`;

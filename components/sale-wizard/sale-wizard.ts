@@ -55,12 +55,12 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
 
   /** The draft; the errors of the step shown, once per draft, step, day, language and catalog (a render asks for every field's). */
   readonly form: FormState<SaleDraft> = new FormState<SaleDraft>(this, model.emptyDraft(''), {
-    validate: (draft) => stepErrors(this.flow.current, draft, this.distributions, this.today(), this.loc),
+    validate: (draft) => stepErrors(this.flow.current, draft, this.distributions, this.today(), this.loc, this.seller?.billingMethods),
     keys: () => [this.flow.current, this.today(), this.loc, catalogVersion(), this.contextTask.value],
   });
   readonly flow: StepFlow<StepName> = new StepFlow<StepName>(this, this.form, 'account', {
     steps: () => STEPS,
-    errorsOf: (step) => stepErrors(step, this.draft, this.distributions, this.today(), this.loc),
+    errorsOf: (step) => stepErrors(step, this.draft, this.distributions, this.today(), this.loc, this.seller?.billingMethods),
     changed: () => (this.pending.submitted = false),
   });
   /** The distribution line being composed: its rules and Add apart from the step's. */

@@ -385,6 +385,18 @@ describe('<sale-wizard>', () => {
     expect(store.records.sales).to.have.length(1);
   });
 
+  it('a billing method the seller no longer offers (a restored draft) stops the setup step, with the message the backend would give', async () => {
+    const { el } = await open();
+    await toReview(el);
+    el.form.draft = { ...el.form.draft, billingMethodId: 'bm-retired' };
+    el.goTo('setup');
+    await el.updateComplete;
+    await el.next();
+    await el.updateComplete;
+    expect(el.step).to.equal('setup');
+    expect(await shownError(el, 'billingMethodId')).to.equal('Choose a billing method.');
+  });
+
   it('Start over asks before discarding what was typed', async () => {
     sessionStorage.clear();
     const { el, provider } = await open(html`<sale-wizard draft-key="t9"></sale-wizard>`);

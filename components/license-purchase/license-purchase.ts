@@ -140,7 +140,10 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
   async buy(): Promise<void> {
     const result = await this.checkout.buy();
     await this.updateComplete;
-    if (result) this.emit('licenses-purchased', { purchase: result });
+    if (result) {
+      this.emit('licenses-purchased', { purchase: result });
+      this.announcer.say(this.m('successTitle'));
+    }
     if (result || this.checkout.failure) await focusAfterRender(this, result ? '#heading' : '#failure');
   }
 

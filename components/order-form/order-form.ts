@@ -151,6 +151,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     const fields = this.submission.serverErrors;
     if (order) {
       this.emit('order-created', { order });
+      this.announcer.say(this.m(order.kind === 'cloud' ? 'successCloud' : 'successSaas'));
       await focusAfterRender(this, '#heading');
     } else if (Object.keys(fields).length) {
       // The backend's field errors move to the form, which shows each until its field is edited.

@@ -1,3 +1,4 @@
+import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { ReactiveController } from 'lit';
 import type { AdapterError } from '../../src/adapter/errors.js';
 import type { SaleAdapter } from '../../src/adapter/types.js';
@@ -19,6 +20,8 @@ export interface SaleCreationHost extends FormHost {
   readonly localeCode: string;
   readonly todayDate: string;
   emit(name: 'sale-created', detail: { sale: Sale }): unknown;
+  readonly announcer: Pick<Announcer, 'say'>;
+  m(key: 'successTitle'): string;
 }
 
 export interface SaleCreationOptions {
@@ -82,6 +85,7 @@ export class SaleCreation implements ReactiveController {
     if (sale) {
       this.options.keep();
       host.emit('sale-created', { sale });
+      host.announcer.say(host.m('successTitle'));
       return focusAfterRender(host, '#done-heading');
     }
     const first = await host.flow.route(submission.serverErrors, locateServerError);

@@ -1,3 +1,4 @@
+import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { AdapterError } from '../../src/adapter/errors.js';
 import type { PlanAdapter } from '../../src/adapter/types.js';
 import type { PlanContext, ServicePlan } from '../../src/schemas/plan.js';
@@ -13,6 +14,7 @@ import type { PlanDraft } from './model.js';
 
 /** What saving and copying need of the editor. */
 export interface PlanSavingHost extends FormHost, Pick<CkElement, 'emit'> {
+  readonly announcer: Pick<Announcer, 'say'>;
   readonly form: FormState<PlanDraft>;
   /** The unsaved edits kept with `draft-key` (see DraftKeeper). */
   readonly keeper: Pick<DraftKeeper<PlanDraft>, 'save'>;
@@ -103,6 +105,7 @@ export class PlanSaving {
     this.startFrom({ ...host.form.draft, id: saved.id, etag: saved.etag });
     host.notice = { title: host.m('savedTitle'), text: saved.name };
     host.emit('plan-saved', { plan: saved });
+    host.announcer.say(`${host.m('savedTitle')}: ${saved.name}`);
   }
 
   /**

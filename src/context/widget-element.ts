@@ -60,7 +60,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
    * What the widget says to a screen reader: completion, step changes, failures and settled
    * prices, through one polite and one assertive region that exist from its first render.
    */
-  protected readonly announcer = new Announcer(this);
+  readonly announcer = new Announcer(this);
 
   private readonly tasks = new Set<TrackedTask>();
   /** The load failures already said (each is said once, when it happens). */

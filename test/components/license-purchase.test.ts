@@ -7,7 +7,7 @@ import { addDays, addMonths, formatDate, formatMoney, monthOf, prorate, money } 
 import { expiringLicensesEnd } from '../../src/adapter/demo/seed.js';
 import { movableClock, TODAY } from '../support/clock.js';
 import { next, toQuantity } from './flows.js';
-import { deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
+import { deepActive, field, fill, mount, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: LicensePurchase) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const loaded = (el: LicensePurchase) => waitUntil(() => root(el).querySelector('ck-steps, ck-alert'), 'loaded', { timeout: 4000 });
@@ -169,6 +169,8 @@ describe('<license-purchase>', () => {
     expect(detail.purchase.total).to.deep.equal(money('USD', unit.minor * 3));
     expect(detail.purchase.licenses[0].startDate).to.equal(TODAY);
     expect(store.records.purchases).to.have.length(1);
+    await el.updateComplete;
+    expect(said(el)).to.equal('The licenses were created');
   });
 
   it('a preview from before yesterday is re-priced by the backend: the new preview is shown and bought', async () => {

@@ -6,7 +6,7 @@ import type { OrderForm } from '../../components/order-form/order-form.js';
 import { addDays, addMonths, formatDate } from '../../src/core/index.js';
 import { TODAY } from '../support/clock.js';
 import { fillCloud } from './flows.js';
-import { check, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
+import { check, deepActive, field, fill, mount, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
 
 const ready = async (el: OrderForm) => {
   await waitUntil(() => root(el).querySelector('.cells, form, [part=success]'), 'order form did not load', { timeout: 4000 });
@@ -158,6 +158,7 @@ describe('<order-form>', () => {
     const { detail } = await oneEvent(el, 'order-created');
     expect(detail.order.firstChargeDate).to.equal(later);
     expect(store.records.orders).to.have.length(1);
+    expect(said(el), 'the completion is said once, politely').to.equal(text(root(el).querySelector('[part=success] ck-alert')!.shadowRoot!.querySelector('strong')!));
   });
 
   it('credentials: the customer’s contact person is a choice too, and the success says who gets them', async () => {

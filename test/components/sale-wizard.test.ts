@@ -9,7 +9,7 @@ import { clockAt, testClock, TODAY } from '../support/clock.js';
 import type { CkCombobox } from '../../src/ui/combobox.js';
 import type { CkTextField } from '../../src/ui/text-field.js';
 import { addLine, chooseOrg, click, next, toReview } from './flows.js';
-import { backend, control, deepActive, field, fill, mount, pick, radio, root, shownError, tabTo, text } from './helpers.js';
+import { backend, control, deepActive, field, fill, mount, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: SaleWizard) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const loaded = (el: SaleWizard) => waitUntil(() => root(el).querySelector('ck-steps, [part=gate]'), 'loaded', { timeout: 4000 });
@@ -118,6 +118,7 @@ describe('<sale-wizard>', () => {
     const { detail } = await oneEvent(el, 'sale-created');
     expect(detail.sale.organizationName).to.equal('Lakeside Academy');
     expect(store.data.organizations.some((o) => o.name === 'Lakeside Academy')).to.equal(true);
+    expect(said(el)).to.equal('The sale was registered');
   });
 
   it('offers only the distributions valid for a subscription plan, with read-only price, type and key length', async () => {

@@ -7,7 +7,7 @@ import type { CkToggle } from '../../src/ui/toggle.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 import { RestAdapter } from '../../src/adapter/index.js';
 import { addResource, click, fillBasic } from './flows.js';
-import { check, control, deepActive, field, fill, mount, pick, root, shownError, tabTo, text } from './helpers.js';
+import { check, control, deepActive, field, fill, mount, pick, root, said, shownError, tabTo, text } from './helpers.js';
 
 const loaded = (el: ServicePlanEditor) => waitUntil(() => root(el).querySelector('[part=submit-button], [part=price-summary]'), 'loaded', { timeout: 4000 });
 async function open(template = html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`, locale = 'en') {
@@ -194,6 +194,7 @@ describe('<service-plan-editor>', () => {
     await expect(el).to.be.accessible();
     const { detail } = await saved;
     expect(store.records.plans).to.have.length(1);
+    expect(said(el)).to.equal(`The service plan was saved: ${detail.plan.name}`);
     expect(detail.plan).to.deep.include({ name: 'Backup Pro', billingType: 'monthly-commitment', sku: 'BKP-PRO' });
     expect(detail.plan.resources[0]).to.deep.include({ resourceId: 'res-devices', minimum: 1, limit: 100, fees: { recurring: { USD: 3000, EUR: 2750, JPY: 4500 } } });
     await el.updateComplete;

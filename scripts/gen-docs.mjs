@@ -44,7 +44,7 @@ const USAGE = {
 };
 
 // Public only because views or the base class need them; not part of a widget's API.
-const INTERNAL = new Set(['emit', 'money', 'date', 'localeCode', 'todayDate', 'errorSignature', 'onActive', 'planExisted', 'renderFailure', 'productNotice', 'previewNotice', 'pathLabel', 'selectTab', 'addPerson', 'removePerson', 'addLine', 'removeLine', 'addPeriod', 'removePeriod', 'addResource', 'removeResource', 'toggleFee', 'saveAccount', 'resourceToAdd', 'copyName', 'notice', 'descriptionTab', 'editCopy', 'form', 'flow', 'pending', 'saver', 'keeper', 'creation', 'data', 'checkout', 'drafts']);
+const INTERNAL = new Set(['emit', 'money', 'date', 'localeCode', 'todayDate', 'errorSignature', 'onActive', 'planExisted', 'renderFailure', 'productNotice', 'previewNotice', 'pathLabel', 'selectTab', 'addPerson', 'removePerson', 'addLine', 'removeLine', 'addPeriod', 'removePeriod', 'addResource', 'removeResource', 'toggleFee', 'saveAccount', 'resourceToAdd', 'copyName', 'notice', 'descriptionTab', 'editCopy', 'form', 'flow', 'pending', 'saver', 'keeper', 'creation', 'data', 'checkout', 'drafts', 'announcer']);
 const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head, rows) => (rows.length ? `| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n${rows.map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n')}\n` : '_None._\n');
 

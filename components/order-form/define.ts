@@ -1,4 +1,3 @@
-import { attachContextRoot } from '../../src/context/context-root.js';
 import { defineElement } from '../../src/ui/define-element.js';
 import { OrderForm } from './order-form.js';
 // The tags its views render, for type checks of the templates (types only: defineElement registers OrderForm.dependencies).
@@ -12,7 +11,6 @@ import type {} from '../../src/ui/define/ck-summary-list.js';
 import type {} from '../../src/ui/define/ck-text-field.js';
 export type { OrderCreatedDetail, RenewRequestedDetail, OrderKindChangeDetail } from './events.js';
 
-attachContextRoot();
 defineElement('order-form', OrderForm);
 
 declare global {

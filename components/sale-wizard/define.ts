@@ -1,4 +1,3 @@
-import { attachContextRoot } from '../../src/context/context-root.js';
 import { defineElement } from '../../src/ui/define-element.js';
 // The tags of its dependencies in HTMLElementTagNameMap (types only: defineElement registers them).
 import type {} from '../../src/ui/define/ck-alert.js';
@@ -14,7 +13,6 @@ import type {} from '../../src/ui/define/ck-text-field.js';
 import { SaleWizard } from './sale-wizard.js';
 export type { SaleCreatedDetail, StepChangeDetail } from './events.js';
 
-attachContextRoot();
 defineElement('sale-wizard', SaleWizard);
 
 declare global {

@@ -1,4 +1,3 @@
-import { attachContextRoot } from '../../src/context/context-root.js';
 import { defineElement } from '../../src/ui/define-element.js';
 // The tags of its dependencies in HTMLElementTagNameMap (types only: defineElement registers them).
 import type {} from '../../src/ui/define/ck-alert.js';
@@ -13,7 +12,6 @@ import type {} from '../../src/ui/define/ck-toggle.js';
 import { ServicePlanEditor } from './service-plan-editor.js';
 export type { PlanSavedDetail, PlanCopiedDetail, PlanChangeDetail } from './events.js';
 
-attachContextRoot();
 defineElement('service-plan-editor', ServicePlanEditor);
 
 declare global {

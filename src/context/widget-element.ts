@@ -1,4 +1,4 @@
-import { consume, ContextProvider } from '@lit/context';
+import { consume, type Context, ContextEvent, ContextProvider, type ContextType } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -95,7 +95,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   override connectedCallback(): void {
     super.connectedCallback();
     this.lastProvider = providerAround(this);
-    if (this.awaitingProvider) void customElements.whenDefined('channelkit-provider').then(() => this.requestUpdate());
+    if (this.awaitingProvider) void customElements.whenDefined('channelkit-provider').then(() => this.askProviderAgain());
     const again = this.interrupted;
     this.interrupted = [];
     for (const t of again) void t.run().catch(() => undefined);
@@ -131,6 +131,18 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     if (this.adapterInEffect) return false;
     const provider = providerAround(this);
     return !!provider && !customElements.get('channelkit-provider');
+  }
+
+  /**
+   * The provider was defined after this widget asked for its context (a code-split page): nobody
+   * answered then, so ask again now that it can (subscribed, as the first requests were).
+   */
+  private askProviderAgain(): void {
+    const ask = <C extends Context<unknown, unknown>>(context: C, set: (value: ContextType<C>) => void) => this.dispatchEvent(new ContextEvent(context, this, set, true));
+    ask(adapterContext, (v) => (this.contextAdapter = v));
+    ask(clockContext, (v) => (this.contextClock = v));
+    ask(localeContext, (v) => (this.inheritedLocale = v));
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

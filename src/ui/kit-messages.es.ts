@@ -2,7 +2,6 @@ import type { KitKeys } from './kit-messages.js';
 
 /** Spanish messages of the form kit, loaded only when Spanish is used. */
 const es: Record<KitKeys, string> = {
-  'kit.required': 'obligatorio',
   'kit.choose': 'Elige…',
   'kit.searching': 'Buscando…',
   'kit.noResults': 'No hay resultados para «{query}».',
@@ -12,20 +11,15 @@ const es: Record<KitKeys, string> = {
   'kit.retry': 'Reintentar',
   'kit.chosen': '{label} elegido.',
   'kit.readOnly': 'solo lectura',
-  'kit.clear': 'Borrar',
   'kit.discardTitle': '¿Descartar lo que has introducido?',
   'kit.discardText': 'Se borra todo lo que has escrito y elegido aquí. No se puede deshacer.',
   'kit.discard': 'Descartar',
   'kit.cancel': 'Cancelar',
   'kit.confirm': 'Confirmar',
-  'kit.close': 'Cerrar',
   'kit.stepOf': 'Paso {current} de {total}',
   'kit.stepDone': 'completado',
-  'kit.stepCurrent': 'paso actual',
   'kit.charactersLeft#one': 'Queda {count} carácter',
   'kit.charactersLeft#other': 'Quedan {count} caracteres',
-  'kit.on': 'Activado',
-  'kit.off': 'Desactivado',
   'kit.error.network': 'No se ha podido contactar con el servidor. Comprueba la conexión y vuelve a intentarlo.',
   'kit.error.timeout': 'El servidor ha tardado demasiado en responder. Vuelve a intentarlo.',
   'kit.error.server': 'El servidor ha tenido un problema. Vuelve a intentarlo en un momento.',

@@ -6,7 +6,6 @@ import { defineMessages } from '../i18n/catalog.js';
  * side effects.
  */
 const en = {
-  'kit.required': 'required',
   'kit.choose': 'Choose…',
   'kit.searching': 'Searching…',
   'kit.noResults': 'No results for “{query}”.',
@@ -16,20 +15,15 @@ const en = {
   'kit.retry': 'Try again',
   'kit.chosen': '{label} chosen.',
   'kit.readOnly': 'read-only',
-  'kit.clear': 'Clear',
   'kit.discardTitle': 'Discard what you entered?',
   'kit.discardText': 'Everything you typed and chose here is cleared. This cannot be undone.',
   'kit.discard': 'Discard',
   'kit.cancel': 'Cancel',
   'kit.confirm': 'Confirm',
-  'kit.close': 'Close',
   'kit.stepOf': 'Step {current} of {total}',
   'kit.stepDone': 'completed',
-  'kit.stepCurrent': 'current step',
   'kit.charactersLeft#one': '{count} character left',
   'kit.charactersLeft#other': '{count} characters left',
-  'kit.on': 'On',
-  'kit.off': 'Off',
   'kit.error.network': 'The server could not be reached. Check the connection and try again.',
   'kit.error.timeout': 'The server took too long to answer. Try again.',
   'kit.error.server': 'The server had a problem. Try again in a moment.',

@@ -30,6 +30,7 @@ class TestWizard extends CkElement {
   changes: Draft[] = [];
   skipHow = false;
   passOverHow = false;
+  extra = false;
   readonly form: FormState<Draft> = new FormState<Draft>(this, { name: '', contact: { email: '' } }, {
     validate: (d) => errorsOf(this.flow.current, d),
     keys: () => [this.flow.current],
@@ -44,6 +45,7 @@ class TestWizard extends CkElement {
   protected override render() {
     const f = this.form;
     return html`${this.flow.current === 'who' ? html`<ck-text-field label="Name" ${bindField(f, 'name')}></ck-text-field>` : nothing}
+    ${this.extra ? html`<ck-text-field label="Email" ${bindField(f, 'contact.email')}></ck-text-field>` : nothing}
     ${this.flow.current === 'how' ? html`<ck-text-field label="Email" ${bindField(f, 'contact.email')}></ck-text-field>` : nothing}`;
   }
 }
@@ -114,6 +116,20 @@ describe('controllers: form state, field binding, step flow', () => {
     expect(el.flow.current).to.equal('review');
     expect(el.flow.index).to.equal(1);
     expect(el.flow.isLast).to.equal(true);
+  });
+
+  it('a field that appears after a failed submit starts fresh; the fields that were on screen show their errors', async () => {
+    const el = await fixture<TestWizard>(testHtml`<test-wizard></test-wizard>`);
+    expect(await el.flow.next()).to.equal(false);
+    el.extra = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    const [name, email] = [...el.shadowRoot!.querySelectorAll<CkTextField>('ck-text-field')];
+    expect(name!.submitted).to.equal(true);
+    expect(email!.submitted, 'appeared after the attempt').to.equal(false);
+    expect(await el.flow.next()).to.equal(false);
+    await el.updateComplete;
+    expect(email!.submitted, 'on screen at the next attempt').to.equal(true);
   });
 
   it('a step passed over stays listed and counted, but next, back and the final check go past it', async () => {

@@ -38,7 +38,7 @@ class BindFieldDirective extends Directive {
     const value = form.get(path) ?? '';
     if (el.value !== value) el.value = value;
     el.error = form.err(path);
-    el.submitted = form.submitted;
+    el.submitted = form.submittedAt(path);
     if (el.dataset.path !== path) el.dataset.path = path;
     return noChange;
   }

@@ -25,6 +25,7 @@ type ValueHandler = (e: CustomEvent<{ value: unknown }>) => void;
 /** What a field binding and a step flow use of a form, whatever its draft's type. */
 export interface FormBinding {
   submitted: boolean;
+  submittedAt(path: string): boolean;
   serverErrors: FieldErrors;
   get(path: string): unknown;
   set(path: string, value: unknown): void;
@@ -43,6 +44,8 @@ export interface FormBinding {
 export class FormState<D extends object> implements ReactiveController, FormBinding {
   private current: D;
   private shown = false;
+  /** The fields on screen at the last submit attempt (null: all of them, e.g. a step shown with its errors). */
+  private onScreenAtSubmit: Set<string> | null = null;
   private server: FieldErrors = {};
   private memo: { draft: D; keys: readonly unknown[]; errors: FieldErrors } | null = null;
   private readonly handlers = new Map<string, ValueHandler>();
@@ -74,6 +77,7 @@ export class FormState<D extends object> implements ReactiveController, FormBind
   reset(draft: D): void {
     this.current = draft;
     this.shown = false;
+    this.onScreenAtSubmit = null;
     this.server = {};
     this.host.requestUpdate();
   }
@@ -83,9 +87,19 @@ export class FormState<D extends object> implements ReactiveController, FormBind
     return this.shown;
   }
   set submitted(value: boolean) {
+    this.onScreenAtSubmit = null;
     if (value === this.shown) return;
     this.shown = value;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Whether the field at `path` shows its error as submitted: it was on screen when the user
+   * last tried to submit. A field that appeared since (the user chose "Create a new organization"
+   * after a failed Next) starts fresh: its error shows once it is touched, or on the next attempt.
+   */
+  submittedAt(path: string): boolean {
+    return this.shown && (!this.onScreenAtSubmit || this.onScreenAtSubmit.has(path));
   }
 
   /** The draft's errors by path, computed once per draft and keys. */
@@ -146,7 +160,11 @@ export class FormState<D extends object> implements ReactiveController, FormBind
    * to the error summary when the view has one, else to the first invalid field.
    */
   async attempt(): Promise<boolean> {
+    await this.host.updateComplete; // what is on screen is what the user submitted
+    const onScreen = new Set([...this.host.renderRoot.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path')!));
     this.submitted = true;
+    this.onScreenAtSubmit = onScreen.size ? onScreen : null;
+    this.host.requestUpdate();
     if (this.valid) return true;
     await this.focusInvalid();
     return false;

@@ -23,6 +23,11 @@ interface TrackedTask {
 const PENDING = TaskStatus.PENDING;
 const ERROR = TaskStatus.ERROR;
 
+/** Asks the providers above `el` for `context`, subscribed (not an event of the widget's API). */
+function askContext<C extends Context<unknown, unknown>>(el: Element, context: C, set: (value: ContextType<C>) => void): void {
+  el.dispatchEvent(new ContextEvent(context, el, set, true));
+}
+
 /** The closest `<channelkit-provider>` around `node`, through shadow roots. */
 function providerAround(node: Node): Element | null {
   for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
@@ -138,15 +143,16 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
    * answered then, so ask again now that it can (subscribed, as the first requests were).
    */
   private askProviderAgain(): void {
-    const ask = <C extends Context<unknown, unknown>>(context: C, set: (value: ContextType<C>) => void) => this.dispatchEvent(new ContextEvent(context, this, set, true));
-    ask(adapterContext, (v) => (this.contextAdapter = v));
-    ask(clockContext, (v) => (this.contextClock = v));
-    ask(localeContext, (v) => (this.inheritedLocale = v));
+    askContext(this, adapterContext, (v) => (this.contextAdapter = v));
+    askContext(this, clockContext, (v) => (this.contextClock = v));
+    askContext(this, localeContext, (v) => (this.inheritedLocale = v));
     this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Prices and totals as the user edits: the view marks its price sentence with data-price.
+    this.announcer.price(this.renderRoot.querySelector('[data-price]')?.getAttribute('data-price') ?? '');
     // A load that failed is said once, when it happens (the alert box itself is not live).
     for (const t of this.tasks) {
       const error = t.status === ERROR && t.error !== null && typeof t.error === 'object' ? t.error : null;

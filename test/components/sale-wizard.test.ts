@@ -165,6 +165,8 @@ describe('<sale-wizard>', () => {
     expect(await shownError(el, 'pending.distributionId')).to.contain('already in the sale');
     expect(text(root(el).querySelector('[data-testid=lines]')!)).to.contain('IT PRO / Practice Test').and.contain('60 users × $22.00');
     expect(root(el).querySelector('[data-testid=sale-total]')!.textContent).to.equal('$1,320.00');
+    // The total the line brought is said once it settles, as one sentence.
+    await waitUntil(() => said(el) === 'Sale total $1,320.00', 'the total is said', { timeout: 3000 });
     root(el).querySelector<HTMLButtonElement>('[data-testid=lines] button')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('[data-testid=lines]')).to.equal(null);

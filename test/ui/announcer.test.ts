@@ -1,7 +1,7 @@
-import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { CkElement } from '../../src/ui/ck-element.js';
-import { Announcer } from '../../src/ui/controllers/announcer.js';
+import { Announcer, PRICE_PAUSE_MS } from '../../src/ui/controllers/announcer.js';
 import { defineElement } from '../../src/ui/define-element.js';
 import { visuallyHidden } from '../../src/ui/styles.js';
 
@@ -61,5 +61,24 @@ describe('controllers: announcer', () => {
     el.announcer.say('Distribution added');
     await waitUntil(() => texts.filter((t) => t === 'Distribution added').length === 2);
     expect(texts.filter(Boolean)).to.deep.equal(['Distribution added', 'Distribution added']);
+  });
+
+  it('prices are read once they settle, never on first show, and not again when unchanged', async () => {
+    const el = await fixture<TestAnnouncing>(testHtml`<test-announcing></test-announcing>`);
+    const polite = region(el, 'polite');
+    el.announcer.price('Total $10.00');
+    await aTimeout(PRICE_PAUSE_MS + 100);
+    expect(polite.textContent, 'what the widget first shows is not news').to.equal('');
+    for (const t of ['Total $20.00', 'Total $200.00', 'Total $2,000.00']) {
+      el.announcer.price(t);
+      await aTimeout(50);
+    }
+    expect(polite.textContent, 'not while it changes').to.equal('');
+    await aTimeout(PRICE_PAUSE_MS + 100);
+    expect(polite.textContent).to.equal('Total $2,000.00');
+    polite.textContent = '';
+    el.announcer.price('Total $2,000.00');
+    await aTimeout(PRICE_PAUSE_MS + 100);
+    expect(polite.textContent, 'unchanged: not read again').to.equal('');
   });
 });

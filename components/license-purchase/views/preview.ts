@@ -27,7 +27,7 @@ export function renderPreviewStep(v: V) {
       >${sentence} ${q.coTermed && q.factor ? v.m('cotermPrice', { days: q.factor.days, periodDays: q.factor.periodDays }) : nothing}
       ${q.cappedAtContractEnd ? v.m('capped', { date: v.date(q.endDate) }) : nothing}</ck-alert
     >
-    <ck-summary-list part="preview" .items=${previewItems(v, contract, q)}></ck-summary-list>`;
+    <ck-summary-list part="preview" .items=${previewItems(v, contract, q)} data-price=${`${v.m('total')} ${v.money(q.total.currency, q.total.minor)}`}></ck-summary-list>`;
 }
 
 /** Co-term with the account's active licenses, or a full term from the day of the quote. */

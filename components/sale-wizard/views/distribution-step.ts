@@ -105,7 +105,7 @@ export function renderDistributionStep(v: SaleWizardView) {
       ${!total.ok
         ? html`<ck-alert variant="error" data-testid="sale-total">${total.message}</ck-alert>`
         : total.value
-          ? html`<p class="total"><span>${v.m('saleTotal')}</span> <span class="money big" data-testid="sale-total">${v.money(total.value.currency, total.value.minor)}</span></p>`
+          ? html`<p class="total" data-price=${`${v.m('saleTotal')} ${v.money(total.value.currency, total.value.minor)}`}><span>${v.m('saleTotal')}</span> <span class="money big" data-testid="sale-total">${v.money(total.value.currency, total.value.minor)}</span></p>`
           : nothing}
     </section>`;
 }

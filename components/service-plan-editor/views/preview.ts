@@ -105,7 +105,7 @@ function renderSchedule(v: PlanEditorView, s: ChargeSchedule) {
       <tfoot>
         <tr>
           <td colspan="2">${v.m('total')}</td>
-          <td class="num money" data-testid="schedule-total">${v.money(s.total.currency, s.total.minor)}</td>
+          <td class="num money" data-testid="schedule-total" data-price=${`${v.m('total')} ${v.money(s.total.currency, s.total.minor)}`}>${v.money(s.total.currency, s.total.minor)}</td>
         </tr>
       </tfoot>
     </table>

@@ -7,6 +7,9 @@ export interface AnnouncerHost extends ReactiveControllerHost {
 
 type Urgency = 'polite' | 'assertive';
 
+/** How long a price must stay the same before it is read. */
+export const PRICE_PAUSE_MS = 700;
+
 /**
  * What a widget says to a screen reader, in one place: a polite status region and an assertive
  * one, put in the element's shadow root when it connects, before its first render (a live region
@@ -16,6 +19,9 @@ type Urgency = 'polite' | 'assertive';
  */
 export class Announcer implements ReactiveController {
   private readonly regions: Partial<Record<Urgency, HTMLElement>> = {};
+  private priceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The price sentence last read (undefined until the widget first shows one: that is not news). */
+  private lastPrice: string | undefined;
 
   constructor(private readonly host: AnnouncerHost) {
     host.addController(this);
@@ -45,6 +51,22 @@ export class Announcer implements ReactiveController {
   /** Says `text` at once: a failure the user must know about now. */
   alert(text: string): void {
     this.announce(text, 'assertive');
+  }
+
+  /**
+   * The widget's price sentence now ("Sale total $1,342.00"): read once it has stayed the same for
+   * a moment after a change (a user typing a quantity hears the last figure), never on first show.
+   */
+  price(text: string): void {
+    if (this.lastPrice === undefined) {
+      this.lastPrice = text;
+      return;
+    }
+    clearTimeout(this.priceTimer);
+    this.priceTimer = setTimeout(() => {
+      if (text && text !== this.lastPrice) this.say(text);
+      this.lastPrice = text;
+    }, PRICE_PAUSE_MS);
   }
 
   private announce(text: string, urgency: Urgency): void {

@@ -212,7 +212,7 @@ describe('the demo, end to end', () => {
     await w.locator('[data-path="resources.0.limit"] input').fill('50');
     for (const [c, v] of [['USD', '4.00'], ['EUR', '3.70'], ['JPY', '600']]) await w.locator(`[data-path="resources.0.fees.recurring.${c}"] input`).fill(v);
     await w.locator('[part=submit-button]').click();
-    await w.getByText('The service plan was saved').waitFor();
+    await w.getByText('The service plan was saved', { exact: true }).waitFor();
     await shot('service-plan-editor-saved', w);
     assert.match(await records(), /Plan · E2E Backup/);
   });

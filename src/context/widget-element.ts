@@ -88,10 +88,14 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   protected onEnter(): void {}
 
   private readonly enterListener = () => this.onEnter();
+  /** The user has edited or clicked in this widget: from then on a price change is news. */
+  private userActed = false;
+  private readonly actListener = () => (this.userActed = true);
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     this.renderRoot.addEventListener(ENTER_EVENT, this.enterListener);
+    for (const type of ['ck-input', 'click']) this.renderRoot.addEventListener(type, this.actListener);
   }
 
   /** The `<channelkit-provider>` this widget was last connected inside: see `emit`. */
@@ -152,7 +156,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Prices and totals as the user edits: the view marks its price sentence with data-price.
-    this.announcer.price(this.renderRoot.querySelector('[data-price]')?.getAttribute('data-price') ?? '');
+    this.announcer.price(this.renderRoot.querySelector('[data-price]')?.getAttribute('data-price') ?? '', this.userActed);
     // A load that failed is said once, when it happens (the alert box itself is not live).
     for (const t of this.tasks) {
       const error = t.status === ERROR && t.error !== null && typeof t.error === 'object' ? t.error : null;

@@ -1,11 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/order-form/define.js';
+import '../../components/service-plan-editor/define.js';
 import '../../src/context/define-provider.js';
 import type { OrderForm } from '../../components/order-form/index.js';
 import { RestAdapter } from '../../src/adapter/rest-adapter.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
 import { testClock } from '../support/clock.js';
-import { backend, root } from './helpers.js';
+import { PRICE_PAUSE_MS } from '../../src/ui/controllers/announcer.js';
+import { backend, mount, root, said } from './helpers.js';
 
 const region = (el: Element, urgency: 'polite' | 'assertive') => root(el).querySelector(`[data-announce=${urgency}]`)!;
 
@@ -38,5 +40,15 @@ describe('what a widget says to a screen reader', () => {
     await new Promise((r) => requestAnimationFrame(r));
     expect(changes, 'said once, not again on a later render').to.deep.equal([]);
     for (const alert of root(el).querySelectorAll('ck-alert')) expect(alert.shadowRoot!.querySelector('[role=alert], [role=status], [aria-live]')).to.equal(null);
+  });
+
+  it('a price that appears with loaded data is not read; one the user changes is', async () => {
+    const { el } = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup"></service-plan-editor>`,
+      'service-plan-editor',
+    );
+    await waitUntil(() => root(el).querySelector('[data-testid=schedule-total]'), 'the preview of the loaded plan', { timeout: 4000 });
+    await new Promise((r) => setTimeout(r, PRICE_PAUSE_MS + 200));
+    expect(said(el), 'the loaded total is not news').to.equal('');
   });
 });

@@ -80,5 +80,8 @@ describe('controllers: announcer', () => {
     el.announcer.price('Total $2,000.00');
     await aTimeout(PRICE_PAUSE_MS + 100);
     expect(polite.textContent, 'unchanged: not read again').to.equal('');
+    el.announcer.price('Total $3,000.00', false);
+    await aTimeout(PRICE_PAUSE_MS + 100);
+    expect(polite.textContent, 'a change the user did not make (a load) is not news').to.equal('');
   });
 });

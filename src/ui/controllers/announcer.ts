@@ -55,10 +55,12 @@ export class Announcer implements ReactiveController {
 
   /**
    * The widget's price sentence now ("Sale total $1,342.00"): read once it has stayed the same for
-   * a moment after a change (a user typing a quantity hears the last figure), never on first show.
+   * a moment after a change the user made (`byUser`; a user typing a quantity hears the last
+   * figure). A price that changes without the user (first shown, loaded, restored) is not news.
    */
-  price(text: string): void {
-    if (this.lastPrice === undefined) {
+  price(text: string, byUser = true): void {
+    if (this.lastPrice === undefined || !byUser) {
+      clearTimeout(this.priceTimer);
       this.lastPrice = text;
       return;
     }

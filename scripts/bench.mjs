@@ -20,7 +20,7 @@ const stats = (xs) => {
 const fmt = (st, unit = 'ms', digits = 2) => `${st.median.toFixed(digits)} ${unit} (p10 ${st.p10.toFixed(digits)} – p90 ${st.p90.toFixed(digits)}, n=${st.runs})`;
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}` };
 
-// 1. Sizes, from the size script.
+// 1. Sizes, from the size script (it measures dist/: run `npm run build` first).
 execFileSync('node', ['scripts/size.mjs'], { stdio: 'ignore' });
 results.size = JSON.parse(readFileSync('dist-size.json', 'utf8'));
 
@@ -113,7 +113,7 @@ results.organizationSearch = { organizations: 10000, word: 'learning', typingMsP
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\nSize (gzip -9, minified, lit included)');
+console.log('\nSize: what a host page pays (esbuild --minify, gzip -9; npm run size)');
 for (const e of results.size.entries) console.log(`  ${e.name.padEnd(28)} ${kb(e.gzip)}`);
 console.log(`  ${'lit alone'.padEnd(28)} ${kb(results.size.lit)}`);
 console.log(`\nchargeSchedule, 200 resources x 4 fee types, 36 months (${charges} charges)`);

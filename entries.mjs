@@ -39,12 +39,17 @@ export const SERVER_ENTRIES = {
 // progress already measured +0.5 KB a page and +0.7 KB shared). They fail the build on growth; they
 // are not the goal.
 //
+// Raised once since, by what the fast core (issue 21, Build 3: plain-number arithmetic with the
+// BigInt path as fallback, each line priced once, chargeTotals) measured, gzip -9 bytes: core alone
+// +473 (8.1 -> 8.6 KB, budget 8.5 -> 9.0), the service-plan-editor page +354 and its marginal cost
+// +269, the shared chunks +198, the other pages +98 to +120, everything +509.
+//
 // The goal (issue 21) and today's gap, gzip -9:
-//   - a page with one widget and the provider <= 30 KB: order-form 41.9 (+11.9), license-purchase
-//     41.2 (+11.2), sale-wizard 45.4 (+15.4), service-plan-editor 51.2 (+21.2). Not met.
+//   - a page with one widget and the provider <= 30 KB: order-form 42.0 (+12.0), license-purchase
+//     41.3 (+11.3), sale-wizard 45.5 (+15.5), service-plan-editor 51.6 (+21.6). Not met.
 //   - a widget's marginal cost on a code-split page with every widget <= 10 KB: order-form 7.8 and
-//     license-purchase 8.9 (met), sale-wizard 11.6 (+1.6), service-plan-editor 19.0 (+9.0).
-//   - the shared chunk <= 25 KB: 42.9 KB in 7 chunks (+17.9; 36.5 of it loaded by every widget,
+//     license-purchase 8.9 (met), sale-wizard 11.6 (+1.6), service-plan-editor 19.3 (+9.3).
+//   - the shared chunk <= 25 KB: 43.1 KB in 7 chunks (+18.1; 36.7 of it loaded by every widget,
 //     the rest by some). Not met.
 // For scale, lit alone is 6.0 KB. The ways down: a page loading only the schemas it uses, the
 // rarely used parts (charge-schedule table, copy dialog) on demand, lighter kit parts.
@@ -56,28 +61,28 @@ export const KB = 1024;
 const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
-  core: kb(8.5),
+  core: kb(9.0),
   schemas: kb(17.0),
   adapter: kb(17.4),
   provider: kb(13.9),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(42.9),
-    'license-purchase': kb(42.2),
-    'sale-wizard': kb(46.4),
-    'service-plan-editor': kb(52.3),
+    'order-form': kb(43.0),
+    'license-purchase': kb(42.3),
+    'sale-wizard': kb(46.5),
+    'service-plan-editor': kb(52.7),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(44.1),
+  shared: kb(44.3),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.4),
-    'service-plan-editor': kb(19.8),
+    'service-plan-editor': kb(20.1),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(86.9),
+  all: kb(87.4),
 };

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { dineroSchedule, minorUnits } from '../bench/dinero-schedule.mjs';
 
 export const stats = (xs) => {
@@ -58,16 +60,20 @@ function assertSame(core, din) {
 }
 
 /**
- * Times `fns` (name -> function) in alternating blocks, so that both see the same machine state
- * and neither pays for the garbage the other leaves: `warm` calls of each, then `blocks` rounds of
+ * Times `fns` (name -> function) in alternating blocks, so that all see the same machine state
+ * and none pays for the garbage another leaves: `warm` calls of each, then `blocks` rounds of
  * `perBlock` calls of each.
  */
 function timeTogether(fns, { warm = 30, blocks = 6, perBlock = 40 } = {}) {
+  // A full collection before each block, so that no block pays for the garbage of the one before.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
   const names = Object.keys(fns);
   for (const n of names) for (let i = 0; i < warm; i++) fns[n]();
   const xs = Object.fromEntries(names.map((n) => [n, []]));
   for (let b = 0; b < blocks; b++) {
     for (const n of names) {
+      gc();
       for (let i = 0; i < perBlock; i++) {
         const t0 = performance.now();
         fns[n]();
@@ -83,7 +89,10 @@ export async function benchCore() {
   const sched = core.chargeSchedule(BENCH_INPUT);
   assertSame(sched, dineroSchedule(BENCH_INPUT));
   const lines = sched.charges.reduce((s, c) => s + c.lines.length, 0);
-  const t = timeTogether({ core: () => core.chargeSchedule(BENCH_INPUT), dinero: () => dineroSchedule(BENCH_INPUT) });
+  const fns = { core: () => core.chargeSchedule(BENCH_INPUT), dinero: () => dineroSchedule(BENCH_INPUT) };
+  // The totals-only function for live previews, where the core has it.
+  if (core.chargeTotals) fns.totals = () => core.chargeTotals(BENCH_INPUT);
+  const t = timeTogether(fns);
   return {
     resources: 200,
     feeTypes: 4,
@@ -94,6 +103,7 @@ export async function benchCore() {
     core: t.core,
     dinero: t.dinero,
     ratio: t.dinero.median / t.core.median,
+    ...(t.totals ? { totalsOnly: t.totals } : {}),
   };
 }
 
@@ -102,6 +112,7 @@ export function printCore(r) {
   console.log(`  core           ${fmt(r.core, 'ms', 3)}`);
   console.log(`  dinero.js      ${fmt(r.dinero, 'ms', 3)}`);
   console.log(`  dinero / core  ${r.ratio.toFixed(1)}x`);
+  if (r.totalsOnly) console.log(`  chargeTotals   ${fmt(r.totalsOnly, 'ms', 3)} (the same amounts without the lines)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) printCore(await benchCore());

@@ -1,64 +1,103 @@
-/** The lines of a charge: one-time fees, and each resource's recurring or usage amount for a stretch. */
-import { daysBetween } from './dates.js';
-import { type Money, multiplyMoney, sumMoney, zero } from './money.js';
-import { applyFactor, factorToString, FACTOR_SCALE, type ProrationFactor } from './proration.js';
+/**
+ * The lines of a charge: one-time fees, and each resource's recurring or usage amount for a stretch.
+ *
+ * A schedule prices the same lines stretch after stretch, so each line's unit price and base
+ * amount (quantity x unit price) are computed once, on first use (a line never used never fails),
+ * and every amount is plain number arithmetic while it is exact (decimal.ts).
+ */
+import { addExact, multiplyDivideHalfUp, multiplyExact } from './decimal.js';
+import type { Money } from './money.js';
+import { FACTOR_SCALE, factorToString, type ProrationFactor } from './proration.js';
 import { RULES } from './schedule-rules.js';
-import { type Segment, type Term, termMultiplier } from './schedule-periods.js';
+import { type Term, termMultiplier } from './schedule-periods.js';
 import type { ChargeLine, ChargeLineKind, ScheduleInput, ScheduleLineInput } from './schedule-types.js';
 
 /** The factor of a whole period. */
 export const ONE: ProrationFactor = { nanos: FACTOR_SCALE, days: 1, periodDays: 1 };
+/** FACTOR_SCALE as a number: the factor of a whole period in billionths. */
+export const SCALE = Number(FACTOR_SCALE);
 
-/** A line of `quantity` x `unitPrice`, times the factor. */
-export function line(resourceId: string | null, kind: ChargeLineKind, quantity: number, unitPrice: Money, factor: ProrationFactor, multiplierText?: string): ChargeLine {
-  const base = multiplyMoney(unitPrice, quantity);
-  return { resourceId, kind, quantity, unitPrice, multiplier: multiplierText ?? factorText(factor), amount: applyFactor(base, factor) };
+/** A line's quantity and unit price, with its unit price and base amount computed once. */
+export class PricedLine {
+  private unit: Money | undefined;
+  private baseMinor: number | undefined;
+  constructor(
+    readonly resourceId: string | null,
+    readonly kind: ChargeLineKind,
+    readonly quantity: number,
+    private readonly currency: string,
+    /** The fee in minor units; times `feeTimes` it is the unit price (12 for yearly periods). */
+    private readonly fee: number,
+    private readonly feeTimes = 1,
+  ) {}
+
+  get unitPrice(): Money {
+    return (this.unit ??= { currency: this.currency, minor: this.feeTimes === 1 ? this.fee : multiplyExact(this.fee, this.feeTimes) });
+  }
+
+  /** quantity x unit price, in minor units. */
+  get base(): number {
+    return (this.baseMinor ??= multiplyExact(this.unitPrice.minor, this.quantity));
+  }
+
+  /** base x a proration factor in billionths, HALF_UP to the minor unit. */
+  prorated(nanos: number): number {
+    return nanos === SCALE ? this.base : multiplyDivideHalfUp(this.base, nanos, SCALE);
+  }
+
+  line(multiplier: string, amount: number): ChargeLine {
+    return { resourceId: this.resourceId, kind: this.kind, quantity: this.quantity, unitPrice: this.unitPrice, multiplier, amount: { currency: this.currency, minor: amount } };
+  }
 }
 
-function factorText(f: ProrationFactor): string {
-  return f.nanos === FACTOR_SCALE ? '1' : factorToString(f);
+/** How a schedule prices a resource's recurring fee for one stretch. */
+export type RecurringMode =
+  /** Pay As You Go internal: units x fee per hour x hours of the stretch. */
+  | 'hours'
+  /** Reservation of a term paid at once: months of the term and a prorated remainder. */
+  | 'term'
+  /**
+   * Everything else: units x fee (x 12 for yearly periods) x the stretch's proration factor
+   * (1 for a whole period, and for non-recurring: charged once, whole).
+   */
+  | 'factor';
+
+export function recurringMode(input: ScheduleInput, wholeTerm: boolean): RecurringMode {
+  const type = input.billingType;
+  if (type === 'payg-internal') return 'hours';
+  return wholeTerm && type !== 'non-recurring' ? 'term' : 'factor';
 }
 
-/** The recurring (or usage) lines of one resource for one stretch. */
-export function recurringLines(
-  input: ScheduleInput,
-  l: ScheduleLineInput,
-  seg: Segment,
-  factor: ProrationFactor,
-  /** The term, when it is charged whole (reservation). */
-  wholeTerm: Term | null,
-  m: (minor: number) => Money,
-): ChargeLine[] {
-  if (!l.recurring) return [];
+/** The priced recurring (or usage) line of a resource, or null when it has none. */
+export function recurringLine(input: ScheduleInput, l: ScheduleLineInput): PricedLine | null {
+  if (!l.recurring) return null;
   const included = l.included ?? 0;
   const type = input.billingType;
-  if (type === 'payg-internal') {
+  if (type === 'payg-internal' || type === 'payg-external') {
     const units = Math.max(0, (l.usage ?? l.quantity) - included);
-    const hours = 24 * daysBetween(seg.start, seg.end);
-    const base = multiplyMoney(multiplyMoney(m(l.recurring), units), hours);
-    return units ? [{ resourceId: l.resourceId, kind: 'usage', quantity: units, unitPrice: m(l.recurring), multiplier: String(hours), amount: base }] : [];
-  }
-  if (type === 'payg-external') {
-    const units = Math.max(0, (l.usage ?? l.quantity) - included);
-    return units ? [line(l.resourceId, 'usage', units, m(l.recurring), factor)] : [];
+    return units ? new PricedLine(l.resourceId, 'usage', units, input.currency, l.recurring) : null;
   }
   const q = Math.max(0, l.quantity - included);
-  if (!q) return [];
-  const price = m(l.recurring);
-  if (type === 'non-recurring') return [line(l.resourceId, 'recurring', q, price, ONE)];
-  if (wholeTerm) {
-    // Reservation: months of the term, plus a prorated remainder for day-based terms.
-    const { months, rest } = termMultiplier(wholeTerm);
-    const perMonth = multiplyMoney(price, q);
-    const whole = multiplyMoney(perMonth, months);
-    const part = rest ? applyFactor(perMonth, rest) : zero(input.currency);
-    const restText = rest ? factorToString(rest).replace(/^0/, '') : '';
-    return [{ resourceId: l.resourceId, kind: 'recurring', quantity: q, unitPrice: price, multiplier: `${months}${restText}`, amount: sumMoney(input.currency, [whole, part]) }];
-  }
-  if (RULES[type].align === 'interval-year') {
-    const yearly = multiplyMoney(price, 12);
-    const ln = line(l.resourceId, 'recurring', q, yearly, factor);
-    return [ln];
-  }
-  return [line(l.resourceId, 'recurring', q, price, factor)];
+  if (!q) return null;
+  const yearly = RULES[type].align === 'interval-year';
+  return new PricedLine(l.resourceId, 'recurring', q, input.currency, l.recurring, yearly ? 12 : 1);
+}
+
+/** A term charged whole (reservation): its months, and the prorated remainder of a day-based term. */
+export interface TermPricing {
+  months: number;
+  rest: ProrationFactor | null;
+  multiplier: string;
+}
+
+export function termPricing(term: Term): TermPricing {
+  const { months, rest } = termMultiplier(term);
+  const restText = rest ? factorToString(rest).replace(/^0/, '') : '';
+  return { months, rest, multiplier: `${months}${restText}` };
+}
+
+/** A reservation line's amount for its whole term: base x months, plus base x the remainder's factor. */
+export function termAmount(p: PricedLine, t: TermPricing): number {
+  const whole = multiplyExact(p.base, t.months);
+  return t.rest ? addExact(whole, p.prorated(Number(t.rest.nanos))) : whole;
 }

@@ -18,8 +18,16 @@ export function isCurrencyCode(code: string): boolean {
   return CODE.test(code);
 }
 
+/** Codes already checked, with their exponent: each code's pattern is tested once. */
+const checked = new Map<string, number>();
+
 /** Number of decimal digits of a currency's minor unit (JPY 0, USD 2, KWD 3). */
 export function currencyExponent(currency: string): number {
+  const known = checked.get(currency);
+  if (known !== undefined) return known;
   if (!isCurrencyCode(currency)) throw new RangeError(`"${currency}" is not an ISO 4217 currency code`);
-  return EXPONENTS[currency] ?? 2;
+  const exp = EXPONENTS[currency] ?? 2;
+  // At most 26^3 codes; only strings, so no object is kept.
+  if (typeof currency === 'string') checked.set(currency, exp);
+  return exp;
 }

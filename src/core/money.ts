@@ -5,7 +5,7 @@
  * RangeError instead of silently losing precision.
  */
 import { currencyExponent } from './currencies.js';
-import { divRoundHalfUp, POW10, toSafeNumber } from './decimal.js';
+import { divRoundHalfUp, multiplyExact, POW10, toSafeNumber } from './decimal.js';
 import { amountFormat, normalise } from './amount-format.js';
 
 export { numberSymbols, type NumberSymbols } from './amount-format.js';
@@ -58,6 +58,7 @@ export function sumMoney(currency: string, amounts: readonly Money[]): Money {
 /** Multiplies by a whole quantity (users, licenses, units). */
 export function multiplyMoney(m: Money, quantity: number): Money {
   if (!Number.isSafeInteger(quantity)) throw new RangeError(`quantity must be a whole number, got ${quantity}`);
+  if (Number.isSafeInteger(m.minor)) return money(m.currency, multiplyExact(m.minor, quantity));
   return money(m.currency, toSafeNumber(BigInt(m.minor) * BigInt(quantity)));
 }
 

@@ -80,3 +80,11 @@ export class ScheduleInputError extends RangeError {
     this.name = 'ScheduleInputError';
   }
 }
+
+/** A charge without its lines (`chargeTotals`). */
+export type ChargeTotal = Omit<Charge, 'lines'>;
+
+/** A charge schedule without the charges' lines (`chargeTotals`): the same amounts and total. */
+export interface ChargeTotals extends Omit<ChargeSchedule, 'charges'> {
+  charges: ChargeTotal[];
+}

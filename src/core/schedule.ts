@@ -43,31 +43,78 @@
  * - payg-external: billing-day aligned, in arrears: units consumed per month x unit fee,
  *   partial stretches prorated (usage default: the ordered quantity).
  */
-import { addDays, addDuration, addMonths, type CalendarDate, CalendarRangeError, LAST_CALENDAR_DATE } from './dates.js';
-import { type Money, money, sumMoney, zero } from './money.js';
-import { type ProrationFactor, prorationFactor } from './proration.js';
-import { line, ONE, recurringLines } from './charge-lines.js';
+import { addDays, addDuration, addMonths, type CalendarDate, CalendarRangeError, daysBetween, LAST_CALENDAR_DATE } from './dates.js';
+import { addExact, multiplyExact } from './decimal.js';
+import { factorToString, prorationFactor } from './proration.js';
+import { PricedLine, recurringLine, recurringMode, SCALE, termAmount, termPricing } from './charge-lines.js';
 import { validate, within } from './schedule-input.js';
 import { billingDaySegments, intervalSegments, isWhole, type Segment, type Term } from './schedule-periods.js';
 import { RULES } from './schedule-rules.js';
-import { type Charge, type ChargeLine, type ChargeSchedule, type ScheduleInput, ScheduleInputError } from './schedule-types.js';
+import { type Charge, type ChargeLine, type ChargeSchedule, type ChargeTotal, type ChargeTotals, type ScheduleInput, ScheduleInputError } from './schedule-types.js';
 
-export { ScheduleInputError, type Charge, type ChargeLine, type ChargeLineKind, type ChargeSchedule, type ScheduleInput, type ScheduleLineInput, type ScheduleTerm } from './schedule-types.js';
+export {
+  ScheduleInputError,
+  type Charge,
+  type ChargeLine,
+  type ChargeLineKind,
+  type ChargeSchedule,
+  type ChargeTotal,
+  type ChargeTotals,
+  type ScheduleInput,
+  type ScheduleLineInput,
+  type ScheduleTerm,
+} from './schedule-types.js';
 
 /** Computes the charges of a subscription. Pure; throws ScheduleInputError on bad input. */
 export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
+  return schedule(input, true) as ChargeSchedule;
+}
+
+/**
+ * The charges of a subscription without their lines: each charge's amount and the total, equal to
+ * `chargeSchedule`'s (the same rules, the same rounding line by line), for live previews that
+ * show totals while the user types. Throws what `chargeSchedule` throws.
+ */
+export function chargeTotals(input: ScheduleInput): ChargeTotals {
+  return schedule(input, false);
+}
+
+/** The one-time lines of the term `t`, carried by its first charge. */
+function oneTimeLines(input: ScheduleInput, t: number): PricedLine[] {
+  const { currency } = input;
+  const out: PricedLine[] = [];
+  if (input.periodFee) out.push(new PricedLine(null, 'period-fee', 1, currency, input.periodFee));
+  for (const l of input.lines) {
+    const q = l.quantity;
+    const above = Math.max(0, q - (l.included ?? 0));
+    if (t === 0) {
+      if (l.setup) out.push(new PricedLine(l.resourceId, 'setup', q, currency, l.setup));
+      if (l.overuse && above > 0) out.push(new PricedLine(l.resourceId, 'overuse', above, currency, l.overuse));
+    } else if (l.renewal) out.push(new PricedLine(l.resourceId, 'renewal', q, currency, l.renewal));
+  }
+  // Priced here, before the term's periods, as a charge's first lines always were.
+  for (const p of out) void p.base;
+  return out;
+}
+
+function schedule(input: ScheduleInput, withLines: boolean): ChargeSchedule | ChargeTotals {
   validate(input);
   const rule = RULES[input.billingType];
   const { currency } = input;
-  const m = (minor: number): Money => money(currency, minor);
-  const charges: Charge[] = [];
+  const charges: (Charge | ChargeTotal)[] = [];
+  let total = 0;
+  const push = (c: Omit<Charge, 'lines' | 'amount'>, lines: ChargeLine[], amount: number): void => {
+    const m = { currency, minor: amount };
+    charges.push(withLines ? { ...c, lines, amount: m } : { ...c, amount: m });
+    total = addExact(total, amount);
+  };
 
   const activation = input.activationDate;
   let cursor = activation;
   if (input.trial) {
     const trial = input.trial;
     const trialEnd = within('trial', `a trial of ${trial.quantity} ${trial.unit}(s) from ${activation}`, () => addDuration(activation, trial));
-    charges.push({ date: cursor, periodStart: cursor, periodEnd: trialEnd, kind: 'trial', proration: null, lines: [], amount: zero(currency) });
+    push({ date: cursor, periodStart: cursor, periodEnd: trialEnd, kind: 'trial', proration: null }, [], 0);
     cursor = trialEnd;
   }
   // The anchor: every term ends a whole number of terms after it (see Term).
@@ -81,28 +128,20 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
   const what = `${termCount > 1 ? `${termCount} terms` : 'a term'} of ${duration.quantity} ${duration.unit}(s) from ${anchor}`;
   within('term', what, () => termEnd(termCount));
 
+  const wholeTerm = rule.align === 'whole' && !(endless && input.billingType === 'reservation');
+  const mode = recurringMode(input, wholeTerm);
+  // Each resource's recurring line, priced once for every stretch.
+  const recurring = input.lines.map((l) => recurringLine(input, l)).filter((p): p is PricedLine => p !== null);
+  let wholeSum: number | undefined;
+
   try {
     for (let t = 0; t < termCount; t++) {
       const start = cursor;
       const end = termEnd(t + 1);
       cursor = end;
       const term: Term = monthsPerTerm === null ? { start, end, origin: start, offset: 0 } : { start, end, origin: anchor, offset: t * monthsPerTerm };
+      const once = oneTimeLines(input, t);
 
-      // One-time lines, carried by the first charge of the term.
-      const once: ChargeLine[] = [];
-      if (input.periodFee) once.push(line(null, 'period-fee', 1, m(input.periodFee), ONE));
-      for (const l of input.lines) {
-        const q = l.quantity;
-        const above = Math.max(0, q - (l.included ?? 0));
-        if (t === 0) {
-          if (l.setup) once.push(line(l.resourceId, 'setup', q, m(l.setup), ONE));
-          if (l.overuse && above > 0) once.push(line(l.resourceId, 'overuse', above, m(l.overuse), ONE));
-        } else if (l.renewal) {
-          once.push(line(l.resourceId, 'renewal', q, m(l.renewal), ONE));
-        }
-      }
-
-      const wholeTerm = rule.align === 'whole' && !(endless && input.billingType === 'reservation');
       const segments: Segment[] = wholeTerm
         ? [{ start, end, fullStart: start, fullEnd: end }]
         : rule.align === 'billing-day'
@@ -110,21 +149,43 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
           : intervalSegments(term, rule.align === 'interval-year' ? 12 : 1);
 
       segments.forEach((seg, i) => {
-        const lines: ChargeLine[] = i === 0 ? [...once] : [];
+        const lines: ChargeLine[] = [];
+        let amount = 0;
+        const add = (p: PricedLine, multiplier: string, minor: number): void => {
+          amount = addExact(amount, minor);
+          if (withLines) lines.push(p.line(multiplier, minor));
+        };
+        if (i === 0) for (const p of once) add(p, '1', p.base);
         let kind: Charge['kind'] = 'charge';
         let proration: Charge['proration'] = null;
-        const free = rule.pricing === 'free-first' && i === 0 && t === 0;
-        if (free) kind = 'free';
+        if (rule.pricing === 'free-first' && i === 0 && t === 0) kind = 'free';
         else {
-          let factor: ProrationFactor = ONE;
+          let nanos = SCALE;
+          let text = '1';
           if (rule.pricing === 'prorate' && !isWhole(seg) && !wholeTerm) {
-            factor = prorationFactor(seg.start, seg.end, seg.fullStart, seg.fullEnd);
+            const factor = prorationFactor(seg.start, seg.end, seg.fullStart, seg.fullEnd);
             proration = { days: factor.days, periodDays: factor.periodDays };
+            nanos = Number(factor.nanos);
+            text = factorToString(factor);
           }
-          for (const l of input.lines) lines.push(...recurringLines(input, l, seg, factor, wholeTerm ? term : null, m));
+          if (mode === 'hours') {
+            const hours = 24 * daysBetween(seg.start, seg.end);
+            const hoursText = String(hours);
+            for (const p of recurring) add(p, hoursText, multiplyExact(p.base, hours));
+          } else if (mode === 'term') {
+            if (recurring.length > 0) {
+              const tp = termPricing(term);
+              for (const p of recurring) add(p, tp.multiplier, termAmount(p, tp));
+            }
+          } else if (!withLines && nanos === SCALE) {
+            // Totals only, a whole period: every such stretch costs the same sum of base amounts.
+            amount = addExact(amount, (wholeSum ??= recurring.reduce((sum, p) => addExact(sum, p.base), 0)));
+          } else {
+            for (const p of recurring) add(p, text, p.prorated(nanos));
+          }
         }
         const date = rule.timing === 'arrears' ? seg.end : seg.start;
-        charges.push({ date, periodStart: seg.start, periodEnd: seg.end, kind, proration, lines, amount: sumMoney(currency, lines.map((x) => x.amount)) });
+        push({ date, periodStart: seg.start, periodEnd: seg.end, kind, proration }, lines, amount);
       });
     }
   } catch (e) {
@@ -136,9 +197,9 @@ export function chargeSchedule(input: ScheduleInput): ChargeSchedule {
   return {
     currency,
     charges,
-    total: sumMoney(currency, charges.map((c) => c.amount)),
+    total: { currency, minor: total },
     termStart: anchor,
     termEnd: cursor,
     endless,
-  };
+  } as ChargeSchedule | ChargeTotals;
 }

@@ -9,9 +9,12 @@
 import type { Account, Contract, License, Purchase } from '../schemas/license.js';
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { ServicePlan } from '../schemas/plan.js';
-import type { Distribution, Organization, Sale } from '../schemas/sale.js';
-import type { ContractProduct, PlanCatalog, Repository, RepositoryTransaction, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
+import type { Distribution, Organization } from '../schemas/sale.js';
+import type { LicenseBatch } from '../schemas/lists.js';
+import type { ContractProduct, PlanCatalog, Repository, RepositoryTransaction, SaleRecord, SalesPageQuery, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
 import { licensesFromStock } from '../core/quotes.js';
+import { pageOf } from './list-page.js';
+import { SALE_LIST, saleRow } from './sale-list.js';
 
 interface Tables {
   sellers: SellerRecord;
@@ -26,7 +29,7 @@ interface Tables {
   packages: PlanPackage;
   planCatalogs: PlanCatalog;
   plans: ServicePlan;
-  sales: Sale;
+  sales: SaleRecord;
   orders: Order;
   purchases: Purchase;
   keys: { key: string; fingerprint: string; response: StoredResponse };
@@ -159,6 +162,45 @@ export class MemoryRepository implements Repository {
   async plan(scope: Scope, planId: string) {
     return copy(this.live('plans', scope).find((p) => p.id === planId) ?? null);
   }
+  async allPlans(scope: Scope) {
+    return this.rows('plans', scope);
+  }
+  /** The sales rows in scope, each with the organization that registered it. */
+  private salesIn(scope: Scope) {
+    return this.state.sales.filter((r) => scope.includes(r.sellerId));
+  }
+  async salesPage(scope: Scope, query: SalesPageQuery) {
+    const { items, total } = pageOf(
+      this.salesIn(scope).map((r) => saleRow(r.row, r.sellerId)),
+      query,
+      SALE_LIST,
+    );
+    return copy({ items, total });
+  }
+  async sale(scope: Scope, saleId: string) {
+    const found = this.salesIn(scope).find((r) => r.row.id === saleId);
+    return found ? copy({ ...found.row, sellerOrganizationId: found.sellerId }) : null;
+  }
+  async dueSales(scope: Scope, now: string) {
+    return this.live('sales', scope)
+      .filter((s) => s.status === 'pending-approval' && s.approveAt !== undefined && s.approveAt <= now)
+      .map((s) => ({ id: s.id, approveAt: s.approveAt! }));
+  }
+  async licenseBatches(scope: Scope, accountId: string) {
+    const products = this.live('contractProducts', scope);
+    const batches = new Map<string, LicenseBatch>();
+    for (const l of this.live('licenses', scope)) {
+      if (l.accountId !== accountId) continue;
+      const key = [l.productId, l.contractId, l.startDate, l.endDate, l.status].join('|');
+      const b = batches.get(key);
+      if (b) b.quantity += 1;
+      else {
+        const productName = products.find((p) => p.contractId === l.contractId && p.id === l.productId)?.name ?? l.productId;
+        batches.set(key, { productId: l.productId, productName, contractId: l.contractId, startDate: l.startDate, endDate: l.endDate, status: l.status, quantity: 1 });
+      }
+    }
+    return [...batches.values()];
+  }
 
   // ---- writes --------------------------------------------------------------------------------
   /** One transaction at a time; a throw undoes its writes, newest first. */
@@ -194,6 +236,11 @@ export class MemoryRepository implements Repository {
       planCatalog: (s, p) => this.planCatalog(s, p),
       plans: (s, p) => this.plans(s, p),
       plan: (s, p) => this.plan(s, p),
+      allPlans: (s) => this.allPlans(s),
+      salesPage: (s, q) => this.salesPage(s, q),
+      sale: (s, id) => this.sale(s, id),
+      dueSales: (s, now) => this.dueSales(s, now),
+      licenseBatches: (s, a) => this.licenseBatches(s, a),
       claimKey: async (sellerId, k, fingerprint) => {
         const seen = key(sellerId, k);
         if (seen) return copy({ fingerprint: seen.fingerprint, response: seen.response });
@@ -203,6 +250,14 @@ export class MemoryRepository implements Repository {
       saveResponse: async (sellerId, k, response) => this.set(key(sellerId, k)!, 'response', copy(response)),
       insertOrganization: async (sellerId, organization) => this.insert('organizations', sellerId, organization),
       insertSale: async (sellerId, sale) => this.insert('sales', sellerId, sale),
+      setSaleStatus: async (scope, saleId, from, change) => {
+        const sale = this.live('sales', scope).find((s) => s.id === saleId);
+        if (!sale || sale.status !== from) return false;
+        this.set(sale, 'status', change.status);
+        this.set(sale, 'statusHistory', [...sale.statusHistory, copy(change)]);
+        if (sale.approveAt !== undefined) this.set(sale, 'approveAt', undefined);
+        return true;
+      },
       setContractAccount: async (scope, contractId, accountId) => {
         for (const c of this.live('contracts', scope)) if (c.id === contractId) this.set(c, 'accountId', accountId);
       },
@@ -259,6 +314,7 @@ export class MemoryRepository implements Repository {
       add('packages', d.packages);
       add('planCatalogs', d.planCatalogs);
       add('plans', d.plans);
+      add('sales', d.sales);
       add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
     }
   }

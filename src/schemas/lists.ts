@@ -10,8 +10,9 @@
  * `pageSize`. A backend answers a query it cannot read (an unknown sort key, filter or
  * parameter, a page size over 100) with 422 and a message per field.
  *
- * This module is not part of the existing widgets' import graph (they must not grow): the list
- * elements and the server import it; RestAdapter loads it on demand.
+ * This module is not part of the existing widgets' import graph (they must not grow), nor of
+ * RestAdapter's: the list elements, RestListAdapter (src/adapter/rest-list-adapter.ts) and the
+ * server import it.
  */
 import * as z from 'zod/mini';
 import { BILLING_TYPE_IDS } from '../core/billing-types.js';
@@ -336,7 +337,7 @@ export type PlanRow = z.infer<typeof planRowSchema>;
 /**
  * The schema of each list adapter method's answer, by method name: RestAdapter checks its
  * answers with them, and a list element passes them to `checkedAdapter` for a host's own adapter.
- * approveSale, rejectSale and setPlanActive answer with the record they changed.
+ * approveSale and rejectSale answer with the sale they changed, setPlanActive with the plan.
  */
 export const listResponses = {
   listSales: listPageSchema(saleRowSchema),

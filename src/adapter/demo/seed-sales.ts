@@ -61,7 +61,8 @@ export function seedSales(today: CalendarDate, data: Pick<DemoData, 'organizatio
     const sales = Array.from({ length: seller.count }, (_, i): SaleRecord => {
       const roll = next();
       const status: SaleStatus = roll < 0.12 ? 'pending-approval' : roll < 0.7 ? 'approved' : roll < 0.82 ? 'rejected' : 'cancelled';
-      const daysAgo = status === 'pending-approval' ? 1 + Math.floor(next() * 10) : 5 + Math.floor(next() * 415);
+      // Every instant at least two calendar days back (the latest 18:00 UTC): before "now" in any business time zone.
+      const daysAgo = status === 'pending-approval' ? 2 + Math.floor(next() * 10) : 5 + Math.floor(next() * 415);
       const createdDate = addDays(today, -daysAgo);
       const created = at(createdDate, Math.floor(next() * 600));
       const activationDate = addDays(createdDate, Math.floor(next() * 15));
@@ -72,7 +73,7 @@ export function seedSales(today: CalendarDate, data: Pick<DemoData, 'organizatio
       const decided = created + (1 + Math.floor(next() * 3)) * 86_400_000;
       if (status === 'approved' || status === 'cancelled') history.push({ status: 'approved', at: stamp(decided), note: '' });
       if (status === 'rejected') history.push({ status: 'rejected', at: stamp(decided), note: pick(NOTES.rejected!) });
-      if (status === 'cancelled') history.push({ status: 'cancelled', at: stamp(decided + Math.floor(daysAgo / 3) * 86_400_000), note: pick(NOTES.cancelled!) });
+      if (status === 'cancelled') history.push({ status: 'cancelled', at: stamp(decided + Math.floor((daysAgo - 4) / 3) * 86_400_000), note: pick(NOTES.cancelled!) });
       const people = PEOPLE.slice(0, Math.floor(next() * 4)).map(([firstName, lastName]) => ({ firstName, lastName, email: `${firstName}.${lastName}@example.com`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() }));
       const n = String(i + 1).padStart(3, '0');
       return {

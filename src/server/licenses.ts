@@ -1,11 +1,11 @@
 /** Device licenses under a contract: contracts, accounts, products, stock, active licenses and purchases. */
 import type { CalendarDate } from '../core/dates.js';
-import { nameKey } from '../schemas/common.js';
 import { licenseQuote } from '../core/quotes.js';
 import { accountError, type Contract, contractBlock, contractError, type License, productError, type Purchase, purchaseInputSchema, quantityError } from '../schemas/license.js';
-import { licenseMatches, licenseRow, LICENSES_DEFAULT_SORT, licensesQuerySchema, type LicenseRow, type LicenseState } from '../schemas/lists.js';
+import { licenseRow, licensesQuerySchema } from '../schemas/lists.js';
 import { parseBody } from './body.js';
-import { type ListSpec, pageOf, parseListQuery } from './list-page.js';
+import { LICENSE_LIST } from './license-list.js';
+import { pageOf, parseListQuery } from './list-page.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
 import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
@@ -68,20 +68,6 @@ async function activeOn(repo: RepositoryReads, ctx: RequestContext, accountId: s
 export async function activeLicenses(repo: RepositoryReads, ctx: RequestContext, accountId: string, productId: string): Promise<Answer> {
   return ok(await activeOn(repo, ctx, accountId, productId, ctx.today));
 }
-
-const LICENSE_LIST: ListSpec<LicenseRow> = {
-  searchable: (r) => [r.productName],
-  filters: { status: (r, v) => licenseMatches(r.state, v as LicenseState), productId: (r, v) => r.productId === v },
-  sorts: {
-    product: (r) => [nameKey(r.productName), r.productId, r.endDate],
-    quantity: (r) => r.quantity,
-    startDate: (r) => r.startDate,
-    endDate: (r) => r.endDate,
-    daysLeft: (r) => r.endDate,
-  },
-  defaultSort: LICENSES_DEFAULT_SORT,
-  id: (r) => r.id,
-};
 
 /**
  * GET /accounts/{id}/license-batches: the account's licenses, one row per product, contract and

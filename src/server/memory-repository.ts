@@ -10,11 +10,10 @@ import type { Account, Contract, License, Purchase } from '../schemas/license.js
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization } from '../schemas/sale.js';
-import type { LicenseBatch } from '../schemas/lists.js';
-import type { ContractProduct, PlanCatalog, Repository, RepositoryTransaction, SaleRecord, SalesPageQuery, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
+import type { ContractProduct, PlanCatalog, Repository, RepositoryReads, RepositoryTransaction, SaleRecord, SalesPageQuery, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
 import { licensesFromStock } from '../core/quotes.js';
-import { pageOf } from './list-page.js';
-import { SALE_LIST, saleRow } from './sale-list.js';
+import { batchLicenses } from './license-list.js';
+import { dueSalesOf, saleOf, salesPageOf } from './sale-list.js';
 
 interface Tables {
   sellers: SellerRecord;
@@ -64,6 +63,10 @@ const TABLES: (keyof Tables)[] = [
 ];
 
 const copy = <T>(value: T): T => structuredClone(value);
+
+/** Every read of RepositoryReads: a transaction reads what the repository reads (the compiler checks the list is whole). */
+const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches'] as const satisfies readonly (keyof RepositoryReads)[];
+const _readsAreWhole: Exclude<keyof RepositoryReads, (typeof READS)[number]> extends never ? true : never = true;
 
 export class MemoryRepository implements Repository {
   private readonly state: MemoryState;
@@ -165,41 +168,20 @@ export class MemoryRepository implements Repository {
   async allPlans(scope: Scope) {
     return this.rows('plans', scope);
   }
-  /** The sales rows in scope, each with the organization that registered it. */
-  private salesIn(scope: Scope) {
-    return this.state.sales.filter((r) => scope.includes(r.sellerId));
-  }
   async salesPage(scope: Scope, query: SalesPageQuery) {
-    const { items, total } = pageOf(
-      this.salesIn(scope).map((r) => saleRow(r.row, r.sellerId)),
-      query,
-      SALE_LIST,
-    );
-    return copy({ items, total });
+    return copy(salesPageOf(this.state.sales, scope, query));
   }
   async sale(scope: Scope, saleId: string) {
-    const found = this.salesIn(scope).find((r) => r.row.id === saleId);
-    return found ? copy({ ...found.row, sellerOrganizationId: found.sellerId }) : null;
+    return copy(saleOf(this.state.sales, scope, saleId));
   }
   async dueSales(scope: Scope, now: string) {
-    return this.live('sales', scope)
-      .filter((s) => s.status === 'pending-approval' && s.approveAt !== undefined && s.approveAt <= now)
-      .map((s) => ({ id: s.id, approveAt: s.approveAt! }));
+    return dueSalesOf(this.live('sales', scope), now);
   }
   async licenseBatches(scope: Scope, accountId: string) {
-    const products = this.live('contractProducts', scope);
-    const batches = new Map<string, LicenseBatch>();
-    for (const l of this.live('licenses', scope)) {
-      if (l.accountId !== accountId) continue;
-      const key = [l.productId, l.contractId, l.startDate, l.endDate, l.status].join('|');
-      const b = batches.get(key);
-      if (b) b.quantity += 1;
-      else {
-        const productName = products.find((p) => p.contractId === l.contractId && p.id === l.productId)?.name ?? l.productId;
-        batches.set(key, { productId: l.productId, productName, contractId: l.contractId, startDate: l.startDate, endDate: l.endDate, status: l.status, quantity: 1 });
-      }
-    }
-    return [...batches.values()];
+    return batchLicenses(
+      this.live('licenses', scope).filter((l) => l.accountId === accountId),
+      this.live('contractProducts', scope),
+    );
   }
 
   // ---- writes --------------------------------------------------------------------------------
@@ -220,27 +202,15 @@ export class MemoryRepository implements Repository {
     return run;
   }
 
+  /** The reads, bound to this repository, for the transaction object. */
+  private reads(): RepositoryReads {
+    return Object.fromEntries(READS.map((name) => [name, (this[name] as (...a: unknown[]) => unknown).bind(this)])) as unknown as RepositoryReads;
+  }
+
   private get tx(): RepositoryTransaction {
     const key = (sellerId: string, key: string) => this.live('keys', [sellerId]).find((k) => k.key === key);
     return {
-      seller: (id) => this.seller(id),
-      organizations: (s) => this.organizations(s),
-      distributions: (s) => this.distributions(s),
-      contracts: (s) => this.contracts(s),
-      accounts: (s) => this.accounts(s),
-      contractProducts: (s, c) => this.contractProducts(s, c),
-      stock: (s, c, p) => this.stock(s, c, p),
-      licenses: (s, a, p) => this.licenses(s, a, p),
-      dataCenters: (s) => this.dataCenters(s),
-      packages: (s) => this.packages(s),
-      planCatalog: (s, p) => this.planCatalog(s, p),
-      plans: (s, p) => this.plans(s, p),
-      plan: (s, p) => this.plan(s, p),
-      allPlans: (s) => this.allPlans(s),
-      salesPage: (s, q) => this.salesPage(s, q),
-      sale: (s, id) => this.sale(s, id),
-      dueSales: (s, now) => this.dueSales(s, now),
-      licenseBatches: (s, a) => this.licenseBatches(s, a),
+      ...this.reads(),
       claimKey: async (sellerId, k, fingerprint) => {
         const seen = key(sellerId, k);
         if (seen) return copy({ fingerprint: seen.fingerprint, response: seen.response });

@@ -5,8 +5,8 @@
  */
 import { nameKey } from '../schemas/common.js';
 import { keyRenewalDates, SALE_STATUSES, SALES_DEFAULT_SORT, type SaleDetail, type SaleRow, type SaleStatus } from '../schemas/lists.js';
-import type { ListSpec } from './list-page.js';
-import type { SaleRecord, StoredSale } from './repository.js';
+import { type ListSpec, pageOf } from './list-page.js';
+import type { SalesPageQuery, SaleRecord, Scope, StoredSale } from './repository.js';
 
 export function saleRow(s: SaleRecord, sellerOrganizationId: string): SaleRow {
   return {
@@ -58,3 +58,26 @@ export const SALE_LIST: ListSpec<SaleRow> = {
   defaultSort: SALES_DEFAULT_SORT,
   id: (r) => r.id,
 };
+
+// ---- the memory repository's sales reads, over its rows -------------------------------------------
+
+type SaleRows = readonly { sellerId: string; row: SaleRecord }[];
+
+export function salesPageOf(rows: SaleRows, scope: Scope, query: SalesPageQuery): { items: SaleRow[]; total: number } {
+  const { items, total } = pageOf(
+    rows.filter((r) => scope.includes(r.sellerId)).map((r) => saleRow(r.row, r.sellerId)),
+    query,
+    SALE_LIST,
+  );
+  return { items, total };
+}
+
+export function saleOf(rows: SaleRows, scope: Scope, saleId: string): StoredSale | null {
+  const found = rows.find((r) => scope.includes(r.sellerId) && r.row.id === saleId);
+  return found ? { ...found.row, sellerOrganizationId: found.sellerId } : null;
+}
+
+/** Pending sales whose approveAt is not after `now`. */
+export function dueSalesOf(sales: readonly SaleRecord[], now: string): { id: string; approveAt: string }[] {
+  return sales.filter((s) => s.status === 'pending-approval' && s.approveAt !== undefined && s.approveAt <= now).map((s) => ({ id: s.id, approveAt: s.approveAt! }));
+}

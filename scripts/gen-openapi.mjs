@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 const dir = mkdtempSync(join(tmpdir(), 'ck-openapi-'));
 const out = join(dir, 'schemas.mjs');
 await build({
-  stdin: { contents: "export * from './src/schemas/index.ts'; export * as z from 'zod/mini';", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: "export * from './src/schemas/index.ts'; export * from './src/schemas/lists.ts'; export * as z from 'zod/mini';", resolveDir: process.cwd(), loader: 'ts' },
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -44,6 +44,11 @@ const schemas = {
   Order: json(s.orderSchema),
   PlanContext: json(s.planContextSchema),
   ServicePlan: json(s.servicePlanShape),
+  SalePage: json(s.listResponses.listSales),
+  SaleDetail: json(s.saleDetailSchema),
+  SaleStatusChange: json(s.saleStatusChangeInputSchema, 'input'),
+  LicensePage: json(s.listResponses.listLicenses),
+  PlanPage: json(s.listResponses.listPlans),
   Money: json(s.moneySchema()),
   Error: {
     type: 'object',
@@ -74,6 +79,17 @@ const idem = { $ref: '#/components/parameters/IdempotencyKey' };
 const body = (name) => ({ required: true, content: { 'application/json': { schema: typeof name === 'string' ? ref(name) : name } } });
 const p = (name, where = 'path') => ({ name, in: where, required: true, schema: { type: 'string' } });
 
+/** The list model's URL parameters (src/schemas/lists.ts), then the list's own filters. */
+const listParams = (sorts, filters) => [
+  { name: 'search', in: 'query', required: false, description: 'Part of a name, any case.', schema: { type: 'string', maxLength: s.MAX_SEARCH_LENGTH } },
+  ...Object.entries(filters).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
+  { name: 'sort', in: 'query', required: false, schema: { type: 'string', enum: [...sorts] } },
+  { name: 'direction', in: 'query', required: false, schema: { type: 'string', enum: ['asc', 'desc'], default: 'asc' } },
+  { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
+  { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: s.MAX_PAGE_SIZE, default: s.DEFAULT_LIST_PAGE_SIZE } },
+];
+const oneOf = (values) => ({ type: 'string', enum: [...values] });
+
 const paths = {
   '/products/{productId}/plan-context': { get: { operationId: 'getPlanContext', tags: ['plans'], summary: "The product's resources, the vendor's currencies and languages, and the product's plans", parameters: [p('productId')], responses: { ...ok(ref('PlanContext')), ...errors(403, 404, 500) } } },
   '/products/{productId}/plans': { post: { operationId: 'createPlan', tags: ['plans'], summary: 'Create a service plan', parameters: [p('productId'), idem], requestBody: body('ServicePlan'), responses: { ...ok(ref('ServicePlan'), '201', 'Created (or the plan first created with this Idempotency-Key)'), ...errors(403, 422, 500) } } },
@@ -82,16 +98,25 @@ const paths = {
     put: { operationId: 'updatePlan', tags: ['plans'], summary: 'Save a service plan', parameters: [p('planId'), idem], requestBody: body('ServicePlan'), responses: { ...ok(ref('ServicePlan')), ...errors(403, 404, 409, 422, 500) } },
   },
   '/plans/{planId}/copy': { post: { operationId: 'copyPlan', tags: ['plans'], summary: 'Copy a service plan with its periods and resources', parameters: [p('planId'), idem], requestBody: body({ type: 'object', required: ['name'], properties: { name: { type: 'string' } } }), responses: { ...ok(ref('ServicePlan'), '201', 'Created'), ...errors(403, 404, 422, 500) } } },
+  '/plans': { get: { operationId: 'listPlans', tags: ['plans', 'lists'], summary: 'Service plans of a product (productId) or of every product, a page at a time', parameters: listParams(s.PLAN_SORTS, { productId: { type: 'string' }, status: oneOf(['active', 'inactive']), billingType: oneOf(json(s.planRowSchema).properties.billingType.enum) }), responses: { ...ok(ref('PlanPage')), ...errors(403, 404, 422, 500) } } },
+  '/plans/{planId}/active': { put: { operationId: 'setPlanActive', tags: ['plans'], summary: "Activate or deactivate a plan (a deactivated plan's subscriptions run until they expire and cannot be renewed)", parameters: [p('planId'), idem], requestBody: body({ type: 'object', required: ['active'], properties: { active: { type: 'boolean' } } }), responses: { ...ok(ref('ServicePlan')), ...errors(403, 404, 500) } } },
   '/seller': { get: { operationId: 'getSellerContext', tags: ['sales'], summary: "The seller's organization, whether it has the LTI service, and its billing methods", responses: { ...ok(ref('SellerContext')), ...errors(403, 500) } } },
   '/organizations': { get: { operationId: 'searchOrganizations', tags: ['sales'], summary: "Search the seller's own and child organizations and resellers by name", parameters: [{ name: 'q', in: 'query', required: false, schema: { type: 'string' } }], responses: { ...ok(arrayOf('Organization')), ...errors(403, 500) } } },
   '/distributions': { get: { operationId: 'listDistributions', tags: ['sales'], summary: 'The catalog of product distributions, each marked valid or not for a subscription plan', responses: { ...ok(arrayOf('Distribution')), ...errors(403, 500) } } },
-  '/sales': { post: { operationId: 'createSale', tags: ['sales'], summary: 'Register a sale (status Pending Approval)', parameters: [idem], requestBody: body('SaleInput'), responses: { ...ok(ref('Sale'), '201', 'Created'), ...errors(403, 422, 500) } } },
+  '/sales': {
+    get: { operationId: 'listSales', tags: ['sales', 'lists'], summary: "The sales of the seller's own and child organizations, a page at a time", parameters: listParams(s.SALE_SORTS, { status: oneOf(s.SALE_STATUSES), scope: oneOf(s.SALE_SCOPES) }), responses: { ...ok(ref('SalePage')), ...errors(403, 422, 500) } },
+    post: { operationId: 'createSale', tags: ['sales'], summary: 'Register a sale (status Pending Approval)', parameters: [idem], requestBody: body('SaleInput'), responses: { ...ok(ref('Sale'), '201', 'Created'), ...errors(403, 422, 500) } },
+  },
+  '/sales/{saleId}': { get: { operationId: 'getSale', tags: ['sales'], summary: "A sale's detail: distributions with key length and renewals, users, numbers, comment, status history", parameters: [p('saleId')], responses: { ...ok(ref('SaleDetail')), ...errors(403, 404, 500) } } },
+  '/sales/{saleId}/approve': { post: { operationId: 'approveSale', tags: ['sales'], summary: 'Approve a sale Pending Approval (approve-sales permission); 409 sale-not-pending otherwise', parameters: [p('saleId'), idem], requestBody: body('SaleStatusChange'), responses: { ...ok(ref('SaleDetail')), ...errors(403, 404, 409, 500) } } },
+  '/sales/{saleId}/reject': { post: { operationId: 'rejectSale', tags: ['sales'], summary: 'Reject a sale Pending Approval (approve-sales permission); 409 sale-not-pending otherwise', parameters: [p('saleId'), idem], requestBody: body('SaleStatusChange'), responses: { ...ok(ref('SaleDetail')), ...errors(403, 404, 409, 500) } } },
   '/contracts': { get: { operationId: 'listContracts', tags: ['licenses'], summary: "The reseller's contracts with status and create-license permission", responses: { ...ok(arrayOf('Contract')), ...errors(403, 500) } } },
   '/accounts': { get: { operationId: 'listAccounts', tags: ['licenses'], responses: { ...ok(arrayOf('Account')), ...errors(403, 500) } } },
   '/contracts/{contractId}/account': { put: { operationId: 'saveContractAccount', tags: ['licenses'], summary: 'Save the account purchases under this contract are tracked under', parameters: [p('contractId'), idem], requestBody: body({ type: 'object', required: ['accountId'], properties: { accountId: { type: 'string' } } }), responses: { ...ok(ref('Contract')), ...errors(403, 404, 409, 422, 500) } } },
   '/contracts/{contractId}/products': { get: { operationId: 'listContractProducts', tags: ['licenses'], summary: 'Products added under the contract, priced in its currency', parameters: [p('contractId')], responses: { ...ok(arrayOf('Product')), ...errors(403, 404, 500) } } },
   '/contracts/{contractId}/stock': { get: { operationId: 'getStock', tags: ['licenses'], parameters: [p('contractId'), p('productId', 'query')], responses: { ...ok(ref('Stock')), ...errors(403, 404, 500) } } },
   '/accounts/{accountId}/licenses': { get: { operationId: 'getActiveLicenses', tags: ['licenses'], summary: "The account's active licenses of a product: how many and when they end", parameters: [p('accountId'), p('productId', 'query'), { name: 'status', in: 'query', schema: { type: 'string', enum: ['active'] } }], responses: { ...ok(ref('ActiveLicenses')), ...errors(403, 404, 500) } } },
+  '/accounts/{accountId}/license-batches': { get: { operationId: 'listLicenses', tags: ['licenses', 'lists'], summary: "The account's licenses, one row per product, contract and dates, with days left, state and the this-month mark from the server's today", parameters: [p('accountId'), ...listParams(s.LICENSE_SORTS, { status: oneOf(s.LICENSE_STATES), productId: { type: 'string' } })], responses: { ...ok(ref('LicensePage')), ...errors(403, 404, 422, 500) } } },
   '/license-purchases': { post: { operationId: 'purchaseLicenses', tags: ['licenses'], summary: 'Buy licenses; refused with 409 quote-changed when the price or dates differ from `expected`', parameters: [idem], requestBody: body('PurchaseInput'), responses: { ...ok(ref('Purchase'), '201', 'Created'), ...errors(403, 409, 422, 500) } } },
   '/order-options': { get: { operationId: 'getOrderOptions', tags: ['orders'], summary: 'Currencies, data centers and plan packages for Cloud and SaaS orders', responses: { ...ok(ref('OrderOptions')), ...errors(403, 500) } } },
   '/orders': { post: { operationId: 'createOrder', tags: ['orders'], summary: 'Order a Cloud or SaaS subscription; 409 domain-taken when the domain is in use', parameters: [idem], requestBody: body('OrderInput'), responses: { ...ok(ref('Order'), '201', 'Created'), ...errors(403, 409, 422, 500) } } },
@@ -130,7 +155,7 @@ const doc = {
       E409: errorResponse('Conflict: the state changed (e.g. contract-inactive, product-not-in-contract, domain-taken, or quote-changed with the backend\'s quote in `error.quote`).'),
       E413: errorResponse('The body is larger than the backend accepts (body-too-large).'),
       E415: errorResponse('The body is not sent as application/json (unsupported-media-type).'),
-      E422: errorResponse('Validation failed: `error.fields` has a message per field path; or idempotency-key-reused (the key was used for a different request).'),
+      E422: errorResponse('Validation failed: `error.fields` has a message per field path; or idempotency-key-reused (the key was used for a different request); or, for a list, invalid-query (a parameter, sort key or filter value it cannot read, a pageSize over 100).'),
       E500: errorResponse('Server error; the client may retry with the same Idempotency-Key.'),
     },
     schemas,

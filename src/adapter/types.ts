@@ -7,6 +7,7 @@
  * first result for a key it has seen instead of creating a second record.
  * Methods reject with AdapterError (see errors.ts).
  */
+import type { LicenseRow, ListPage, ListQueryInput, PlanRow, SaleDetail, SaleRow } from '../schemas/lists.js';
 import type { Account, ActiveLicenses, Contract, Product, Purchase, PurchaseInput, Stock } from '../schemas/license.js';
 import type { Order, OrderInput, OrderOptions } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
@@ -45,8 +46,30 @@ export interface OrderAdapter {
   createOrder(input: OrderInput, idempotencyKey: string, signal: AbortSignal): Promise<Order>;
 }
 
-/** An adapter for the whole kit. */
-export type ChannelkitAdapter = PlanAdapter & SaleAdapter & LicenseAdapter & OrderAdapter;
+/**
+ * The list screens (Sales management, an account's Active tab, a product's service plans). One
+ * list model for all: a query `{ search, filters, sort, page, pageSize }` (as ListQueryController
+ * holds it) and a page `{ items, total, page, pageSize }`; see src/schemas/lists.ts and
+ * docs/adapter.md. Its methods are optional in ChannelkitAdapter, so adapters written before
+ * them still type-check; a list element says so when its method is missing.
+ */
+export interface ListAdapter {
+  /** Filters: `status` (pending-approval, approved, rejected, cancelled), `scope` (own, children, all). */
+  listSales(query: ListQueryInput, signal: AbortSignal): Promise<ListPage<SaleRow>>;
+  getSale(saleId: string, signal: AbortSignal): Promise<SaleDetail>;
+  /** Approves a sale Pending Approval (needs the approve-sales permission); `note` goes in its status history. */
+  approveSale(saleId: string, note: string, idempotencyKey: string, signal: AbortSignal): Promise<SaleDetail>;
+  rejectSale(saleId: string, note: string, idempotencyKey: string, signal: AbortSignal): Promise<SaleDetail>;
+  /** The account's licenses, one row per product, contract and dates. Filters: `status` (active, expiring, expired), `productId`. */
+  listLicenses(accountId: string, query: ListQueryInput, signal: AbortSignal): Promise<ListPage<LicenseRow>>;
+  /** The plans of one product, or of every product when `productId` is null. Filters: `status` (active, inactive), `billingType`. */
+  listPlans(productId: string | null, query: ListQueryInput, signal: AbortSignal): Promise<ListPage<PlanRow>>;
+  /** Activates or deactivates a plan; answers the plan saved (a new etag). */
+  setPlanActive(planId: string, active: boolean, idempotencyKey: string, signal: AbortSignal): Promise<ServicePlan>;
+}
+
+/** An adapter for the whole kit (the list methods optional). */
+export type ChannelkitAdapter = PlanAdapter & SaleAdapter & LicenseAdapter & OrderAdapter & Partial<ListAdapter>;
 
 /** Any adapter a widget may be given. */
 export type AnyAdapter = Partial<ChannelkitAdapter>;

@@ -7,6 +7,8 @@ export interface ConformanceOptions extends ConformanceTarget {
   requireAuth?: boolean;
   /** Headers of a principal whose seller lacks the LTI service (checks the lti-required refusal). */
   withoutLtiHeaders?: Record<string, string>;
+  /** Headers of a principal without the approve-sales permission (checks the 403 of approving a sale). */
+  withoutApprovalHeaders?: Record<string, string>;
   /** The product whose service plans are checked. Default "prod-backup" (the seed's). */
   planProductId?: string;
   /** Size of the body that must be refused with 413. Default 4 MiB. */

@@ -16,6 +16,8 @@ const USAGE = `Usage: channelkit-conformance --base-url http://127.0.0.1:8787/ap
   --require-auth            the backend requires auth: requests without the headers must get 401
   --without-lti-header "Name: value"
                             auth of a seller without the LTI service (checks lti-required; repeatable)
+  --without-approval-header "Name: value"
+                            auth of a user without the approve-sales permission (checks the 403; repeatable)
   --plan-product ID         the product whose service plans are checked (default prod-backup)
   --oversized-bytes N       size of the body that must be refused with 413 (default 4194304)
   --parallel N              requests sent at once with one Idempotency-Key (default 50)
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       header: { type: 'string', multiple: true },
       'require-auth': { type: 'boolean' },
       'without-lti-header': { type: 'string', multiple: true },
+      'without-approval-header': { type: 'string', multiple: true },
       'plan-product': { type: 'string' },
       'oversized-bytes': { type: 'string' },
       parallel: { type: 'string' },
@@ -69,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     headers: headers(values.header),
     requireAuth: values['require-auth'],
     withoutLtiHeaders: headers(values['without-lti-header']),
+    withoutApprovalHeaders: headers(values['without-approval-header']),
     planProductId: values['plan-product'],
     oversizedBytes: values['oversized-bytes'] ? Number(values['oversized-bytes']) : undefined,
     parallel: values.parallel ? Number(values.parallel) : undefined,

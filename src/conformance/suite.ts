@@ -1,6 +1,7 @@
 /**
  * channelkit/conformance: the contract the widgets rely on, checked against any backend by URL.
- * Every endpoint's happy path, every seed rule's refusal, field paths of 422s, stale quotes,
+ * Every endpoint's happy path, every seed rule's refusal, field paths of 422s, stale quotes, the
+ * lists (paging, sort, filters, search, scope, approval, license states from the backend's today),
  * idempotency (replay, reuse with another body, parallel duplicates), malformed and oversized
  * bodies, and auth when configured. Runs anywhere fetch does; the CLI is cli.ts.
  */
@@ -10,6 +11,7 @@ import { ConformanceFailure, Skip } from './expect.js';
 import { Fixtures } from './fixtures.js';
 import { IDEMPOTENCY_CHECKS } from './idempotency-checks.js';
 import { LICENSE_CHECKS } from './license-checks.js';
+import { LIST_CHECKS } from './list-checks.js';
 import { ORDER_CHECKS } from './order-checks.js';
 import { PLAN_CHECKS } from './plan-checks.js';
 import { READ_CHECKS } from './read-checks.js';
@@ -18,7 +20,7 @@ import { SALE_CHECKS } from './sale-checks.js';
 
 export type { CheckResult, ConformanceOptions, ConformanceReport } from './check.js';
 
-const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
+const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
 
 /** The names of every check, in order. */
 export const CHECK_NAMES: readonly string[] = CHECKS.map(([name]) => name);

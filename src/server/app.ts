@@ -45,6 +45,13 @@ export interface ServerOptions {
   onError?: (error: unknown, request: Request) => void;
   /** New record ids. Default: prefix + random UUID. */
   newId?: (prefix: string) => string;
+  /**
+   * When set, a new sale approves itself this many milliseconds after it was created, by the
+   * server's clock (the demo's "you will receive a notification email once the sale has been
+   * approved"). Settled before every read of sales, so it needs no timer and survives restarts.
+   * Default: off (a sale waits for POST /sales/{id}/approve).
+   */
+  autoApproveSalesAfterMs?: number;
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -93,7 +100,7 @@ export function createApp(options: ServerOptions): Hono<Env> {
   app.use('*', async (c, next) => {
     const principal = options.auth ? await options.auth(c.req.raw) : (options.defaultPrincipal ?? null);
     if (!principal) throw new Refusal(401, 'Sign in to continue.', { code: 'unauthenticated' });
-    c.set('ctx', { principal, scope: scopeOf(principal), today: todayFrom(clock, options.timeZone), now: stampFrom(clock), newId });
+    c.set('ctx', { principal, scope: scopeOf(principal), today: todayFrom(clock, options.timeZone), now: stampFrom(clock), newId, autoApproveSalesAfterMs: options.autoApproveSalesAfterMs });
     await next();
   });
 
@@ -139,6 +146,12 @@ export function createApp(options: ServerOptions): Hono<Env> {
     return send(c, answer, replayed);
   };
 
+  /** Sales due for their automatic approval are approved before sales are read or decided. */
+  const settled = async (c: Context<Env>, next: () => Promise<void>) => {
+    await sales.settleDueSales(repo, c.get('ctx'));
+    await next();
+  };
+
   const param = (c: Context<Env>, name: string) => c.req.param(name) ?? '';
   const query = (c: Context<Env>, name: string) => c.req.query(name) ?? '';
 
@@ -148,17 +161,24 @@ export function createApp(options: ServerOptions): Hono<Env> {
   app.get('/plans/:planId', read((r, ctx, c) => plans.getPlan(r, ctx, param(c, 'planId'))));
   app.put('/plans/:planId', limit, create((tx, ctx, body, c) => plans.savePlan(tx, ctx, { planId: param(c, 'planId') }, body)));
   app.post('/plans/:planId/copy', limit, create((tx, ctx, body, c) => plans.copyPlan(tx, ctx, param(c, 'planId'), body)));
+  app.get('/plans', read((r, ctx, c) => plans.listPlans(r, ctx, c.req.url)));
+  app.put('/plans/:planId/active', limit, create((tx, ctx, body, c) => plans.setPlanActive(tx, ctx, param(c, 'planId'), body)));
   // Sales
   app.get('/seller', read((r, ctx) => sales.sellerContext(r, ctx)));
   app.get('/organizations', read((r, ctx, c) => sales.searchOrganizations(r, ctx, query(c, 'q'))));
   app.get('/distributions', read((r, ctx) => sales.distributions(r, ctx)));
   app.post('/sales', limit, create((tx, ctx, body) => sales.createSale(tx, ctx, body)));
+  app.get('/sales', settled, read((r, ctx, c) => sales.listSales(r, ctx, c.req.url)));
+  app.get('/sales/:saleId', settled, read((r, ctx, c) => sales.getSale(r, ctx, param(c, 'saleId'))));
+  app.post('/sales/:saleId/approve', limit, settled, create((tx, ctx, body, c) => sales.decideSale(tx, ctx, param(c, 'saleId'), 'approved', body)));
+  app.post('/sales/:saleId/reject', limit, settled, create((tx, ctx, body, c) => sales.decideSale(tx, ctx, param(c, 'saleId'), 'rejected', body)));
   // Licenses
   app.get('/contracts', read((r, ctx) => licenses.contracts(r, ctx)));
   app.get('/accounts', read((r, ctx) => licenses.accounts(r, ctx)));
   app.put('/contracts/:contractId/account', limit, create((tx, ctx, body, c) => licenses.saveContractAccount(tx, ctx, param(c, 'contractId'), body)));
   app.get('/contracts/:contractId/products', read((r, ctx, c) => licenses.contractProducts(r, ctx, param(c, 'contractId'))));
   app.get('/contracts/:contractId/stock', read((r, ctx, c) => licenses.stock(r, ctx, param(c, 'contractId'), query(c, 'productId'))));
+  app.get('/accounts/:accountId/license-batches', read((r, ctx, c) => licenses.listLicenses(r, ctx, param(c, 'accountId'), c.req.url)));
   app.get('/accounts/:accountId/licenses', read((r, ctx, c) => licenses.activeLicenses(r, ctx, param(c, 'accountId'), query(c, 'productId'))));
   app.post('/license-purchases', limit, create((tx, ctx, body) => licenses.purchase(tx, ctx, body)));
   // Orders

@@ -13,6 +13,8 @@ export interface RequestContext {
   now: string;
   /** A new record id with a prefix ("sale", "pur", "plan", "org"). */
   newId(prefix: string): string;
+  /** When set, a new sale approves itself this many milliseconds after it was created (ServerOptions.autoApproveSalesAfterMs). */
+  autoApproveSalesAfterMs?: number;
 }
 
 /** The result of a rule: a status and a JSON body. */

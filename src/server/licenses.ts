@@ -2,7 +2,10 @@
 import type { CalendarDate } from '../core/dates.js';
 import { licenseQuote } from '../core/quotes.js';
 import { accountError, type Contract, contractBlock, contractError, type License, productError, type Purchase, purchaseInputSchema, quantityError } from '../schemas/license.js';
+import { licenseRow, licensesQuerySchema } from '../schemas/lists.js';
 import { parseBody } from './body.js';
+import { LICENSE_LIST } from './license-list.js';
+import { pageOf, parseListQuery } from './list-page.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
 import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
@@ -64,6 +67,18 @@ async function activeOn(repo: RepositoryReads, ctx: RequestContext, accountId: s
 
 export async function activeLicenses(repo: RepositoryReads, ctx: RequestContext, accountId: string, productId: string): Promise<Answer> {
   return ok(await activeOn(repo, ctx, accountId, productId, ctx.today));
+}
+
+/**
+ * GET /accounts/{id}/license-batches: the account's licenses, one row per product, contract and
+ * dates, with their state on the server's today. An account has few such rows, so they are
+ * filtered, sorted and paged here, by the list model's rules.
+ */
+export async function listLicenses(repo: RepositoryReads, ctx: RequestContext, accountId: string, url: string): Promise<Answer> {
+  const query = parseListQuery(licensesQuerySchema, ['status', 'productId'], url);
+  if (!(await repo.accounts(ctx.scope)).some((a) => a.id === accountId)) throw new Refusal(404, 'This account was not found.', { code: 'account-not-found' });
+  const rows = (await repo.licenseBatches(ctx.scope, accountId)).map((b) => licenseRow(b, ctx.today));
+  return ok(pageOf(rows, query, LICENSE_LIST));
 }
 
 export async function purchase(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {

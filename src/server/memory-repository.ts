@@ -9,9 +9,11 @@
 import type { Account, Contract, License, Purchase } from '../schemas/license.js';
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { ServicePlan } from '../schemas/plan.js';
-import type { Distribution, Organization, Sale } from '../schemas/sale.js';
-import type { ContractProduct, PlanCatalog, Repository, RepositoryTransaction, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
+import type { Distribution, Organization } from '../schemas/sale.js';
+import type { ContractProduct, PlanCatalog, Repository, RepositoryReads, RepositoryTransaction, SaleRecord, SalesPageQuery, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
 import { licensesFromStock } from '../core/quotes.js';
+import { batchLicenses } from './license-list.js';
+import { dueSalesOf, saleOf, salesPageOf } from './sale-list.js';
 
 interface Tables {
   sellers: SellerRecord;
@@ -26,7 +28,7 @@ interface Tables {
   packages: PlanPackage;
   planCatalogs: PlanCatalog;
   plans: ServicePlan;
-  sales: Sale;
+  sales: SaleRecord;
   orders: Order;
   purchases: Purchase;
   keys: { key: string; fingerprint: string; response: StoredResponse };
@@ -61,6 +63,10 @@ const TABLES: (keyof Tables)[] = [
 ];
 
 const copy = <T>(value: T): T => structuredClone(value);
+
+/** Every read of RepositoryReads: a transaction reads what the repository reads (the compiler checks the list is whole). */
+const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches'] as const satisfies readonly (keyof RepositoryReads)[];
+const _readsAreWhole: Exclude<keyof RepositoryReads, (typeof READS)[number]> extends never ? true : never = true;
 
 export class MemoryRepository implements Repository {
   private readonly state: MemoryState;
@@ -159,6 +165,24 @@ export class MemoryRepository implements Repository {
   async plan(scope: Scope, planId: string) {
     return copy(this.live('plans', scope).find((p) => p.id === planId) ?? null);
   }
+  async allPlans(scope: Scope) {
+    return this.rows('plans', scope);
+  }
+  async salesPage(scope: Scope, query: SalesPageQuery) {
+    return copy(salesPageOf(this.state.sales, scope, query));
+  }
+  async sale(scope: Scope, saleId: string) {
+    return copy(saleOf(this.state.sales, scope, saleId));
+  }
+  async dueSales(scope: Scope, now: string) {
+    return dueSalesOf(this.live('sales', scope), now);
+  }
+  async licenseBatches(scope: Scope, accountId: string) {
+    return batchLicenses(
+      this.live('licenses', scope).filter((l) => l.accountId === accountId),
+      this.live('contractProducts', scope),
+    );
+  }
 
   // ---- writes --------------------------------------------------------------------------------
   /** One transaction at a time; a throw undoes its writes, newest first. */
@@ -178,22 +202,15 @@ export class MemoryRepository implements Repository {
     return run;
   }
 
+  /** The reads, bound to this repository, for the transaction object. */
+  private reads(): RepositoryReads {
+    return Object.fromEntries(READS.map((name) => [name, (this[name] as (...a: unknown[]) => unknown).bind(this)])) as unknown as RepositoryReads;
+  }
+
   private get tx(): RepositoryTransaction {
     const key = (sellerId: string, key: string) => this.live('keys', [sellerId]).find((k) => k.key === key);
     return {
-      seller: (id) => this.seller(id),
-      organizations: (s) => this.organizations(s),
-      distributions: (s) => this.distributions(s),
-      contracts: (s) => this.contracts(s),
-      accounts: (s) => this.accounts(s),
-      contractProducts: (s, c) => this.contractProducts(s, c),
-      stock: (s, c, p) => this.stock(s, c, p),
-      licenses: (s, a, p) => this.licenses(s, a, p),
-      dataCenters: (s) => this.dataCenters(s),
-      packages: (s) => this.packages(s),
-      planCatalog: (s, p) => this.planCatalog(s, p),
-      plans: (s, p) => this.plans(s, p),
-      plan: (s, p) => this.plan(s, p),
+      ...this.reads(),
       claimKey: async (sellerId, k, fingerprint) => {
         const seen = key(sellerId, k);
         if (seen) return copy({ fingerprint: seen.fingerprint, response: seen.response });
@@ -203,6 +220,14 @@ export class MemoryRepository implements Repository {
       saveResponse: async (sellerId, k, response) => this.set(key(sellerId, k)!, 'response', copy(response)),
       insertOrganization: async (sellerId, organization) => this.insert('organizations', sellerId, organization),
       insertSale: async (sellerId, sale) => this.insert('sales', sellerId, sale),
+      setSaleStatus: async (scope, saleId, from, change) => {
+        const sale = this.live('sales', scope).find((s) => s.id === saleId);
+        if (!sale || sale.status !== from) return false;
+        this.set(sale, 'status', change.status);
+        this.set(sale, 'statusHistory', [...sale.statusHistory, copy(change)]);
+        if (sale.approveAt !== undefined) this.set(sale, 'approveAt', undefined);
+        return true;
+      },
       setContractAccount: async (scope, contractId, accountId) => {
         for (const c of this.live('contracts', scope)) if (c.id === contractId) this.set(c, 'accountId', accountId);
       },
@@ -259,6 +284,7 @@ export class MemoryRepository implements Repository {
       add('packages', d.packages);
       add('planCatalogs', d.planCatalogs);
       add('plans', d.plans);
+      add('sales', d.sales);
       add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
     }
   }

@@ -1,12 +1,14 @@
 /** Service plans: a product's plan context, reading, saving and copying plans. */
 import * as z from 'zod/mini';
-import { normalizeName } from '../schemas/common.js';
+import { nameKey, normalizeName } from '../schemas/common.js';
+import { PLANS_DEFAULT_SORT, plansQuerySchema, type PlanRow } from '../schemas/lists.js';
 import { copyNameError, planProductError, servicePlanSchema, type ServicePlan } from '../schemas/plan.js';
 import { parseBody } from './body.js';
+import { type ListSpec, pageOf, parseListQuery } from './list-page.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
 import { invalidField, Refusal } from './refusal.js';
-import type { RepositoryReads, RepositoryTransaction } from './repository.js';
+import type { PlanCatalog, RepositoryReads, RepositoryTransaction } from './repository.js';
 
 const planNotFound = () => new Refusal(404, 'This service plan was not found.', { code: 'plan-not-found' });
 const productNotFound = () => new Refusal(404, 'This product was not found.', { code: 'product-not-found' });
@@ -62,4 +64,65 @@ export async function copyPlan(tx: RepositoryTransaction, ctx: RequestContext, p
   const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now, etag: ctx.newId('v') };
   await tx.savePlan(ctx.scope, ctx.principal.organizationId, copy);
   return ok(copy, 201);
+}
+
+const PLAN_LIST: ListSpec<PlanRow> = {
+  searchable: (r) => [r.name, r.sku],
+  filters: { productId: (r, v) => r.productId === v, status: (r, v) => r.active === (v === 'active'), billingType: (r, v) => r.billingType === v },
+  sorts: {
+    name: (r) => nameKey(r.name),
+    billingType: (r) => r.billingType,
+    sku: (r) => nameKey(r.sku),
+    // Active first when ascending.
+    active: (r) => (r.active ? 0 : 1),
+    updatedAt: (r) => r.updatedAt ?? '',
+  },
+  defaultSort: PLANS_DEFAULT_SORT,
+  id: (r) => r.id,
+};
+
+function planRow(p: ServicePlan, catalog: PlanCatalog | null): PlanRow {
+  const row: PlanRow = {
+    id: p.id!,
+    productId: p.productId,
+    name: p.name,
+    billingType: p.billingType,
+    sku: p.sku,
+    active: p.active,
+    periods: p.periods.map((x) => ({ duration: x.duration, endless: x.endless, trial: x.trial })),
+    resources: p.resources.map((r) => catalog?.resources.find((c) => c.id === r.resourceId)?.name ?? r.resourceId),
+  };
+  if (p.updatedAt !== undefined) row.updatedAt = p.updatedAt;
+  return row;
+}
+
+/**
+ * GET /plans: the service plans the principal sees, of one product (`productId`) or all. A seller
+ * has tens of plans, so they are filtered, sorted and paged here, by the list model's rules.
+ */
+export async function listPlans(repo: RepositoryReads, ctx: RequestContext, url: string): Promise<Answer> {
+  const query = parseListQuery(plansQuerySchema, ['productId', 'status', 'billingType'], url);
+  const productId = query.filters.productId;
+  if (productId && !(await repo.planCatalog(ctx.scope, productId))) throw productNotFound();
+  const plans = productId ? await repo.plans(ctx.scope, productId) : await repo.allPlans(ctx.scope);
+  const catalogs = new Map<string, PlanCatalog | null>();
+  for (const id of new Set(plans.map((p) => p.productId))) catalogs.set(id, await repo.planCatalog(ctx.scope, id));
+  return ok(pageOf(plans.map((p) => planRow(p, catalogs.get(p.productId) ?? null)), query, PLAN_LIST));
+}
+
+const activeSchema = z.object({ active: z.boolean() });
+
+/**
+ * PUT /plans/{id}/active: activates or deactivates a plan (a new etag, as any save). A deactivated
+ * plan is not sold any more; its subscriptions continue until their expiration date and cannot
+ * be renewed.
+ */
+export async function setPlanActive(tx: RepositoryTransaction, ctx: RequestContext, planId: string, body: unknown): Promise<Answer> {
+  mayEdit(ctx);
+  const { active } = parseBody(activeSchema, body);
+  const plan = await tx.plan(ctx.scope, planId);
+  if (!plan) throw planNotFound();
+  const saved: ServicePlan = { ...plan, active, updatedAt: ctx.now, etag: ctx.newId('v') };
+  await tx.savePlan(ctx.scope, ctx.principal.organizationId, saved);
+  return ok(saved);
 }

@@ -8,6 +8,7 @@
  * principal sees) and return only rows of those organizations; writes take the seller.
  */
 import type { Account, Contract, License, Product, Purchase } from '../schemas/license.js';
+import type { LicenseBatch, SaleRow, SaleStatus, SaleStatusChange, SaleUser } from '../schemas/lists.js';
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
 import type { BillingMethod, Distribution, Organization, Sale } from '../schemas/sale.js';
@@ -35,6 +36,32 @@ export interface StockLevel {
   available: number;
 }
 
+/**
+ * A sale as stored: what createSale answers, plus what its detail shows (the users, each line's
+ * key length, the status history) and, for the demo's delayed approval, when it approves itself.
+ */
+export interface SaleRecord extends Omit<Sale, 'status' | 'lines'> {
+  status: SaleStatus;
+  lines: (Sale['lines'][number] & { keyLengthDays: number })[];
+  users: SaleUser[];
+  /** Oldest first; the first is the creation. */
+  statusHistory: SaleStatusChange[];
+  /** An instant: once the server's clock passes it, a sale still pending is approved (ServerOptions.autoApproveSalesAfterMs). */
+  approveAt?: string;
+}
+
+/** A stored sale with the organization that registered it. */
+export type StoredSale = SaleRecord & { sellerOrganizationId: string };
+
+/** A page of the sales list as a repository reads it: the scope is already narrowed, the status filter is the only one. */
+export interface SalesPageQuery {
+  search: string;
+  filters: { status?: SaleStatus };
+  sort: { key: string; direction: 'asc' | 'desc' } | null;
+  page: number;
+  pageSize: number;
+}
+
 /** Everything one seller organization owns, for loading seed or fixture data. */
 export interface TenantData {
   sellerId: string;
@@ -52,6 +79,8 @@ export interface TenantData {
   takenDomains?: string[];
   planCatalogs?: PlanCatalog[];
   plans?: ServicePlan[];
+  /** Sales this organization registered. */
+  sales?: SaleRecord[];
 }
 
 /** The first response to an idempotency key, replayed for every repeat of it. */
@@ -74,6 +103,15 @@ export interface RepositoryReads {
   planCatalog(scope: Scope, productId: string): Promise<PlanCatalog | null>;
   plans(scope: Scope, productId: string): Promise<ServicePlan[]>;
   plan(scope: Scope, planId: string): Promise<ServicePlan | null>;
+  /** Every plan in scope, of every product. */
+  allPlans(scope: Scope): Promise<ServicePlan[]>;
+  /** One page of the sales list, in the order of src/server/sale-list.ts, and how many match. */
+  salesPage(scope: Scope, query: SalesPageQuery): Promise<{ items: SaleRow[]; total: number }>;
+  sale(scope: Scope, saleId: string): Promise<StoredSale | null>;
+  /** Ids of pending sales whose `approveAt` is not after `now`. */
+  dueSales(scope: Scope, now: string): Promise<{ id: string; approveAt: string }[]>;
+  /** The account's licenses grouped by product, contract, dates and stored status, with the product's name. */
+  licenseBatches(scope: Scope, accountId: string): Promise<LicenseBatch[]>;
 }
 
 /** What a create may do, inside one transaction: all of it lands, or none of it. */
@@ -86,7 +124,12 @@ export interface RepositoryTransaction extends RepositoryReads {
   claimKey(sellerId: string, key: string, fingerprint: string): Promise<{ fingerprint: string; response: StoredResponse } | null>;
   saveResponse(sellerId: string, key: string, response: StoredResponse): Promise<void>;
   insertOrganization(sellerId: string, organization: Organization): Promise<void>;
-  insertSale(sellerId: string, sale: Sale): Promise<void>;
+  insertSale(sellerId: string, sale: SaleRecord): Promise<void>;
+  /**
+   * Moves a sale in scope from status `from` to `change.status`, adding `change` to its history
+   * and clearing its `approveAt`; false (and nothing written) when it is not in status `from`.
+   */
+  setSaleStatus(scope: Scope, saleId: string, from: SaleStatus, change: SaleStatusChange): Promise<boolean>;
   setContractAccount(scope: Scope, contractId: string, accountId: string): Promise<void>;
   /** Takes up to `wanted` licenses from a contract's stock (locking it) and returns how many it took. */
   takeStock(scope: Scope, contractId: string, productId: string, wanted: number): Promise<number>;

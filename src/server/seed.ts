@@ -2,11 +2,13 @@
  * The demo seed (src/adapter/demo/seed.ts) as repository data: the data `npm run server` starts
  * with and the conformance suite expects (`channelkit-conformance --print-seed` prints it).
  * Each organization row belongs to its parent (a seller sees its child organizations and the
- * resellers under them); everything else belongs to the seller.
+ * resellers under them); a sale belongs to the organization that registered it (the seller or
+ * one of its child organizations); everything else belongs to the seller.
  */
 import type { CalendarDate } from '../core/dates.js';
 import { checkDomain } from '../schemas/domain.js';
 import { seedData } from '../adapter/demo/seed.js';
+import { seedSales } from '../adapter/demo/seed-sales.js';
 import { PERMISSIONS, type Principal } from './principal.js';
 import type { TenantData } from './repository.js';
 
@@ -42,6 +44,7 @@ export function demoTenants(today: CalendarDate): TenantData[] {
     plans: data.plans,
   } satisfies Partial<TenantData>);
   for (const o of data.organizations) tenant(owner(o)).organizations!.push(o);
+  for (const { sellerId, sales } of seedSales(today, data)) tenant(sellerId).sales = sales;
   const without = data.sellers.withoutLti;
   const other: TenantData = {
     sellerId: without.id,

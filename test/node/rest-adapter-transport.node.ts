@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
-import { AdapterError, RestAdapter } from '../../src/adapter/index.js';
+import { RestAdapter } from '../../src/adapter/index.js';
+import { fails } from './adapter-failure.js';
 
 /** Accepts what the third origin answers: only the transport can keep it out. */
 const anyRecord = z.object({ id: z.string() });
@@ -31,16 +32,6 @@ async function serve(handler: Handler): Promise<{ origin: string; seen: Seen[]; 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server };
-}
-
-async function fails(p: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof AdapterError, `expected an AdapterError, got ${String(e)}`);
-    return e;
-  }
-  throw new Error('expected the call to fail');
 }
 
 let api: Awaited<ReturnType<typeof serve>>;

@@ -26,7 +26,8 @@ test('the server on memory passes the suite (business day 2027-01-01 in Kiritima
 });
 
 test('the server on PGlite with an auth hook passes every check, none skipped', async () => {
-  const tokens: Record<string, Principal> = { 'Bearer northwind': DEMO_PRINCIPAL, 'Bearer blueyonder': DEMO_PRINCIPAL_WITHOUT_LTI };
+  const clerk: Principal = { ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== 'approve-sales') };
+  const tokens: Record<string, Principal> = { 'Bearer northwind': DEMO_PRINCIPAL, 'Bearer blueyonder': DEMO_PRINCIPAL_WITHOUT_LTI, 'Bearer clerk': clerk };
   const repository = await pgliteRepository(todayFrom());
   const server = createServer({ repository, auth: (request) => tokens[request.headers.get('Authorization') ?? ''] ?? null });
   try {
@@ -34,6 +35,7 @@ test('the server on PGlite with an auth hook passes every check, none skipped', 
       ...inProcess(server, { Authorization: 'Bearer northwind' }),
       requireAuth: true,
       withoutLtiHeaders: { Authorization: 'Bearer blueyonder' },
+      withoutApprovalHeaders: { Authorization: 'Bearer clerk' },
     });
     assert.equal(report.failed, 0, failures(report));
     assert.equal(report.skipped, 0, report.results.filter((r) => r.status === 'skipped').map((r) => `${r.name}: ${r.message}`).join('\n'));

@@ -56,3 +56,21 @@ test('routes are named for fault injection', () => {
   assert.equal(routeOf('GET', '/plans/p1'), 'get-plan');
   assert.equal(routeOf('GET', '/nowhere'), null);
 });
+
+test('the demo’s sales: seeded ones are not records until changed; a new sale approves itself after the store’s delay', async () => {
+  let now = new Date('2027-04-30T10:00:00Z');
+  const store = new DemoStore(() => now, 'UTC');
+  assert.equal(store.records.sales.length, 0, 'the 300 seeded sales are not records');
+  const post = (path: string, body: unknown) => store.fetch(new Request(`http://demo/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) }));
+  const pending = ((await get(store, '/sales?status=pending-approval&pageSize=1')).body as { items: { id: string }[] }).items[0]!;
+  assert.equal((await post(`/sales/${pending.id}/approve`, {})).status, 200, 'the scenario panel’s approval');
+  assert.deepEqual(store.records.sales.map((s) => [s.id, s.status]), [[pending.id, 'approved']]);
+  store.autoApproveSalesAfterMs = 20_000;
+  const r = await post('/sales', { organization: { kind: 'existing', id: 'org-contoso' }, contacts: [], users: [], lines: [{ distributionId: 'dist-itpro-usd', users: 3 }], activationDate: '2027-04-30', billingMethodId: 'bm-card', name: 'Demo delay' });
+  const sale = (await r.json()) as { id: string; status: string };
+  assert.equal(sale.status, 'pending-approval');
+  now = new Date('2027-04-30T10:00:21Z');
+  assert.equal(((await get(store, `/sales/${sale.id}`)).body as { status: string }).status, 'approved');
+  assert.equal(routeOf('POST', `/sales/${sale.id}/approve`), 'approve-sale');
+  assert.equal(routeOf('GET', '/sales'), 'list-sales');
+});

@@ -19,7 +19,14 @@ export type RouteName =
   | 'active-licenses'
   | 'purchase'
   | 'order-options'
-  | 'create-order';
+  | 'create-order'
+  | 'list-sales'
+  | 'get-sale'
+  | 'approve-sale'
+  | 'reject-sale'
+  | 'license-batches'
+  | 'list-plans'
+  | 'set-plan-active';
 
 /** Each route of the REST contract: method, path below the API root, name. */
 const ROUTES: readonly [string, RegExp, RouteName][] = [
@@ -41,6 +48,13 @@ const ROUTES: readonly [string, RegExp, RouteName][] = [
   ['POST', /^\/license-purchases$/, 'purchase'],
   ['GET', /^\/order-options$/, 'order-options'],
   ['POST', /^\/orders$/, 'create-order'],
+  ['GET', /^\/sales$/, 'list-sales'],
+  ['GET', /^\/sales\/[^/]+$/, 'get-sale'],
+  ['POST', /^\/sales\/[^/]+\/approve$/, 'approve-sale'],
+  ['POST', /^\/sales\/[^/]+\/reject$/, 'reject-sale'],
+  ['GET', /^\/accounts\/[^/]+\/license-batches$/, 'license-batches'],
+  ['GET', /^\/plans$/, 'list-plans'],
+  ['PUT', /^\/plans\/[^/]+\/active$/, 'set-plan-active'],
 ];
 
 /** The route a request is for (`path` below the API root), or null. */

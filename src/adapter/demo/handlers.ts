@@ -7,7 +7,8 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { type DemoStore, routeOf } from './store.js';
 
-async function respond(store: DemoStore, request: Request, basePath: string): Promise<Response> {
+/** One request to the demo backend (below `basePath`), after its route's fault: what the msw handler answers. */
+export async function demoResponse(store: DemoStore, request: Request, basePath = '/api'): Promise<Response> {
   const path = new URL(request.url).pathname.slice(basePath.length);
   const fault = store.takeFault(routeOf(request.method, path));
   if (fault?.ms) await delay(fault.ms);
@@ -40,5 +41,5 @@ async function respond(store: DemoStore, request: Request, basePath: string): Pr
 export function demoHandlers(store: DemoStore, baseUrl = '/api'): HttpHandler[] {
   const root = baseUrl.replace(/\/$/, '');
   const basePath = new URL(root, 'http://demo.invalid').pathname;
-  return [http.all(`${root}/*`, ({ request }) => respond(store, request, basePath))];
+  return [http.all(`${root}/*`, ({ request }) => demoResponse(store, request, basePath))];
 }

@@ -2,8 +2,10 @@
  * Seed data for the demo backend. Covers every path the seeds describe: a seller with the
  * LTI service and one without, child organizations and resellers, IT PRO / Practice Test
  * distributions (and some not valid for a subscription plan), contracts active, expired,
- * suspended and without permission, stock, licenses that expire soon (see expiringLicensesEnd), cloud and SaaS
- * plans, data centers, and a product with resources, currencies and languages.
+ * suspended and without permission, stock, licenses that expire soon (see expiringLicensesEnd),
+ * next month and already expired, cloud and SaaS plans, data centers, and a product with
+ * resources, currencies and languages and six service plans (two deactivated). The sales are in
+ * seed-sales.ts.
  */
 import { addDays, addMonths, billingDateInMonth, type CalendarDate, daysBetween, monthOf, yearOf } from '../../core/dates.js';
 import type { Account, Contract, License, Product } from '../../schemas/license.js';
@@ -160,6 +162,33 @@ export function seedData(today: CalendarDate): DemoData {
       fromStock: false,
     });
   }
+  // The Active tab's other states: licenses ending next month (the 20th) and some already expired.
+  const nextMonth = addMonths(today, 1);
+  const endNextMonth = billingDateInMonth(yearOf(nextMonth), monthOf(nextMonth), 20);
+  const expired = (id: string, productId: string, accountId: string, endDate: CalendarDate): License => ({
+    id,
+    productId,
+    accountId,
+    contractId: 'ctr-device-2025',
+    startDate: addMonths(endDate, -12),
+    endDate,
+    status: 'expired',
+    fromStock: false,
+  });
+  for (let i = 1; i <= 3; i++) licenses.push(expired(`lic-seed-x${i}`, 'prd-phone', 'acc-contoso-hq', addDays(today, -20)));
+  for (let i = 1; i <= 2; i++) licenses.push(expired(`lic-seed-xt${i}`, 'prd-tablet', 'acc-contoso-wh', addDays(today, -45)));
+  for (let i = 1; i <= 6; i++) {
+    licenses.push({
+      id: `lic-seed-n${i}`,
+      productId: 'prd-laptop',
+      accountId: 'acc-contoso-wh',
+      contractId: 'ctr-device-2025',
+      startDate: addMonths(endNextMonth, -12),
+      endDate: endNextMonth,
+      status: 'active',
+      fromStock: false,
+    });
+  }
   for (let i = 1; i <= 4; i++) {
     licenses.push({
       id: `lic-seed-t${i}`,
@@ -224,6 +253,48 @@ export function seedData(today: CalendarDate): DemoData {
       periods: [{ id: 'per-1', duration: { quantity: 1, unit: 'month' }, endless: false, trial: false, fees: { USD: 0, EUR: 0, JPY: 0 } }],
       resources: [{ resourceId: 'res-users', included: 0, minimum: 1, limit: null, unlimited: true, fees: { recurring: { USD: 300, EUR: 280, JPY: 450 } } }],
       updatedAt: '2024-06-01T10:00:00.000Z',
+    },
+    {
+      id: 'plan-backup-advanced',
+      productId: 'prod-backup',
+      name: 'Backup Advanced — Monthly',
+      active: true,
+      description: { en: 'Backup with virtual machines and priority support, billed monthly.', es: '', de: '' },
+      billingType: 'monthly-commitment',
+      sku: 'BKP-ADV-M',
+      periods: [
+        { id: 'per-1', duration: { quantity: 14, unit: 'day' }, endless: false, trial: true, fees: { USD: 0, EUR: 0, JPY: 0 } },
+        { id: 'per-2', duration: { quantity: 1, unit: 'month' }, endless: false, trial: false, fees: { USD: 0, EUR: 0, JPY: 0 } },
+      ],
+      resources: [
+        { resourceId: 'res-vm', included: 1, minimum: 1, limit: 50, unlimited: false, fees: { recurring: { USD: 2500, EUR: 2300, JPY: 3750 } } },
+        { resourceId: 'res-support', included: 1, minimum: 1, limit: 1, unlimited: false, fees: { recurring: { USD: 9900, EUR: 9100, JPY: 14850 } } },
+      ],
+      updatedAt: '2025-03-02T10:00:00.000Z',
+    },
+    {
+      id: 'plan-backup-archive',
+      productId: 'prod-backup',
+      name: 'Archive Vault — Pay as you go',
+      active: true,
+      description: { en: 'Long-term archive storage, billed by use.', es: '', de: '' },
+      billingType: 'payg-internal',
+      sku: 'BKP-ARC-P',
+      periods: [{ id: 'per-1', duration: null, endless: true, trial: false, fees: { USD: 0, EUR: 0, JPY: 0 } }],
+      resources: [{ resourceId: 'res-storage', included: 0, minimum: 0, limit: null, unlimited: true, fees: { overuse: { USD: 2, EUR: 2, JPY: 3 } } }],
+      updatedAt: '2025-02-10T10:00:00.000Z',
+    },
+    {
+      id: 'plan-backup-basic-2023',
+      productId: 'prod-backup',
+      name: 'Backup Basic 2023',
+      active: false,
+      description: { en: 'Replaced by Backup Standard; existing subscriptions run until they expire.', es: '', de: '' },
+      billingType: 'csp-annual',
+      sku: 'BKP-BSC-23',
+      periods: [{ id: 'per-1', duration: { quantity: 1, unit: 'year' }, endless: false, trial: false, fees: { USD: 0, EUR: 0, JPY: 0 } }],
+      resources: [{ resourceId: 'res-devices', included: 0, minimum: 1, limit: 100, unlimited: false, fees: { recurring: { USD: 400, EUR: 370, JPY: 600 } } }],
+      updatedAt: '2023-11-20T10:00:00.000Z',
     },
   ];
 

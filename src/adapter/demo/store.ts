@@ -10,10 +10,10 @@ import type { CalendarDate } from '../../core/dates.js';
 import type { Purchase } from '../../schemas/license.js';
 import type { Order } from '../../schemas/order.js';
 import type { ServicePlan } from '../../schemas/plan.js';
-import type { Sale } from '../../schemas/sale.js';
 import { createServer, type FetchHandler } from '../../server/app.js';
 import { MemoryRepository, type MemoryState } from '../../server/memory-repository.js';
 import type { Principal } from '../../server/principal.js';
+import type { SaleRecord } from '../../server/repository.js';
 import { DEMO_PRINCIPAL, DEMO_PRINCIPAL_WITHOUT_LTI, demoTenants } from '../../server/seed.js';
 import { dataView, type Table, type Tables } from './data-view.js';
 import type { Fault, RouteName } from './faults.js';
@@ -36,7 +36,8 @@ export interface DemoScenario {
 
 /** What was created or changed since the seed. */
 export interface DemoRecords {
-  sales: Sale[];
+  /** Sales registered since the seed, and seeded sales whose status changed since. */
+  sales: SaleRecord[];
   orders: Order[];
   purchases: Purchase[];
   /** Plans created, copied or saved. */
@@ -46,7 +47,8 @@ export interface DemoRecords {
 
 /** What the demo page keeps in localStorage: everything, with the day the data was seeded. */
 export interface DemoSnapshot {
-  version: 1;
+  /** 2 since the seed holds sales (a snapshot of version 1 has none: it is refused, and the seed used). */
+  version: 2;
   seededOn: CalendarDate;
   state: MemoryState;
 }
@@ -54,10 +56,18 @@ export interface DemoSnapshot {
 export class DemoStore {
   scenario: DemoScenario = {};
   readonly faults = new Map<RouteName | '*', Fault>();
+  /**
+   * When set, a new sale approves itself this many milliseconds after it was registered (the
+   * server's autoApproveSalesAfterMs, read on every request). Default: off; the demo page sets it,
+   * and its scenario panel may call POST /sales/{id}/approve instead.
+   */
+  autoApproveSalesAfterMs: number | undefined = undefined;
   private repo!: MemoryRepository;
   private seededOn!: CalendarDate;
   /** The seed's plans by id, with their updatedAt, to tell saved plans from seeded ones. */
   private seededPlans = new Map<string, string | undefined>();
+  /** The seed's sales by id, with the length of their status history, to tell changed ones. */
+  private seededSales = new Map<string, number>();
   private handlers = new Map<string, FetchHandler>();
 
   /**
@@ -93,12 +103,17 @@ export class DemoStore {
     const key = `${basePath}|${this.timeZone ?? ''}`;
     let handler = this.handlers.get(key);
     if (!handler) {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below reads the store's current setting
+      const store = this;
       handler = createServer({
         repository: this.delegate,
         auth: () => this.principal(),
         clock: () => this.clock(),
         timeZone: this.timeZone,
         basePath,
+        get autoApproveSalesAfterMs() {
+          return store.autoApproveSalesAfterMs;
+        },
       });
       this.handlers.set(key, handler);
     }
@@ -123,7 +138,7 @@ export class DemoStore {
     const t = this.repo.tables;
     const live = <K extends Table>(table: K) => (t[table] as Tables[K]).map((r) => r.row) as Tables[K][number]['row'][];
     return {
-      sales: live('sales'),
+      sales: live('sales').filter((s) => this.seededSales.get(s.id) !== s.statusHistory.length),
       orders: live('orders'),
       purchases: live('purchases'),
       plans: live('plans').filter((p) => !this.seededPlans.has(p.id!) || this.seededPlans.get(p.id!) !== p.updatedAt),
@@ -138,7 +153,7 @@ export class DemoStore {
 
   /** Everything held, to persist (the demo keeps it in localStorage). */
   snapshot(): DemoSnapshot {
-    return { version: 1, seededOn: this.seededOn, state: this.repo.snapshot() };
+    return { version: 2, seededOn: this.seededOn, state: this.repo.snapshot() };
   }
 
   /**
@@ -149,7 +164,7 @@ export class DemoStore {
     const s = snapshot as Partial<DemoSnapshot> | null;
     const tables = s?.state && typeof s.state === 'object' ? Object.entries(this.repo.tables) : [];
     const valid =
-      s?.version === 1 &&
+      s?.version === 2 &&
       s.seededOn === this.today() &&
       tables.length > 0 &&
       tables.every(([name]) => Array.isArray((s.state as Record<string, unknown>)[name]) && ((s.state as Record<string, unknown[]>)[name]!).every((r) => !!r && typeof r === 'object' && 'sellerId' in r && 'row' in r));
@@ -164,6 +179,7 @@ export class DemoStore {
     const tenants = demoTenants(this.seededOn);
     this.repo = MemoryRepository.withData(tenants);
     this.seededPlans = new Map(tenants.flatMap((t) => t.plans ?? []).map((p) => [p.id!, p.updatedAt]));
+    this.seededSales = new Map(tenants.flatMap((t) => t.sales ?? []).map((s) => [s.id, s.statusHistory.length]));
     this.faults.clear();
     this.scenario = {};
   }

@@ -156,4 +156,42 @@ SELECT setval('record_numbers', (SELECT COALESCE(max(value), 0) + 1 FROM counter
 DROP TABLE counters;
 `,
   },
+  {
+    // The list screens (issue 11): sales cancelled, their users, key lengths and status history;
+    // the sort and search keys of the sales list (written by the server: the case-folded name key
+    // of src/schemas, so SQL and memory sort and search alike; rows from before get lower()), the
+    // demo's delayed approval, and indexes so a page of 10,000 sales is read without a full sort.
+    id: '0003_sales_lists',
+    sql: `
+ALTER TABLE sales DROP CONSTRAINT sales_status_check;
+ALTER TABLE sales ADD CONSTRAINT sales_status_check CHECK (status IN ('pending-approval', 'approved', 'rejected', 'cancelled'));
+ALTER TABLE sales ADD COLUMN name_key text, ADD COLUMN organization_key text, ADD COLUMN distributions_key text, ADD COLUMN user_count integer, ADD COLUMN approve_at timestamptz;
+UPDATE sales SET name_key = lower(name), organization_key = lower(organization_name),
+  distributions_key = COALESCE((SELECT lower(string_agg(l.distribution_name, ', ' ORDER BY l.position)) FROM sale_lines l WHERE l.seller_org_id = sales.seller_org_id AND l.sale_id = sales.id), ''),
+  user_count = COALESCE((SELECT sum(l.users) FROM sale_lines l WHERE l.seller_org_id = sales.seller_org_id AND l.sale_id = sales.id), 0);
+ALTER TABLE sales ALTER COLUMN name_key SET NOT NULL, ALTER COLUMN organization_key SET NOT NULL, ALTER COLUMN distributions_key SET NOT NULL, ALTER COLUMN user_count SET NOT NULL;
+ALTER TABLE sale_lines ADD COLUMN key_length_days integer NOT NULL DEFAULT 180;
+CREATE TABLE sale_users (
+  seller_org_id text NOT NULL, sale_id text NOT NULL, position integer NOT NULL,
+  first_name text NOT NULL, last_name text NOT NULL, email text NOT NULL,
+  PRIMARY KEY (seller_org_id, sale_id, position),
+  FOREIGN KEY (seller_org_id, sale_id) REFERENCES sales (seller_org_id, id)
+);
+CREATE TABLE sale_status_history (
+  seller_org_id text NOT NULL, sale_id text NOT NULL, position integer NOT NULL,
+  status text NOT NULL CHECK (status IN ('pending-approval', 'approved', 'rejected', 'cancelled')),
+  at timestamptz NOT NULL, note text NOT NULL,
+  PRIMARY KEY (seller_org_id, sale_id, position),
+  FOREIGN KEY (seller_org_id, sale_id) REFERENCES sales (seller_org_id, id)
+);
+INSERT INTO sale_status_history (seller_org_id, sale_id, position, status, at, note)
+  SELECT seller_org_id, id, 0, 'pending-approval', created_at, '' FROM sales;
+INSERT INTO sale_status_history (seller_org_id, sale_id, position, status, at, note)
+  SELECT seller_org_id, id, 1, status, created_at, '' FROM sales WHERE status <> 'pending-approval';
+CREATE INDEX sales_by_created ON sales (seller_org_id, created_at, id);
+CREATE INDEX sales_by_status ON sales (seller_org_id, status, created_at);
+CREATE INDEX sales_by_name ON sales (seller_org_id, name_key COLLATE "C", id COLLATE "C");
+CREATE INDEX sales_due ON sales (approve_at) WHERE approve_at IS NOT NULL;
+`,
+  },
 ];

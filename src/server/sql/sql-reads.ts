@@ -5,6 +5,7 @@ import type { ServicePlan } from '../../schemas/plan.js';
 import type { Distribution } from '../../schemas/sale.js';
 import type { RepositoryReads } from '../repository.js';
 import type { SqlQueryable } from './database.js';
+import { saleReads } from './sql-sales.js';
 import { contract, license, num, optional, organization, str } from './sql-rows.js';
 
 /** The repository's reads over a connection or a transaction. */
@@ -101,5 +102,27 @@ export function reads(q: SqlQueryable): RepositoryReads {
       const [r] = await q.query(scoped('plans', 'id = $2'), [scope, planId]);
       return r ? (r.document as ServicePlan) : null;
     },
+    async allPlans(scope) {
+      return (await q.query(scoped('plans'), [scope])).map((r) => r.document as ServicePlan);
+    },
+    async licenseBatches(scope, accountId) {
+      const rows = await q.query(
+        `SELECT l.product_id, COALESCE(p.name, l.product_id) AS product_name, l.contract_id, l.start_date, l.end_date, l.status, count(*) AS quantity
+         FROM licenses l LEFT JOIN contract_products p ON p.seller_org_id = l.seller_org_id AND p.contract_id = l.contract_id AND p.id = l.product_id
+         WHERE l.seller_org_id = ANY($1::text[]) AND l.account_id = $2
+         GROUP BY l.product_id, p.name, l.contract_id, l.start_date, l.end_date, l.status ORDER BY min(l.seq)`,
+        [scope, accountId],
+      );
+      return rows.map((r) => ({
+        productId: str(r.product_id),
+        productName: str(r.product_name),
+        contractId: str(r.contract_id),
+        startDate: str(r.start_date),
+        endDate: str(r.end_date),
+        status: r.status as 'active' | 'expired',
+        quantity: num(r.quantity),
+      }));
+    },
+    ...saleReads(q),
   };
 }

@@ -4,7 +4,7 @@
  * Rows come back as the schemas' objects, with the schemas' key order and optional fields left
  * out when empty, so a record reads the same from SQL as from memory.
  */
-import type { Repository, RepositoryReads, RepositoryTransaction, Scope, TenantData } from '../repository.js';
+import type { Repository, RepositoryReads, RepositoryTransaction, SalesPageQuery, Scope, TenantData } from '../repository.js';
 import type { SqlDatabase } from './database.js';
 import { reads } from './sql-reads.js';
 import { loadTenant } from './sql-tenant-load.js';
@@ -35,6 +35,11 @@ export class SqlRepository implements Repository {
   planCatalog = (scope: Scope, productId: string) => this.reads.planCatalog(scope, productId);
   plans = (scope: Scope, productId: string) => this.reads.plans(scope, productId);
   plan = (scope: Scope, planId: string) => this.reads.plan(scope, planId);
+  allPlans = (scope: Scope) => this.reads.allPlans(scope);
+  salesPage = (scope: Scope, query: SalesPageQuery) => this.reads.salesPage(scope, query);
+  sale = (scope: Scope, saleId: string) => this.reads.sale(scope, saleId);
+  dueSales = (scope: Scope, now: string) => this.reads.dueSales(scope, now);
+  licenseBatches = (scope: Scope, accountId: string) => this.reads.licenseBatches(scope, accountId);
 
   transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction((q) => work({ ...reads(q), ...writes(q) }));

@@ -61,4 +61,5 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
     ]);
   }
   for (const p of d.plans ?? []) await w.savePlan([id], id, p);
+  for (const s of d.sales ?? []) await w.insertSale(id, s);
 }

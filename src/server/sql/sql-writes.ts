@@ -1,10 +1,10 @@
 /** The writes of the SQL repository, inside a transaction: each stamps the seller's seller_org_id. */
 import type { License, Purchase } from '../../schemas/license.js';
 import type { Order } from '../../schemas/order.js';
-import type { Sale } from '../../schemas/sale.js';
 import type { RepositoryReads, RepositoryTransaction } from '../repository.js';
 import type { SqlQueryable } from './database.js';
 import { num, str } from './sql-rows.js';
+import { saleWrites } from './sql-sales.js';
 import { licensesFromStock } from '../../core/quotes.js';
 
 /** The repository's writes over a transaction. */
@@ -31,20 +31,7 @@ export function writes(q: SqlQueryable): Omit<RepositoryTransaction, keyof Repos
     async insertOrganization(sellerId, o) {
       await q.query('INSERT INTO organizations (seller_org_id, id, name, kind, parent_id, country) VALUES ($1, $2, $3, $4, $5, $6)', [sellerId, o.id, o.name, o.kind, o.parentId, o.country ?? null]);
     },
-    async insertSale(sellerId, s: Sale) {
-      await q.query(
-        `INSERT INTO sales (seller_org_id, id, status, name, organization_id, organization_name, activation_date, cancellation_date, currency, total,
-           customer_po, order_number, billing_method_id, comment, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [sellerId, s.id, s.status, s.name, s.organizationId, s.organizationName, s.activationDate, s.cancellationDate, s.total.currency, s.total.minor, s.customerPo, s.orderNumber, s.billingMethodId, s.comment, s.createdAt],
-      );
-      for (const [i, l] of s.lines.entries()) {
-        await q.query(
-          'INSERT INTO sale_lines (seller_org_id, sale_id, position, distribution_id, distribution_name, users, unit_price, total) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-          [sellerId, s.id, i, l.distributionId, l.distributionName, l.users, l.unitPrice.minor, l.total.minor],
-        );
-      }
-    },
+    ...saleWrites(q),
     async setContractAccount(scope, contractId, accountId) {
       await q.query('UPDATE contracts SET account_id = $3 WHERE seller_org_id = ANY($1::text[]) AND id = $2', [scope, contractId, accountId]);
     },

@@ -4,6 +4,7 @@ export const ENTRIES = {
   core: 'src/core/index.ts',
   schemas: 'src/schemas/index.ts',
   adapter: 'src/adapter/index.ts',
+  'adapter-lists': 'src/adapter/lists.ts',
   provider: 'src/context/index.ts',
   'define-provider': 'src/context/define-provider.ts',
   'order-form': 'components/order-form/index.ts',
@@ -14,6 +15,8 @@ export const ENTRIES = {
   'define-sale-wizard': 'components/sale-wizard/define.ts',
   'service-plan-editor': 'components/service-plan-editor/index.ts',
   'define-service-plan-editor': 'components/service-plan-editor/define.ts',
+  'sales-list': 'components/sales-list/index.ts',
+  'define-sales-list': 'components/sales-list/define.ts',
 };
 
 // The server and the conformance suite: built with the library for hosts' backends (Node, Deno,
@@ -44,6 +47,13 @@ export const SERVER_ENTRIES = {
 // +473 (8.1 -> 8.6 KB, budget 8.5 -> 9.0), the service-plan-editor page +354 and its marginal cost
 // +269, the shared chunks +198, the other pages +98 to +120, everything +509.
 //
+// Raised again by the list elements (issue 11), by what they measured on main, gzip -9: the new rows
+// at what they measure plus 0.3 KB (adapter/lists 17.7, the sales-list page 37.9, its marginal cost
+// 8.2, within the 10 KB goal); the shared chunks 43.1 -> 45.9 KB (the list schemas share the plan
+// and sale schemas with the editor and the wizard, so those moved out of the editor's marginal cost,
+// 19.3 -> 17.7, into the shared chunks; budget 44.3 -> 46.2); everything in one page, which now
+// holds the list elements, the list schemas and RestListAdapter, 86.2 -> 98.1 KB (budget 98.4).
+//
 // The goal (issue 21) and today's gap, gzip -9:
 //   - a page with one widget and the provider <= 30 KB: order-form 42.0 (+12.0), license-purchase
 //     41.3 (+11.3), sale-wizard 45.5 (+15.5), service-plan-editor 51.6 (+21.6). Not met.
@@ -64,6 +74,7 @@ export const BUDGETS = {
   core: kb(9.0),
   schemas: kb(17.0),
   adapter: kb(17.4),
+  'adapter lists': kb(18.0),
   provider: kb(13.9),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
@@ -72,17 +83,19 @@ export const BUDGETS = {
     'license-purchase': kb(42.3),
     'sale-wizard': kb(46.5),
     'service-plan-editor': kb(52.7),
+    'sales-list': kb(38.2),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(44.3),
+  shared: kb(46.2),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.4),
     'service-plan-editor': kb(20.1),
+    'sales-list': kb(8.5),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(87.4),
+  all: kb(98.4),
 };

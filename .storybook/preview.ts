@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/context/define-provider.js';
-import { RestAdapter } from '../src/adapter/index.js';
+import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
 import type { DemoScenario, Fault, RouteName } from '../src/adapter/demo/store.js';
 
@@ -11,7 +11,8 @@ export interface BackendParameters {
   faults?: Partial<Record<RouteName | '*', Fault>>;
 }
 
-const adapter = new RestAdapter({ timeoutMs: 10000 });
+// RestAdapter plus the list methods, for the list elements' stories.
+const adapter = new RestListAdapter({ timeoutMs: 10000 });
 
 const preview: Preview = {
   loaders: [

@@ -13,6 +13,9 @@ import type { OrderForm } from './order-form/order-form.js';
 import type { OrderCreatedDetail, OrderKindChangeDetail, RenewRequestedDetail } from './order-form/events.js';
 import type { SaleWizard } from './sale-wizard/sale-wizard.js';
 import type { SaleCreatedDetail } from './sale-wizard/events.js';
+import type { SalesList } from './sales-list/sales-list.js';
+import type { SaleDecidedDetail, SaleRegisterRequestedDetail } from './sales-list/events.js';
+import type { ListQueryChangeDetail } from '../src/ui/controllers/list-query.js';
 import type { ServicePlanEditor } from './service-plan-editor/service-plan-editor.js';
 import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './service-plan-editor/events.js';
 
@@ -53,6 +56,21 @@ declare module 'react' {
         'locale'?: string;
         'onsale-created'?: (event: CustomEvent<SaleCreatedDetail>) => void;
         'onstep-change'?: (event: CustomEvent<StepChangeDetail>) => void;
+      };
+      /** Sales management: the list of sales, their detail and approval. */
+      'sales-list': ElementProps<SalesList> & {
+        'scope'?: string;
+        'status'?: string;
+        'search'?: string;
+        'sort'?: string;
+        'sort-direction'?: 'asc' | 'desc';
+        'page'?: string;
+        'page-size'?: string;
+        'create-in-place'?: boolean;
+        'locale'?: string;
+        'onsale-register-requested'?: (event: CustomEvent<SaleRegisterRequestedDetail>) => void;
+        'onsale-decided'?: (event: CustomEvent<SaleDecidedDetail>) => void;
+        'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
       };
       /** Service plan editor with live charge preview. */
       'service-plan-editor': ElementProps<ServicePlanEditor> & {

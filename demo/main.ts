@@ -3,8 +3,9 @@ import '../components/service-plan-editor/define.js';
 import '../components/sale-wizard/define.js';
 import '../components/license-purchase/define.js';
 import '../components/order-form/define.js';
+import '../components/sales-list/define.js';
 import './playground.js';
-import { RestAdapter } from '../src/adapter/index.js';
+import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
 import type { RouteName } from '../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../src/context/index.js';
@@ -45,6 +46,8 @@ const stored = {
 // with ?backend=server a real server behind /api (`npm run server`; `npm start` proxies /api to it).
 const onServer = new URLSearchParams(location.search).get('backend') === 'server';
 const store = onServer ? null : (await startDemoBackend({ baseUrl: apiBase, workerUrl })).store;
+// A new sale approves itself after 20 s (by the backend's clock), as the seed's approval email says it will.
+if (store) store.autoApproveSalesAfterMs = 20_000;
 // Records survive a reload: the backend's data as it was, when it was seeded today (checked).
 {
   const saved = stored.get(RECORDS_KEY);
@@ -58,7 +61,9 @@ const store = onServer ? null : (await startDemoBackend({ baseUrl: apiBase, work
 }
 
 const provider = document.querySelector<ChannelkitProvider>('#provider')!;
-provider.adapter = new RestAdapter({ baseUrl: apiBase, timeoutMs: 10000 });
+// RestAdapter plus the list methods of the management screens.
+const adapter = new RestListAdapter({ baseUrl: apiBase, timeoutMs: 10000 });
+provider.adapter = adapter;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 // Settings are only ever values the header's selects offer; anything else stored is ignored.
@@ -108,6 +113,22 @@ backend.addEventListener('change', () => {
 });
 // Scenarios and resets belong to the in-browser backend.
 for (const id of ['scenario', 'reset', 'reset-records']) $<HTMLSelectElement>(id).disabled = onServer;
+// The scenario panel's approval: the newest sale still Pending Approval, through POST /sales/{id}/approve.
+$('approve-newest').addEventListener('click', async () => {
+  const status = $('approve-status');
+  try {
+    const signal = AbortSignal.timeout(10000);
+    const page = await adapter.listSales({ filters: { status: 'pending-approval' }, sort: { key: 'createdAt', direction: 'desc' }, pageSize: 1 }, signal);
+    const sale = page.items[0];
+    if (!sale) return void (status.textContent = 'No sale is Pending Approval.');
+    await adapter.approveSale(sale.id, 'Approved from the demo’s scenario panel.', crypto.randomUUID(), signal);
+    status.textContent = `Approved: ${sale.name}.`;
+    persist();
+    void document.querySelector('sales-list')?.list.reload();
+  } catch (e) {
+    status.textContent = `Not approved: ${(e as Error).message}`;
+  }
+});
 $('reset').addEventListener('click', () => {
   store?.reset();
   stored.remove(RECORDS_KEY);
@@ -161,7 +182,7 @@ $('reset-records').addEventListener('click', () => {
 renderRecords();
 
 // ---- every event the widgets fire ------------------------------------------------------------
-const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
+const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
 const log = $<HTMLOListElement>('log');
 let lastChange = 0;
 for (const name of EVENTS) {
@@ -180,7 +201,7 @@ for (const name of EVENTS) {
     log.prepend(li);
     while (log.children.length > 50) log.lastElementChild!.remove();
     $('log-empty').hidden = true;
-    if (['plan-saved', 'plan-copied', 'sale-created', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
+    if (['plan-saved', 'plan-copied', 'sale-created', 'sale-decided', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
   });
 }
 $('clear-log').addEventListener('click', () => {

@@ -60,6 +60,11 @@ const shot = (name, locator = page) => locator.screenshot({ path: `${SHOTS}/${na
 const records = () => page.locator('#records').innerText();
 const scenario = (value) => page.selectOption('#scenario', value);
 const widget = (tag) => page.locator(tag);
+/** Waits until `check` resolves true (polling, 5 s at most). */
+async function until(check, timeout = 5000) {
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (await check()) return;
+  throw new Error('timed out waiting');
+}
 /** Presses Tab until the focused element (through shadow roots) matches. */
 async function tabTo(matches, max = 80) {
   for (let i = 0; i < max; i++) {
@@ -91,6 +96,7 @@ describe('under a strict Content-Security-Policy', () => {
     await p.goto(strict.url + '/');
     await p.locator('order-form .cells').waitFor();
     // A flow through each widget: search, add, preview, order.
+    await p.locator('sales-list [part=register-button]').click();
     const w = p.locator('sale-wizard');
     await w.locator('[data-path=organizationId] input').fill('contoso');
     await w.locator('[data-path=organizationId] [role=option]').first().click();
@@ -111,7 +117,10 @@ describe('under a strict Content-Security-Policy', () => {
 });
 
 describe('the demo, end to end', () => {
-  it('registers a sale by mouse: Pending Approval with its cancellation date, listed and kept after a reload', async () => {
+  it('Sales management → Register new sale → the wizard → back to the list, the new sale on top and kept after a reload', async () => {
+    const list = widget('sales-list');
+    await list.locator('tbody tr[part=row]').first().waitFor();
+    await list.locator('[part=register-button]').click();
     const w = widget('sale-wizard');
     await w.locator('[data-path=organizationId] input').fill('contoso');
     await w.locator('[data-path=organizationId] [role=option]').first().click();
@@ -124,16 +133,40 @@ describe('the demo, end to end', () => {
     await w.locator('[data-path=name] input').fill('E2E cohort');
     await w.locator('[part=next-button]').click();
     await w.locator('[part=submit-button]').click();
-    await w.locator('[part=success]').waitFor();
-    const text = await deepText(w.locator('[part=success]'));
-    assert.match(text, /Pending Approval/);
-    assert.match(text, /Cancellation Date/);
-    assert.match(text, /\$1,320\.00/);
-    await shot('sale-wizard-success', w);
+    // Back on the list, without a reload: the new sale first, marked, Pending Approval, $1,320.00.
+    const first = list.locator('tbody tr[part=row]').first();
+    await list.locator('tr.marked').waitFor();
+    assert.match(await deepText(first), /E2E cohort.*Contoso Training Partners.*IT PRO \/ Practice Test.*60.*\$1,320\.00.*Pending Approval/);
+    await shot('sales-list-new-sale', list);
     assert.match(await records(), /Sale · E2E cohort/);
+    // Its detail: key length and renewals, history.
+    await first.locator('[part=row-button]').click();
+    const detail = await deepText(list.locator('[part=detail]'));
+    assert.match(detail, /Key length: 180 days/);
+    assert.match(detail, /Status history Pending Approval/);
     await page.reload();
-    await page.locator('#records li').first().waitFor();
+    await widget('sales-list').locator('tbody tr[part=row]').first().waitFor();
+    assert.match(await deepText(widget('sales-list').locator('tbody tr[part=row]').first()), /E2E cohort.*Pending Approval/);
     assert.match(await records(), /Sale · E2E cohort.*Pending Approval/s);
+    assert.deepEqual(errors, []);
+  });
+
+  it('the scenario panel approves the newest pending sale, and the list shows it Approved', async () => {
+    const list = widget('sales-list');
+    const firstName = () => deepText(list.locator('tbody tr[part=row] [part=row-button]').first());
+    const statuses = () => list.locator('tbody tr[part=row] td[data-label=Status]').allInnerTexts();
+    await list.locator('tbody tr[part=row]').first().waitFor();
+    await list.locator('select[data-filter=status]').selectOption('pending-approval');
+    await until(async () => (await statuses()).every((t) => t.trim() === 'Pending Approval'));
+    const newest = await firstName();
+    await page.locator('#approve-newest').click();
+    await page.locator('#approve-status', { hasText: `Approved: ${newest}.` }).waitFor();
+    await until(async () => (await firstName()) !== newest);
+    await list.locator('select[data-filter=status]').selectOption('approved');
+    await list.locator('[part=search]').fill(newest);
+    await list.locator('[part=search]').press('Enter');
+    await until(async () => (await firstName()) === newest);
+    assert.ok((await statuses()).every((t) => t.trim() === 'Approved'));
     assert.deepEqual(errors, []);
   });
 
@@ -220,7 +253,7 @@ describe('the demo, end to end', () => {
   it('switches locale and theme', async () => {
     await page.selectOption('#locale', 'es');
     await widget('order-form').getByText('Nuevo pedido').waitFor();
-    await widget('sale-wizard').getByText('Información de cuenta y facturación').first().waitFor();
+    await widget('sales-list').getByText('Gestión de ventas').first().waitFor();
     await page.selectOption('#theme', 'dark');
     const bg = await widget('order-form').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.panel')).backgroundColor);
     assert.equal(bg, 'rgb(15, 20, 25)');
@@ -269,6 +302,7 @@ describe('the demo, end to end', () => {
     // A seller without the LTI service, and unusable contracts (seen after a reload).
     await scenario('no-lti');
     await page.reload();
+    await widget('sales-list').locator('[part=register-button]').click();
     await widget('sale-wizard').getByText('Only organizations with the LTI service can register a sale').waitFor();
     await scenario('contracts');
     await page.reload();

@@ -35,6 +35,12 @@ const USAGE = {
     js: "form.addEventListener('order-created', (e) => console.log(e.detail.order.id));\nform.addEventListener('renew-requested', () => location.assign('/licenses/renew'));",
     adapter: 'OrderAdapter',
   },
+  'sales-list': {
+    module: 'channelkit/sales-list/define',
+    html: '<!-- Sales management; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<sales-list></sales-list>\n<!-- from the host\'s URL, with the wizard opened in place -->\n<sales-list status="pending-approval" sort="createdAt" sort-direction="desc" create-in-place></sales-list>',
+    js: "list.addEventListener('list-query-change', (e) => history.replaceState(null, '', '?' + new URLSearchParams({ status: e.detail.query.filters.status ?? '' })));\nlist.addEventListener('sale-register-requested', () => location.assign('/sales/new'));",
+    adapter: 'ListAdapter',
+  },
   'channelkit-provider': {
     module: 'channelkit/provider/define',
     html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',

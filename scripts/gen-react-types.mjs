@@ -20,12 +20,16 @@ const DETAILS = {
   'order-created': ["OrderCreatedDetail", "./order-form/events.js"],
   'renew-requested': ["RenewRequestedDetail", "./order-form/events.js"],
   'order-kind-change': ["OrderKindChangeDetail", "./order-form/events.js"],
+  'sale-register-requested': ["SaleRegisterRequestedDetail", "./sales-list/events.js"],
+  'sale-decided': ["SaleDecidedDetail", "./sales-list/events.js"],
+  'list-query-change': ["ListQueryChangeDetail", "../src/ui/controllers/list-query.js"],
 };
 const CLASSES = {
   'service-plan-editor': ['ServicePlanEditor', './service-plan-editor/service-plan-editor.js'],
   'sale-wizard': ['SaleWizard', './sale-wizard/sale-wizard.js'],
   'license-purchase': ['LicensePurchase', './license-purchase/license-purchase.js'],
   'order-form': ['OrderForm', './order-form/order-form.js'],
+  'sales-list': ['SalesList', './sales-list/sales-list.js'],
   'channelkit-provider': ['ChannelkitProvider', '../src/context/provider.js'],
 };
 const attrType = (t) => {

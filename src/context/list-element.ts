@@ -1,0 +1,187 @@
+import { TaskStatus } from '@lit/task';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AnyAdapter } from '../adapter/types.js';
+import { emptyQuery, type ListPage, type ListQuery, ListQueryController } from '../ui/controllers/list-query.js';
+import { backButton } from '../ui/data-table.js';
+import { noAdapterAlert } from '../ui/widget-views.js';
+import { WidgetElement } from './widget-element.js';
+
+/** The query parts a list's attributes set; filters come from the list's `filterNames` properties. */
+const QUERY_PROPS = ['search', 'sort', 'sortDirection', 'page', 'pageSize'] as const;
+
+const sameQuery = (a: ListQuery, b: ListQuery) => {
+  const key = (q: ListQuery) => JSON.stringify([q.search, Object.entries(q.filters).filter(([, v]) => v).sort(), q.sort, q.page, q.pageSize]);
+  return key(a) === key(b);
+};
+
+/**
+ * Base of the list elements (<sales-list>, <license-list>, <service-plan-list>): a WidgetElement
+ * whose data is one ListQueryController (search once typing pauses, stale requests aborted,
+ * filters, sort, server-side pages). Its query is set by attributes (`search`, `sort`,
+ * `sort-direction`, `page`, `page-size`, and each list's filter attributes), and every change the
+ * user makes fires `list-query-change` and is mirrored back on those properties, so a host can keep
+ * the query in its URL and set it again. The result count is said once per settled page.
+ */
+export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement<A> {
+  /** Search text the list starts with. */
+  @property() search = '';
+  /** The column key sorted by; empty: the backend's default order. */
+  @property() sort = '';
+  /** `asc` or `desc`, with `sort`. */
+  @property({ attribute: 'sort-direction' }) sortDirection: 'asc' | 'desc' = 'asc';
+  /** The page shown (1-based). */
+  @property({ type: Number }) page = 1;
+  /** Rows per page (at most 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** The list's creation flow (Register new sale, Buy) opens here, in place, instead of asking the host. */
+  @property({ type: Boolean, attribute: 'create-in-place' }) createInPlace = false;
+
+  /**
+   * Registers the tag of the creation flow before it opens in place (the list's define module sets
+   * it to load that widget's define module on demand). A host that defines the tags itself
+   * registers that widget too.
+   */
+  static creationFlow: (() => Promise<unknown>) | undefined = undefined;
+
+  /** The creation flow is open in place. */
+  @state() protected creating = false;
+
+  /** The record just created in place, marked in the list. */
+  @state() protected marked: string | null = null;
+  /** Said before the next count (e.g. what was just created). */
+  protected note = '';
+
+  /** The names of the list's filters; each is a string property of the element, '' for none. */
+  protected abstract readonly filterNames: readonly string[];
+  /** The adapter method the list needs (for the message when the adapter lacks it). */
+  protected abstract readonly method: string;
+  /** Loads a page through `api`, or null when the adapter has no such method. */
+  protected abstract fetchPage(api: A, query: ListQuery, signal: AbortSignal): Promise<ListPage<R>> | null;
+  /** "42 sales", "No sales match": said when a page settles. */
+  protected abstract countText(total: number): string;
+
+  readonly list: ListQueryController<R> = new ListQueryController<R>(this, { load: (q, signal) => this.load(q, signal) });
+  private announced: ListPage<R> | null = null;
+
+  constructor() {
+    super();
+    this.track(this.list.task);
+    this.addEventListener('list-query-change', (e) => e.target === this && this.mirror());
+  }
+
+  /** Whether the adapter in effect has the list's method. */
+  protected get canList(): boolean {
+    return typeof (this.adapterInEffect as Record<string, unknown> | undefined)?.[this.method] === 'function';
+  }
+
+  private load(query: ListQuery, signal: AbortSignal): Promise<ListPage<R>> {
+    const api = this.api;
+    const request = api && this.fetchPage(api, query, signal);
+    // No adapter yet (the provider's is on the way) or none with the method: nothing to ask, so the
+    // task waits (the view says why) until a newer query, such as a new adapter's, aborts it.
+    return request ?? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+  }
+
+  private filterValue(name: string): string {
+    return String((this as unknown as Record<string, unknown>)[name] ?? '');
+  }
+
+  /** The query the attributes say. */
+  private attributeQuery(): ListQuery {
+    const filters = Object.fromEntries(this.filterNames.map((n) => [n, this.filterValue(n)]).filter(([, v]) => v));
+    const sort = this.sort ? { key: this.sort, direction: this.sortDirection === 'desc' ? ('desc' as const) : ('asc' as const) } : null;
+    return emptyQuery({ search: this.search, filters, sort, page: Math.max(1, this.page || 1), pageSize: this.pageSize || 25 });
+  }
+
+  /** The user changed the query: the properties follow, so setting them again later is a change. */
+  private mirror(): void {
+    const q = this.list.query;
+    const self = this as unknown as Record<string, unknown>;
+    for (const n of this.filterNames) self[n] = q.filters[n] ?? '';
+    [this.search, this.sort, this.sortDirection, this.page, this.pageSize] = [q.search, q.sort?.key ?? '', q.sort?.direction ?? 'asc', q.page, q.pageSize];
+  }
+
+  /** Sets the query and says so (`list-query-change`), as a user's change does. */
+  protected changeQuery(patch: Partial<ListQuery>): void {
+    this.list.setQuery(patch);
+    this.emit('list-query-change', { query: this.list.query });
+  }
+
+  /** Clears the search and the filters (the empty state's button). */
+  protected readonly clearFilters = (): void => this.changeQuery({ search: '', filters: {}, page: 1 });
+
+  /** Opens the creation flow in place (loading its element first) and moves the focus to Back. */
+  protected async openCreation(): Promise<void> {
+    await (this.constructor as typeof ListElement).creationFlow?.();
+    this.creating = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=back-button]')?.focus();
+  }
+
+  /** Leaves the creation flow (Back): the list again, the focus on the button that opened it. */
+  protected async closeCreation(focus: string): Promise<void> {
+    this.creating = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  /** The creation flow in place, under a Back button. */
+  protected renderCreation(flow: TemplateResult, focus: string): TemplateResult {
+    return html`<div class="stack">
+      <div>${backButton(this.loc, () => void this.closeCreation(focus))}</div>
+      ${flow}
+    </div>`;
+  }
+
+  /** The frame every list draws in: no adapter said, else a panel around `body`. */
+  protected renderPanel(body: () => unknown): unknown {
+    if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
+    return html`<div class="panel">${body()}</div>`;
+  }
+
+  /** A record was created in place: `note` is said with the count, and the list shows it on top (see showCreated). */
+  protected created(id: string | null, note: string): Promise<void> {
+    this.creating = false;
+    this.note = note;
+    return this.showCreated(id);
+  }
+
+  /**
+   * Back from a creation flow with `id` just created: the list in its default order (newest
+   * first) from page 1, without search or filters, so the new record is on top; it is marked,
+   * and the focus goes to its row.
+   */
+  protected async showCreated(id: string | null): Promise<void> {
+    this.marked = id;
+    this.changeQuery({ search: '', filters: {}, sort: null, page: 1 });
+    await this.updateComplete; // the list task starts in this update
+    await this.list.task.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const row = id ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] [part=row-button]`) : null;
+    const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    (row ?? q('[part=row-button]') ?? q('#list-heading'))?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const has = (n: string) => (changed as Map<PropertyKey, unknown>).has(n);
+    if ([...QUERY_PROPS, ...this.filterNames].some(has)) {
+      const q = this.attributeQuery();
+      if (!sameQuery(q, this.list.query)) this.list.setQuery(q);
+    }
+    // A new adapter (or the provider's arriving): ask it again.
+    if (has('adapter') || has('contextAdapter')) this.list.setQuery({});
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const page = this.list.task.status === TaskStatus.COMPLETE ? this.list.page : null;
+    if (page && page !== this.announced) {
+      this.announced = page;
+      this.announcer.say([this.note, this.countText(page.total)].filter(Boolean).join(' '));
+      this.note = '';
+    }
+  }
+}

@@ -1,0 +1,242 @@
+import { css } from 'lit';
+import { buttonStyles, tokens } from './styles.js';
+import { widgetStyles } from './widget-styles.js';
+
+/**
+ * The list screens' look (data-table.ts): bar, table, skeleton rows, empty state, pager. Under
+ * 600 px of the widget's own width (a container query: the widget may sit in a narrow column of a
+ * wide page) the table becomes stacked rows, each cell labelled by its column, so nothing scrolls
+ * sideways at 320 px.
+ */
+export const dataTableStyles = css`
+  .list {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+    /* A grid item: without this a wide table would widen the widget instead of scrolling in its box. */
+    min-width: 0;
+  }
+  .list-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 1.5);
+    align-items: flex-end;
+    justify-content: space-between;
+  }
+  .list-filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 1.5);
+    align-items: flex-end;
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .list-field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    font-size: 0.87em;
+    font-weight: 600;
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+  .list-field input,
+  .list-field select {
+    font: inherit;
+    font-size: var(--_size);
+    font-weight: 400;
+    min-height: var(--_control-height);
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_bg);
+    color: var(--_text);
+    max-width: 100%;
+    box-sizing: border-box;
+  }
+  .list-field input {
+    width: 16em;
+  }
+  .list-field input:focus-visible,
+  .list-field select:focus-visible,
+  button.open:focus-visible,
+  button.sort:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+    border-radius: 4px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    /* A host page in quirks mode does not pass its font and colour into tables. */
+    color: inherit;
+    font-size: inherit;
+  }
+  .list-body[aria-busy='true'] tbody:not(.skeleton) {
+    opacity: 0.6;
+  }
+  td {
+    height: 2.75em;
+    box-sizing: border-box;
+  }
+  button.sort,
+  button.open {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-align: start;
+    display: inline-flex;
+    gap: 4px;
+    align-items: baseline;
+  }
+  button.sort {
+    font-weight: 600;
+  }
+  button.open {
+    color: var(--_primary);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  tr.marked td {
+    background: var(--_success-bg);
+  }
+  .group-row th {
+    color: var(--_text);
+    font-size: 0.95em;
+    background: var(--_surface);
+  }
+  .skel {
+    display: block;
+    height: 0.9em;
+    border-radius: 4px;
+    background: var(--_border-subtle);
+    width: 70%;
+  }
+  .empty {
+    border: 1px dashed var(--_border-subtle);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 3);
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .pager .spacer {
+    flex: 1;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 600;
+    padding: 1px 8px;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .badge.warn {
+    color: var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .badge.ok {
+    color: var(--_success);
+    background: var(--_success-bg);
+  }
+  .badge.off {
+    color: var(--_danger);
+    background: var(--_danger-bg);
+  }
+  .lines {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  dl.detail {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin: 0;
+  }
+  dl.detail dt {
+    color: var(--_muted);
+  }
+  dl.detail dd {
+    margin: 0;
+  }
+  @container (max-width: 600px) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px calc(var(--_space) * 1.5);
+      border-bottom: 1px solid var(--_border-subtle);
+      padding-bottom: var(--_space);
+    }
+    thead th {
+      border: 0;
+      padding: 0;
+    }
+    thead th:not([aria-sort]) {
+      display: none;
+    }
+    tbody tr {
+      border: 1px solid var(--_border-subtle);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      margin-top: var(--_space);
+    }
+    tbody tr.group-row {
+      border: 0;
+      padding: 0;
+    }
+    td {
+      display: grid;
+      grid-template-columns: minmax(6em, 40%) minmax(0, 1fr);
+      gap: var(--_space);
+      border: 0;
+      padding: 4px 0;
+      height: auto;
+      min-height: 2em;
+      text-align: start;
+    }
+    td::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      font-size: 0.87em;
+    }
+    td.num {
+      text-align: start;
+    }
+    .list-field,
+    .list-field input {
+      width: 100%;
+      flex: 1 1 100%;
+    }
+    dl.detail {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;
+
+/** Everything a list element draws with: the kit's tokens, buttons, widget layout and the list look. */
+export const listElementStyles = [tokens, buttonStyles, widgetStyles, dataTableStyles];

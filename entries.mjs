@@ -17,6 +17,8 @@ export const ENTRIES = {
   'define-service-plan-editor': 'components/service-plan-editor/define.ts',
   'sales-list': 'components/sales-list/index.ts',
   'define-sales-list': 'components/sales-list/define.ts',
+  'license-list': 'components/license-list/index.ts',
+  'define-license-list': 'components/license-list/define.ts',
 };
 
 // The server and the conformance suite: built with the library for hosts' backends (Node, Deno,
@@ -54,6 +56,11 @@ export const SERVER_ENTRIES = {
 // 19.3 -> 17.7, into the shared chunks; budget 44.3 -> 46.2); everything in one page, which now
 // holds the list elements, the list schemas and RestListAdapter, 86.2 -> 98.1 KB (budget 98.4).
 //
+// With <license-list> the list kit (ListElement, data-table, list schemas and messages) is loaded by
+// two entries, so the split page counts it as shared: shared chunks 45.9 -> 52.0 KB (budget 52.3),
+// sales-list's marginal cost 8.2 -> 3.2 (budget 8.5 -> 3.5), license-list's 1.7 (budget 2.0), its
+// page 34.7 (35.0); everything in one page 98.1 -> 101.6 (101.9).
+//
 // The goal (issue 21) and today's gap, gzip -9:
 //   - a page with one widget and the provider <= 30 KB: order-form 42.0 (+12.0), license-purchase
 //     41.3 (+11.3), sale-wizard 45.5 (+15.5), service-plan-editor 51.6 (+21.6). Not met.
@@ -84,18 +91,20 @@ export const BUDGETS = {
     'sale-wizard': kb(46.5),
     'service-plan-editor': kb(52.7),
     'sales-list': kb(38.2),
+    'license-list': kb(35.0),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(46.2),
+  shared: kb(52.3),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.4),
     'service-plan-editor': kb(20.1),
-    'sales-list': kb(8.5),
+    'sales-list': kb(3.5),
+    'license-list': kb(2.0),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(98.4),
+  all: kb(101.9),
 };

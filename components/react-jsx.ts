@@ -6,6 +6,9 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ChannelkitProvider } from '../src/context/provider.js';
+import type { LicenseList } from './license-list/license-list.js';
+import type { LicenseBuyRequestedDetail } from './license-list/events.js';
+import type { ListQueryChangeDetail } from '../src/ui/controllers/list-query.js';
 import type { LicensePurchase } from './license-purchase/license-purchase.js';
 import type { AccountSavedDetail, LicensesPurchasedDetail } from './license-purchase/events.js';
 import type { StepChangeDetail } from '../src/ui/step-change.js';
@@ -15,7 +18,6 @@ import type { SaleWizard } from './sale-wizard/sale-wizard.js';
 import type { SaleCreatedDetail } from './sale-wizard/events.js';
 import type { SalesList } from './sales-list/sales-list.js';
 import type { SaleDecidedDetail, SaleRegisterRequestedDetail } from './sales-list/events.js';
-import type { ListQueryChangeDetail } from '../src/ui/controllers/list-query.js';
 import type { ServicePlanEditor } from './service-plan-editor/service-plan-editor.js';
 import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './service-plan-editor/events.js';
 
@@ -31,6 +33,20 @@ declare module 'react' {
         'currency'?: string;
         'time-zone'?: string;
         'theme'?: 'light' | 'dark';
+      };
+      /** An account's device licenses (the Active tab), with Buy. */
+      'license-list': ElementProps<LicenseList> & {
+        'account-id'?: string;
+        'status'?: string;
+        'search'?: string;
+        'sort'?: string;
+        'sort-direction'?: 'asc' | 'desc';
+        'page'?: string;
+        'page-size'?: string;
+        'create-in-place'?: boolean;
+        'locale'?: string;
+        'onlicense-buy-requested'?: (event: CustomEvent<LicenseBuyRequestedDetail>) => void;
+        'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
       };
       /** Device license purchase flow. */
       'license-purchase': ElementProps<LicensePurchase> & {

@@ -4,6 +4,7 @@ import '../components/sale-wizard/define.js';
 import '../components/license-purchase/define.js';
 import '../components/order-form/define.js';
 import '../components/sales-list/define.js';
+import '../components/license-list/define.js';
 import './playground.js';
 import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
@@ -182,7 +183,7 @@ $('reset-records').addEventListener('click', () => {
 renderRecords();
 
 // ---- every event the widgets fire ------------------------------------------------------------
-const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
+const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'license-buy-requested', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
 const log = $<HTMLOListElement>('log');
 let lastChange = 0;
 for (const name of EVENTS) {

@@ -101,7 +101,7 @@ describe('under a strict Content-Security-Policy', () => {
     await w.locator('[data-path=organizationId] input').fill('contoso');
     await w.locator('[data-path=organizationId] [role=option]').first().click();
     await w.locator('[part=next-button]').click();
-    await p.locator('license-purchase [part=start-button]').click();
+    await p.locator('license-list [part=buy-button]').click();
     await p.locator('license-purchase [data-path=contractId]').waitFor();
     await p.locator('order-form [part=order-button]').first().click();
     await p.locator('order-form [data-path=packageId] select').selectOption('pkg-cloud-starter');
@@ -170,12 +170,15 @@ describe('the demo, end to end', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('buys licenses with the keyboard alone and shows their end dates', async () => {
+  it('Device licenses: the Active tab → Buy, with the keyboard alone → back, the new licenses listed co-termed and kept after a reload', async () => {
+    const list = widget('license-list');
     const w = widget('license-purchase');
+    const cells = async (row) => (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+    await list.locator('tbody tr[part=row]').first().waitFor();
     // As a keyboard user would: the page's own link to the area, then on from there.
     await tabTo('a[href="#licenses-title"]');
     await page.keyboard.press('Enter');
-    await tabTo('license-purchase [part=start-button], [part=start-button]');
+    await tabTo('[part=buy-button]');
     await page.keyboard.press('Enter');
     await w.locator('[data-path=contractId]').waitFor();
     await tabTo('[data-path=contractId] input, ck-radio-group');
@@ -206,13 +209,19 @@ describe('the demo, end to end', () => {
     assert.match(await deepText(w), /You’ll be adding 3 more licenses to the 10 existing ones set to expire (this|next) month\./);
     await tabTo('[part=submit-button]');
     await page.keyboard.press('Enter');
-    await w.locator('[part=success]').waitFor();
-    const rows = await w.locator('[part=success] tbody tr').allInnerTexts();
-    assert.equal(rows.length, 3);
-    const end = rows[0].split('\t')[2];
-    assert.ok(rows.every((r) => r.split('\t')[2] === end), 'the new licenses end together');
-    await shot('license-purchase-success', w);
+    // Back on the Active tab: the 3 new licenses, marked, end with the 10 existing ones.
+    await list.locator('tr.marked').waitFor();
+    const [product, quantity, , end] = await cells(list.locator('tr.marked'));
+    assert.equal(quantity, '3');
+    const all = await Promise.all((await list.locator('tbody tr[part=row]').all()).map(cells));
+    assert.ok(all.some((r) => r[0] === product && r[1] === '10' && r[3] === end), 'co-termed with the existing licenses');
+    await shot('license-list-new-licenses', list);
     assert.match(await records(), /Licenses · 3/);
+    await page.reload();
+    await widget('license-list').locator('tbody tr[part=row]').first().waitFor();
+    const kept = await Promise.all((await widget('license-list').locator('tbody tr[part=row]').all()).map(cells));
+    assert.ok(kept.some((r) => r[0] === product && r[1] === '3' && r[3] === end), 'kept after a reload');
+    assert.deepEqual(errors, []);
   });
 
   it('orders a SaaS subscription by mouse and shows its Order ID', async () => {
@@ -306,7 +315,7 @@ describe('the demo, end to end', () => {
     await widget('sale-wizard').getByText('Only organizations with the LTI service can register a sale').waitFor();
     await scenario('contracts');
     await page.reload();
-    await widget('license-purchase').locator('[part=start-button]').click();
+    await widget('license-list').locator('[part=buy-button]').click();
     await widget('license-purchase').getByText('No contract can be used to buy licenses').waitFor();
     await shot('scenario-contracts', widget('license-purchase'));
     await scenario('normal');

@@ -41,6 +41,12 @@ const USAGE = {
     js: "list.addEventListener('list-query-change', (e) => history.replaceState(null, '', '?' + new URLSearchParams({ status: e.detail.query.filters.status ?? '' })));\nlist.addEventListener('sale-register-requested', () => location.assign('/sales/new'));",
     adapter: 'ListAdapter',
   },
+  'license-list': {
+    module: 'channelkit/license-list/define',
+    html: '<!-- the Active tab of an account; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<license-list account-id="acc-contoso-hq" status="active"></license-list>\n<!-- Buy opens <license-purchase> in place -->\n<license-list account-id="acc-contoso-hq" create-in-place></license-list>',
+    js: "list.addEventListener('license-buy-requested', (e) => location.assign(`/accounts/${e.detail.accountId}/buy`));",
+    adapter: 'ListAdapter',
+  },
   'channelkit-provider': {
     module: 'channelkit/provider/define',
     html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',

@@ -23,6 +23,7 @@ const DETAILS = {
   'sale-register-requested': ["SaleRegisterRequestedDetail", "./sales-list/events.js"],
   'sale-decided': ["SaleDecidedDetail", "./sales-list/events.js"],
   'list-query-change': ["ListQueryChangeDetail", "../src/ui/controllers/list-query.js"],
+  'license-buy-requested': ["LicenseBuyRequestedDetail", "./license-list/events.js"],
 };
 const CLASSES = {
   'service-plan-editor': ['ServicePlanEditor', './service-plan-editor/service-plan-editor.js'],
@@ -30,6 +31,7 @@ const CLASSES = {
   'license-purchase': ['LicensePurchase', './license-purchase/license-purchase.js'],
   'order-form': ['OrderForm', './order-form/order-form.js'],
   'sales-list': ['SalesList', './sales-list/sales-list.js'],
+  'license-list': ['LicenseList', './license-list/license-list.js'],
   'channelkit-provider': ['ChannelkitProvider', '../src/context/provider.js'],
 };
 const attrType = (t) => {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../components/sales-list/define.js';
-import { press, ready, until } from './story-helpers.js';
+import { press, ready, searchNothing, until } from './story-helpers.js';
 
 type Args = { status: string; scope: string; sort: string; createInPlace: boolean; locale: string };
 
@@ -30,15 +30,7 @@ export const PendingOfChildren: Story = { args: { status: 'pending-approval', sc
 /** While the first page loads: skeleton rows of the table's height. */
 export const Loading: Story = { parameters: { backend: { faults: { 'list-sales': { kind: 'latency', ms: 600000 } } } } };
 /** Nothing matches: said, with Clear filters. */
-export const Empty: Story = {
-  play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement, 'sales-list', LIST);
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!;
-    input.value = 'no such sale';
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
-    await until(() => el.shadowRoot!.querySelector('[part=empty]'));
-  },
-};
+export const Empty: Story = { play: ({ canvasElement }) => searchNothing(canvasElement, 'sales-list', LIST) };
 /** The backend failed: why, with Retry. */
 export const Failed: Story = { parameters: { backend: { faults: { 'list-sales': { kind: 'server' } } } } };
 /** A sale's detail, with Approve and Reject. */

@@ -44,3 +44,12 @@ export async function until(check: () => unknown, timeout = 5000): Promise<void>
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** A list element searched for text nothing matches: its empty state, with Clear filters. */
+export async function searchNothing(canvas: HTMLElement, tag: string, loaded: string): Promise<void> {
+  const el = await ready(canvas, tag, loaded);
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!;
+  input.value = 'no such thing';
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  await until(() => el.shadowRoot!.querySelector('[part=empty]'));
+}

@@ -64,6 +64,10 @@ export const dataTableStyles = css`
     box-shadow: var(--_focus);
     border-radius: 4px;
   }
+  /* Focus lands on the list's heading after a creation in place: read out, not drawn as a box. */
+  #list-heading:focus {
+    outline: none;
+  }
   .table-wrap {
     overflow-x: auto;
   }

@@ -1,0 +1,7 @@
+import type { LicenseListMessage } from './messages.js';
+
+/** What the views read from <license-list>; the element implements it. */
+export interface LicenseListView {
+  m(key: LicenseListMessage, params?: Record<string, string | number>): string;
+  date(date: string, style?: 'long' | 'medium' | 'short'): string;
+}

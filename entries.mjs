@@ -19,6 +19,8 @@ export const ENTRIES = {
   'define-sales-list': 'components/sales-list/define.ts',
   'license-list': 'components/license-list/index.ts',
   'define-license-list': 'components/license-list/define.ts',
+  'service-plan-list': 'components/service-plan-list/index.ts',
+  'define-service-plan-list': 'components/service-plan-list/define.ts',
 };
 
 // The server and the conformance suite: built with the library for hosts' backends (Node, Deno,
@@ -61,6 +63,10 @@ export const SERVER_ENTRIES = {
 // sales-list's marginal cost 8.2 -> 3.2 (budget 8.5 -> 3.5), license-list's 1.7 (budget 2.0), its
 // page 34.7 (35.0); everything in one page 98.1 -> 101.6 (101.9).
 //
+// <service-plan-list>: page 42.3 KB (budget 42.6), marginal cost 3.6 (3.9); shared 52.0 -> 52.6
+// (52.9); everything 101.6 -> 106.9 (107.2). The list pages: sales-list 38.0 (38.2), license-list
+// 34.8 (35.0), as measured.
+//
 // The goal (issue 21) and today's gap, gzip -9:
 //   - a page with one widget and the provider <= 30 KB: order-form 42.0 (+12.0), license-purchase
 //     41.3 (+11.3), sale-wizard 45.5 (+15.5), service-plan-editor 51.6 (+21.6). Not met.
@@ -92,9 +98,10 @@ export const BUDGETS = {
     'service-plan-editor': kb(52.7),
     'sales-list': kb(38.2),
     'license-list': kb(35.0),
+    'service-plan-list': kb(42.6),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(52.3),
+  shared: kb(52.9),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
@@ -103,8 +110,9 @@ export const BUDGETS = {
     'service-plan-editor': kb(20.1),
     'sales-list': kb(3.5),
     'license-list': kb(2.0),
+    'service-plan-list': kb(3.9),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(101.9),
+  all: kb(107.2),
 };

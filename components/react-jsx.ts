@@ -20,6 +20,8 @@ import type { SalesList } from './sales-list/sales-list.js';
 import type { SaleDecidedDetail, SaleRegisterRequestedDetail } from './sales-list/events.js';
 import type { ServicePlanEditor } from './service-plan-editor/service-plan-editor.js';
 import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './service-plan-editor/events.js';
+import type { ServicePlanList } from './service-plan-list/service-plan-list.js';
+import type { PlanActiveChangedDetail, PlanContinueRequestedDetail, PlanOpenRequestedDetail, ProductDashboardRequestedDetail, ServicePlanCopiedDetail } from './service-plan-list/events.js';
 
 type ElementProps<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
@@ -98,6 +100,24 @@ declare module 'react' {
         'onplan-saved'?: (event: CustomEvent<PlanSavedDetail>) => void;
         'onplan-copied'?: (event: CustomEvent<PlanCopiedDetail>) => void;
         'onplan-change'?: (event: CustomEvent<PlanChangeDetail>) => void;
+      };
+      /** A product's service plans: open, copy, activate and deactivate. */
+      'service-plan-list': ElementProps<ServicePlanList> & {
+        'product-id'?: string;
+        'status'?: string;
+        'search'?: string;
+        'sort'?: string;
+        'sort-direction'?: 'asc' | 'desc';
+        'page'?: string;
+        'page-size'?: string;
+        'create-in-place'?: boolean;
+        'locale'?: string;
+        'onplan-open-requested'?: (event: CustomEvent<PlanOpenRequestedDetail>) => void;
+        'onservice-plan-copied'?: (event: CustomEvent<ServicePlanCopiedDetail>) => void;
+        'onplan-active-changed'?: (event: CustomEvent<PlanActiveChangedDetail>) => void;
+        'onplan-continue-requested'?: (event: CustomEvent<PlanContinueRequestedDetail>) => void;
+        'onproduct-dashboard-requested'?: (event: CustomEvent<ProductDashboardRequestedDetail>) => void;
+        'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
       };
     }
   }

@@ -5,6 +5,7 @@ import '../components/license-purchase/define.js';
 import '../components/order-form/define.js';
 import '../components/sales-list/define.js';
 import '../components/license-list/define.js';
+import '../components/service-plan-list/define.js';
 import './playground.js';
 import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
@@ -183,7 +184,7 @@ $('reset-records').addEventListener('click', () => {
 renderRecords();
 
 // ---- every event the widgets fire ------------------------------------------------------------
-const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'license-buy-requested', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
+const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'license-buy-requested', 'plan-open-requested', 'service-plan-copied', 'plan-active-changed', 'plan-continue-requested', 'product-dashboard-requested', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
 const log = $<HTMLOListElement>('log');
 let lastChange = 0;
 for (const name of EVENTS) {
@@ -202,7 +203,7 @@ for (const name of EVENTS) {
     log.prepend(li);
     while (log.children.length > 50) log.lastElementChild!.remove();
     $('log-empty').hidden = true;
-    if (['plan-saved', 'plan-copied', 'sale-created', 'sale-decided', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
+    if (['plan-saved', 'plan-copied', 'service-plan-copied', 'plan-active-changed', 'sale-created', 'sale-decided', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
   });
 }
 $('clear-log').addEventListener('click', () => {

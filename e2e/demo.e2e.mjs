@@ -106,6 +106,7 @@ describe('under a strict Content-Security-Policy', () => {
     await p.locator('order-form [part=order-button]').first().click();
     await p.locator('order-form [data-path=packageId] select').selectOption('pkg-cloud-starter');
     await p.locator('order-form [part=submit-button]').click();
+    await p.locator('service-plan-list [part=new-button]').click();
     await p.locator('service-plan-editor [data-path=billingType] select').selectOption('csp-monthly');
     await p.locator('service-plan-editor [part=submit-button]').click();
     await p.waitForTimeout(500);
@@ -243,7 +244,11 @@ describe('the demo, end to end', () => {
     assert.match(await records(), new RegExp(`Order · ${id}`));
   });
 
-  it('saves a service plan by mouse and lists it', async () => {
+  it('Billing: plan list → New service plan → editor → save → Continue → the plan listed; Copy → the copy listed; kept after a reload', async () => {
+    const list = widget('service-plan-list');
+    const names = () => list.locator('tbody tr[part=row] [part=row-button]').allInnerTexts();
+    await list.locator('tbody tr[part=row]').first().waitFor();
+    await list.locator('[part=new-button]').click();
     const w = widget('service-plan-editor');
     await w.locator('[data-path=name] input').fill('E2E Backup');
     await w.locator('[data-path=sku] input').fill('E2E-1');
@@ -254,9 +259,23 @@ describe('the demo, end to end', () => {
     await w.locator('[data-path="resources.0.limit"] input').fill('50');
     for (const [c, v] of [['USD', '4.00'], ['EUR', '3.70'], ['JPY', '600']]) await w.locator(`[data-path="resources.0.fees.recurring.${c}"] input`).fill(v);
     await w.locator('[part=submit-button]').click();
-    await w.getByText('The service plan was saved', { exact: true }).waitFor();
-    await shot('service-plan-editor-saved', w);
+    await list.locator('[part=saved-bar]', { hasText: 'The service plan was saved: E2E Backup.' }).waitFor();
     assert.match(await records(), /Plan · E2E Backup/);
+    await list.locator('[part=continue-button]').click();
+    await list.locator('tr.marked', { hasText: 'E2E Backup' }).waitFor();
+    // Copy service plan: the seed's pop-up, "Copy of <name>", then the updated list.
+    await list.locator('tr.marked [part=copy-button]').click();
+    const name = list.locator('#copy-dialog ck-text-field input');
+    assert.equal(await name.inputValue(), 'Copy of E2E Backup');
+    await name.fill('E2E Backup (copy)');
+    await list.locator('#copy-dialog [part=confirm-button]').click();
+    await list.locator('tr.marked', { hasText: 'E2E Backup (copy)' }).waitFor();
+    await shot('service-plan-list-copied', list);
+    await page.reload();
+    await widget('service-plan-list').locator('tbody tr[part=row]').first().waitFor();
+    const kept = await names();
+    assert.ok(kept.includes('E2E Backup') && kept.includes('E2E Backup (copy)'), 'both plans kept after a reload');
+    assert.deepEqual(errors, []);
   });
 
   it('switches locale and theme', async () => {

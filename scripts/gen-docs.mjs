@@ -47,6 +47,12 @@ const USAGE = {
     js: "list.addEventListener('license-buy-requested', (e) => location.assign(`/accounts/${e.detail.accountId}/buy`));",
     adapter: 'ListAdapter',
   },
+  'service-plan-list': {
+    module: 'channelkit/service-plan-list/define',
+    html: '<!-- a product\'s Billing section; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<service-plan-list product-id="prod-backup"></service-plan-list>\n<!-- plans open in <service-plan-editor> in place -->\n<service-plan-list product-id="prod-backup" create-in-place></service-plan-list>',
+    js: "list.addEventListener('plan-open-requested', (e) => location.assign(e.detail.planId ? `/plans/${e.detail.planId}` : '/plans/new'));\nlist.addEventListener('product-dashboard-requested', (e) => location.assign(`/products/${e.detail.productId}`));",
+    adapter: 'ListAdapter & PlanAdapter',
+  },
   'channelkit-provider': {
     module: 'channelkit/provider/define',
     html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',

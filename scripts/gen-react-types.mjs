@@ -24,6 +24,11 @@ const DETAILS = {
   'sale-decided': ["SaleDecidedDetail", "./sales-list/events.js"],
   'list-query-change': ["ListQueryChangeDetail", "../src/ui/controllers/list-query.js"],
   'license-buy-requested': ["LicenseBuyRequestedDetail", "./license-list/events.js"],
+  'plan-open-requested': ["PlanOpenRequestedDetail", "./service-plan-list/events.js"],
+  'service-plan-copied': ["ServicePlanCopiedDetail", "./service-plan-list/events.js"],
+  'plan-active-changed': ["PlanActiveChangedDetail", "./service-plan-list/events.js"],
+  'plan-continue-requested': ["PlanContinueRequestedDetail", "./service-plan-list/events.js"],
+  'product-dashboard-requested': ["ProductDashboardRequestedDetail", "./service-plan-list/events.js"],
 };
 const CLASSES = {
   'service-plan-editor': ['ServicePlanEditor', './service-plan-editor/service-plan-editor.js'],
@@ -32,6 +37,7 @@ const CLASSES = {
   'order-form': ['OrderForm', './order-form/order-form.js'],
   'sales-list': ['SalesList', './sales-list/sales-list.js'],
   'license-list': ['LicenseList', './license-list/license-list.js'],
+  'service-plan-list': ['ServicePlanList', './service-plan-list/service-plan-list.js'],
   'channelkit-provider': ['ChannelkitProvider', '../src/context/provider.js'],
 };
 const attrType = (t) => {

@@ -27,6 +27,7 @@ const stages = only.length
       ['docs/openapi.yaml up to date', 'node', ['scripts/gen-openapi.mjs', '--check']],
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
+      ['docs/accessibility.md up to date with the keyboard walks', 'node', ['scripts/gen-a11y-doc.mjs', '--check']],
       ['anatomy rules catch what they should', 'node', ['--test', '--test-reporter=dot', 'scripts/anatomy.test.mjs']],
       ['anatomy: file and render sizes, no repeats across widgets, import rules', 'node', ['scripts/check-anatomy.mjs']],
       ...TIME_ZONES.map((tz) => [`node tests, TZ=${tz}`, 'node', ['scripts/node-tests.mjs'], { TZ: tz }]),

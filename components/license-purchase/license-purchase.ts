@@ -5,7 +5,6 @@ import { WidgetElement } from '../../src/context/widget-element.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import type { LicenseQuote } from '../../src/core/quotes.js';
 import { licenseResponses } from '../../src/schemas/license.js';
-import { CkAlert } from '../../src/ui/alert.js';
 import { CkConfirmDialog, confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { StepFlow } from '../../src/ui/controllers/step-flow.js';
@@ -15,7 +14,7 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { CkSteps } from '../../src/ui/steps.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
-import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad, widgetViewElements } from '../../src/ui/widget-views.js';
 import { Checkout } from './checkout.js';
 import { LicenseData } from './data.js';
 import type {} from './events.js'; // the event map its emits are typed by
@@ -25,7 +24,7 @@ import { emptyDraft, hasInput, type LicenseContext, type LicenseDraft, type Step
 import { passedOver, STEP_IDS } from './steps.js';
 import type { LicensePurchaseView } from './view.js';
 import { renderFlow } from './views/flow.js';
-import { renderSuccess } from './views/success.js';
+import { doneHeading, renderSuccess } from './views/success.js';
 
 /**
  * Buys device licenses under a contract: contract, account, product, quantity and note,
@@ -44,13 +43,15 @@ import { renderSuccess } from './views/success.js';
  * @csspart preview - The preview summary.
  * @csspart submit-button - The Buy button of the preview.
  * @csspart success - The list of created licenses.
+ * @csspart done-heading - The heading that says what happened, after buying (focus moves there).
+ * @csspart error-summary - The problems that stopped Next, each a link to its field.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class LicensePurchase extends WidgetElement<LicenseAdapter> implements LicensePurchaseView {
   protected static override responses = licenseResponses;
   static override styles = licensePurchaseStyles;
   static override dependencies = {
-    'ck-alert': CkAlert, 'ck-confirm-dialog': CkConfirmDialog, 'ck-number-field': CkNumberField, 'ck-radio-group': CkRadioGroup,
+    ...widgetViewElements, 'ck-confirm-dialog': CkConfirmDialog, 'ck-number-field': CkNumberField, 'ck-radio-group': CkRadioGroup,
     'ck-select-field': CkSelectField, 'ck-steps': CkSteps, 'ck-summary-list': CkSummaryList, 'ck-text-field': CkTextField,
   };
 
@@ -132,7 +133,10 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
     const { contractId, accountId } = this.draft;
     if (!accountId) return void (await this.form.attempt());
     const saved = await this.data.saveAccount(contractId, accountId);
-    if (saved) this.emit('account-saved', { contract: saved });
+    if (saved) {
+      this.emit('account-saved', { contract: saved });
+      this.announcer.say(this.m('accountSaved', { account: this.context.accounts.find((a) => a.id === accountId)?.name ?? accountId }));
+    }
     else this.form.serverErrors = { ...this.form.serverErrors, ...this.data.accountSave.serverErrors };
   }
 
@@ -142,9 +146,8 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
     await this.updateComplete;
     if (result) {
       this.emit('licenses-purchased', { purchase: result });
-      this.announcer.say(this.m('successTitle'));
-    }
-    if (result || this.checkout.failure) await focusAfterRender(this, result ? '#heading' : '#failure');
+      await this.completed(doneHeading(this, result));
+    } else if (this.checkout.failure) await focusAfterRender(this, '#failure');
   }
 
   /** Enter in a field moves on (Next), and on the preview buys. */

@@ -82,6 +82,8 @@ const es: Record<LicenseKeys, string> = {
   buyNow: 'Comprar',
   buying: 'Comprando…',
   successTitle: 'Se han creado las licencias',
+  doneHeading: '{count} licencias añadidas a {account}',
+  'doneHeading#one': '1 licencia añadida a {account}',
   successText: 'Se han añadido {count} licencias a {account}.',
   'successText#one': 'Se ha añadido 1 licencia a {account}.',
   license: 'Licencia',

@@ -82,6 +82,8 @@ const en = {
   buyNow: 'Buy',
   buying: 'Buying…',
   successTitle: 'The licenses were created',
+  doneHeading: '{count} licenses added to {account}',
+  'doneHeading#one': '1 license added to {account}',
   successText: '{count} licenses were added to {account}.',
   'successText#one': '1 license was added to {account}.',
   license: 'License',

@@ -8,6 +8,8 @@ import type { LicenseContext, LicenseDraft, StepId } from './model.js';
 
 /** What the views read from <license-purchase>; the element implements it. */
 export interface LicensePurchaseView {
+  /** The shadow root: the fields on screen, in order (the error summary lists them so). */
+  readonly renderRoot: ParentNode;
   readonly form: FormBinding;
   readonly flow: StepFlow<StepId>;
   readonly draft: LicenseDraft;

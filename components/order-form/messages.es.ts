@@ -81,6 +81,8 @@ const es: Record<OrderKeys, string> = {
   loadFailedTitle: 'No se han podido cargar las opciones del pedido',
   successCloud: 'Se ha pedido la suscripción Cloud',
   successSaas: 'Se ha pedido la suscripción SaaS',
+  doneCloud: 'Suscripción Cloud pedida: {id}',
+  doneSaas: 'Suscripción SaaS pedida: {id}',
   credentialsNotSent: 'El usuario y la contraseña no se han enviado por correo a nadie, como se eligió.',
   credentialsSent: 'El usuario y la contraseña se envían por correo a {recipients}.',
   credentialsYou: 'ti (el gestor de la cuenta)',

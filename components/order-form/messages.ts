@@ -81,6 +81,8 @@ const en = {
   loadFailedTitle: 'The order options could not be loaded',
   successCloud: 'The Cloud subscription was ordered',
   successSaas: 'The SaaS subscription was ordered',
+  doneCloud: 'Cloud subscription ordered: {id}',
+  doneSaas: 'SaaS subscription ordered: {id}',
   credentialsNotSent: 'The login and password were not sent by email to anyone, as chosen.',
   credentialsSent: 'The login and password are sent by email to {recipients}.',
   credentialsYou: 'you (the account manager)',

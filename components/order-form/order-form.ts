@@ -7,7 +7,6 @@ import type { OrderQuote } from '../../src/core/quotes.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import { catalogVersion } from '../../src/i18n/catalog.js';
 import { type Order, type OrderOptions, orderResponses } from '../../src/schemas/order.js';
-import { CkAlert } from '../../src/ui/alert.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog, confirmDiscard, discardDialog } from '../../src/ui/confirm-dialog.js';
 import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
@@ -18,14 +17,14 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
-import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad, widgetViewElements } from '../../src/ui/widget-views.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
 import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
 import { orderFormStyles } from './order-form.styles.js';
 import { renderOrderForm } from './views/form.js';
 import { renderKindChooser } from './views/kind-chooser.js';
-import { renderSuccess } from './views/success.js';
+import { doneHeading, renderSuccess } from './views/success.js';
 import type { OrderFormView } from './views/view.js';
 
 /**
@@ -38,13 +37,15 @@ import type { OrderFormView } from './views/view.js';
  * @fires order-created - The order was placed; detail `{ order }`; if the widget was removed before the answer came, it fires on the `<channelkit-provider>` it was in (or `document`).
  * @fires renew-requested - The user asked to renew or upgrade an on-premise license; detail `{}`.
  * @fires order-kind-change - The user chose Cloud or SaaS, or went back; detail `{ kind }`.
- * @csspart heading - The heading of the current view.
+ * @csspart heading - The heading of the choice and of the order form.
+ * @csspart done-heading - The heading that says what happened, after ordering (focus moves there).
  * @csspart kind-cell - Each order type on the first view.
  * @csspart order-button - The Order buttons of Cloud and SaaS.
  * @csspart renew-button - The on-premise Renew or upgrade button.
  * @csspart price-summary - The price summary.
  * @csspart submit-button - The Order subscription button.
  * @csspart success - The confirmation after ordering.
+ * @csspart error-summary - The problems that stopped Order subscription, each a link to its field.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  * @cssprop --ck-font-family - Font.
  */
@@ -52,7 +53,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   protected static override responses = orderResponses;
   static override styles = orderFormStyles;
   static override dependencies = {
-    ...{ 'ck-alert': CkAlert, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-number-field': CkNumberField },
+    ...{ ...widgetViewElements, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-number-field': CkNumberField },
     ...{ 'ck-radio-group': CkRadioGroup, 'ck-select-field': CkSelectField, 'ck-summary-list': CkSummaryList, 'ck-text-field': CkTextField },
   };
 
@@ -151,8 +152,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     const fields = this.submission.serverErrors;
     if (order) {
       this.emit('order-created', { order });
-      this.announcer.say(this.m(order.kind === 'cloud' ? 'successCloud' : 'successSaas'));
-      await focusAfterRender(this, '#heading');
+      await this.completed(doneHeading(this, order));
     } else if (Object.keys(fields).length) {
       // The backend's field errors move to the form, which shows each until its field is edited.
       [this.form.serverErrors, this.submission.serverErrors] = [fields, {}];

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { Distribution } from '../../src/schemas/sale.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { focusAfterRender, type FormHost, type FormState } from '../../src/ui/controllers/form-state.js';
@@ -9,6 +10,8 @@ export interface PendingLineHost extends ReactiveControllerHost, FormHost {
   readonly form: FormState<SaleDraft>;
   readonly distributions: Distribution[];
   readonly localeCode: string;
+  readonly announcer: Pick<Announcer, 'say'>;
+  m(key: 'lineAdded' | 'lineRemoved', params: { distribution: string; count?: number }): string;
 }
 
 /**
@@ -49,14 +52,23 @@ export class PendingLine implements ReactiveController {
   async add(): Promise<void> {
     this.submitted = true;
     const { form } = this.host;
-    if (Object.keys(this.errors).length) return form.focusInvalid();
+    // A line's own problem, not a submit's: focus goes to its first invalid field, not to a summary.
+    if (Object.keys(this.errors).length) return focusAfterRender(this.host, '[data-path^="pending."][invalid]');
+    const { distributionId, users } = form.draft.pending;
     form.draft = withPendingLine(form.draft);
     this.submitted = false;
     form.submitted = false;
+    this.host.announcer.say(this.host.m('lineAdded', { distribution: this.name(distributionId), count: Number(users) }));
+  }
+
+  private name(distributionId: string): string {
+    return this.host.distributions.find((d) => d.id === distributionId)?.name ?? distributionId;
   }
 
   remove(index: number): void {
     const { form } = this.host;
+    const line = form.draft.lines[index];
+    if (line) this.host.announcer.say(this.host.m('lineRemoved', { distribution: this.name(line.distributionId) }));
     form.draft = withoutLine(form.draft, index);
     form.clearServerErrors('lines');
     void focusAfterRender(this.host, '[data-action=add-distribution]');

@@ -1,4 +1,3 @@
-import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { ReactiveController } from 'lit';
 import type { AdapterError } from '../../src/adapter/errors.js';
 import type { SaleAdapter } from '../../src/adapter/types.js';
@@ -20,8 +19,9 @@ export interface SaleCreationHost extends FormHost {
   readonly localeCode: string;
   readonly todayDate: string;
   emit(name: 'sale-created', detail: { sale: Sale }): unknown;
-  readonly announcer: Pick<Announcer, 'say'>;
-  m(key: 'successTitle'): string;
+  /** Says what happened and focuses the success screen's heading. */
+  completed(heading: string): Promise<void>;
+  m(key: 'doneHeading', params: { name: string }): string;
 }
 
 export interface SaleCreationOptions {
@@ -85,8 +85,7 @@ export class SaleCreation implements ReactiveController {
     if (sale) {
       this.options.keep();
       host.emit('sale-created', { sale });
-      host.announcer.say(host.m('successTitle'));
-      return focusAfterRender(host, '#done-heading');
+      return host.completed(host.m('doneHeading', { name: sale.name }));
     }
     const first = await host.flow.route(submission.serverErrors, locateServerError);
     if (first?.path.startsWith('lines.')) return focusAfterRender(host, '[data-action=add-distribution]');

@@ -10,6 +10,8 @@ import type { StepName } from './steps.js';
 
 /** What the views read from <sale-wizard> and call on it; the element implements it (views never import the element). */
 export interface SaleWizardView {
+  /** The shadow root: the fields on screen, in order (the error summary lists them so). */
+  readonly renderRoot: ParentNode;
   /** The draft, its errors, backend errors and submitted state: fields bind to it with bindField. */
   readonly form: FormState<SaleDraft>;
   readonly flow: StepFlow<StepName>;

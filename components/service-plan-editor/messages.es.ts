@@ -111,6 +111,7 @@ const es: Record<PlanKeys, string> = {
   save: 'Guardar',
   saving: 'Guardando…',
   savedTitle: 'Se ha guardado el plan de servicio',
+  doneHeading: 'Plan de servicio guardado: {name}',
   failedTitle: 'No se ha guardado el plan de servicio',
   errorsTitle: 'Corrige esto antes de guardar:',
   copy: 'Copiar el plan de servicio',

@@ -111,6 +111,7 @@ const en = {
   save: 'Save',
   saving: 'Saving…',
   savedTitle: 'The service plan was saved',
+  doneHeading: 'Service plan saved: {name}',
   failedTitle: 'The service plan was not saved',
   errorsTitle: 'Correct these before saving:',
   copy: 'Copy service plan',

@@ -1,11 +1,9 @@
-import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { AdapterError } from '../../src/adapter/errors.js';
 import type { PlanAdapter } from '../../src/adapter/types.js';
 import type { PlanContext, ServicePlan } from '../../src/schemas/plan.js';
 import type { CkElement } from '../../src/ui/ck-element.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { focusAfterRender, type FormHost, type FormState } from '../../src/ui/controllers/form-state.js';
-import { focusFirstInvalid } from '../../src/ui/focus.js';
 import { Submission } from '../../src/ui/submission.js';
 import { draftFromPlan, toPlan } from './conversion.js';
 import type { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
@@ -14,7 +12,8 @@ import type { PlanDraft } from './model.js';
 
 /** What saving and copying need of the editor. */
 export interface PlanSavingHost extends FormHost, Pick<CkElement, 'emit'> {
-  readonly announcer: Pick<Announcer, 'say'>;
+  /** Says what happened and focuses the notice's heading. */
+  completed(heading: string): Promise<void>;
   readonly form: FormState<PlanDraft>;
   /** The unsaved edits kept with `draft-key` (see DraftKeeper). */
   readonly keeper: Pick<DraftKeeper<PlanDraft>, 'save'>;
@@ -88,9 +87,8 @@ export class PlanSaving {
     host.form.submitted = true;
     host.notice = null;
     if (!host.form.valid) {
-      // The error summary lists every error; focus goes to the first invalid field, where correcting starts.
-      await host.updateComplete;
-      return void (await focusFirstInvalid(host.renderRoot));
+      // Focus goes to the error summary, once: it lists every error, each a link to its field.
+      return host.form.focusInvalid();
     }
     const { plan } = toPlan(host.form.draft, this.locale());
     const before = this.saving.serverErrors;
@@ -103,9 +101,9 @@ export class PlanSaving {
     if (!saved) return Object.keys(host.form.serverErrors).length ? host.form.focusInvalid() : focusAfterRender(host, '#failure');
     // The id goes on the draft, not on plan-id: changing plan-id would load the plan again.
     this.startFrom({ ...host.form.draft, id: saved.id, etag: saved.etag });
-    host.notice = { title: host.m('savedTitle'), text: saved.name };
+    host.notice = { title: host.m('doneHeading', { name: saved.name }), text: '' };
     host.emit('plan-saved', { plan: saved });
-    host.announcer.say(`${host.m('savedTitle')}: ${saved.name}`);
+    await host.completed(host.notice.title);
   }
 
   /**

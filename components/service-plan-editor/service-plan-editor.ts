@@ -6,7 +6,6 @@ import { WidgetElement } from '../../src/context/widget-element.js';
 import type { ChargeSchedule } from '../../src/core/schedule.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { type PlanContext, planResponses, type ServicePlan } from '../../src/schemas/plan.js';
-import { CkAlert } from '../../src/ui/alert.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
@@ -26,7 +25,7 @@ import { nameWarning, planErrors } from './rules.js';
 import { servicePlanEditorStyles } from './service-plan-editor.styles.js';
 import type { PlanEditorView } from './view.js';
 import { renderEditor } from './views/editor.js';
-import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad, widgetViewElements } from '../../src/ui/widget-views.js';
 
 /**
  * Defines a product's service plan: name, Active, description per language, billing type, SKU,
@@ -48,7 +47,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   protected static override responses = planResponses;
   static override styles = servicePlanEditorStyles;
   static override dependencies = {
-    ...{ 'ck-alert': CkAlert, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-date-field': CkDateField, 'ck-money-field': CkMoneyField },
+    ...{ ...widgetViewElements, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-date-field': CkDateField, 'ck-money-field': CkMoneyField },
     ...{ 'ck-number-field': CkNumberField, 'ck-select-field': CkSelectField, 'ck-text-field': CkTextField, 'ck-toggle': CkToggle },
   };
 

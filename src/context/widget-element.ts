@@ -8,6 +8,7 @@ import { toAdapterError } from '../adapter/errors.js';
 import { adapterErrorMessage } from '../ui/adapter-error-message.js';
 import { CkElement } from '../ui/ck-element.js';
 import { Announcer } from '../ui/controllers/announcer.js';
+import { focusAfterRender } from '../ui/controllers/form-state.js';
 import { ENTER_EVENT } from '../ui/enter-event.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
 import { formatDate } from '../core/dates.js';
@@ -66,6 +67,16 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
    * prices, through one polite and one assertive region that exist from its first render.
    */
   readonly announcer = new Announcer(this);
+
+  /**
+   * A create or save finished: the status says `heading` once, and focus moves to the heading
+   * that says it (`#done-heading`, from successScreen), so the user hears what happened, not a
+   * form starting over.
+   */
+  async completed(heading: string): Promise<void> {
+    this.announcer.say(heading);
+    await focusAfterRender(this, '#done-heading');
+  }
 
   private readonly tasks = new Set<TrackedTask>();
   /** The load failures already said (each is said once, when it happens). */

@@ -105,7 +105,7 @@ export class CkErrorSummary extends CkElement {
       <h3>${this.heading || this.t('kit.errorSummary')}</h3>
       <ul>
         ${this.entries.map(
-          (e) => html`<li><button type="button" data-path=${e.path} @click=${() => this.emit('ck-focus-field', { path: e.path })}>${e.label}: ${e.message}</button></li>`,
+          (e) => html`<li><button type="button" data-path=${e.path} @click=${() => this.emit('ck-focus-field', { path: e.path })}>${e.label ? `${e.label}: ` : ''}${e.message}</button></li>`,
         )}
       </ul>
     </div>`;

@@ -92,7 +92,7 @@ export const controlStyles = css`
     display: none;
   }
   .error::before {
-    content: '!';
+    content: '!' / ''; /* a mark for the eye; the message is what is read */
     display: inline-grid;
     place-items: center;
     flex: none;

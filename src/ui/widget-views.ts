@@ -9,16 +9,49 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type AdapterError, toAdapterError } from '../adapter/errors.js';
 import { adapterErrorMessage } from './adapter-error-message.js';
 import { bindField } from './controllers/bind-field.js';
+import { CkAlert } from './alert.js';
+import { CkErrorSummary, type ErrorSummaryEntry } from './error-summary.js';
 import type { FormBinding } from './controllers/form-state.js';
 import { tk } from './kit-messages.js';
+
+/**
+ * After a failed submit (or a backend's field errors), the problems shown, GOV.UK's way: one
+ * `ck-error-summary` (part `error-summary`) that FormState.attempt focuses once, listing each
+ * problem in the order its field appears, named by `label(path)` or else by the field's own
+ * label; choosing one focuses its field (`focus`, by default the control bound to the path).
+ * Nothing when no error shows. `root` is the widget's shadow root: the fields on screen.
+ */
+export function errorSummary(
+  form: FormBinding,
+  root: ParentNode,
+  label?: (path: string) => string,
+  focus: (path: string) => void = (path) => form.focusField(path),
+  max = 12,
+): TemplateResult | typeof nothing {
+  const shown = Object.entries(form.shownErrors);
+  if (!shown.length) return nothing;
+  const fields = [...root.querySelectorAll<HTMLElement & { label?: string }>('[data-path]')];
+  const at = (path: string) => {
+    const i = fields.findIndex((f) => f.dataset.path === path);
+    return i < 0 ? fields.length : i;
+  };
+  const entries: ErrorSummaryEntry[] = shown
+    .sort(([a], [b]) => at(a) - at(b))
+    .slice(0, max)
+    .map(([path, message]) => ({ path, message, label: label?.(path) ?? fields[at(path)]?.label ?? '' }));
+  return html`<ck-error-summary part="error-summary" .entries=${entries} @ck-focus-field=${(e: CustomEvent<{ path: string }>) => focus(e.detail.path)}></ck-error-summary>`;
+}
+
+/** The kit's elements these views render, for a widget's `static dependencies`. */
+export const widgetViewElements = { 'ck-alert': CkAlert, 'ck-error-summary': CkErrorSummary };
 
 /** What a widget says when it has no backend adapter. */
 /** Nothing while the provider's context is on the way (`awaiting`), so no note flashes and is read on every load. */
 export const noAdapterAlert = (loc: string, awaiting = false): TemplateResult | typeof nothing =>
   awaiting ? nothing : html`<ck-alert variant="error">${tk(loc, 'kit.noAdapter')}</ck-alert>`;
 
-/** Loading…, as a status the screen reader says. */
-export const loadingNote = (loc: string): TemplateResult => html`<p class="note" role="status">${tk(loc, 'kit.loading')}</p>`;
+/** Loading… (not a live region: one inserted with its text is read unreliably; the loaded view, or its failure, is what is said). */
+export const loadingNote = (loc: string): TemplateResult => html`<p class="note">${tk(loc, 'kit.loading')}</p>`;
 
 /** A note in an info alert. */
 export const infoNote = (text: string): TemplateResult => html`<ck-alert variant="info">${text}</ck-alert>`;
@@ -85,9 +118,14 @@ export function wizardNav(flow: WizardPosition, backLabel: string, nextLabel: st
   return html`<div class="actions nav">${back}<span class="spacer"></span>${on}</div>`;
 }
 
-/** The screen after a send succeeded: `content`, then the button that starts another. */
-export function successScreen(content: unknown, againLabel: string, again: () => void): TemplateResult {
-  return html`<div class="stack" part="success">${content} <div class="actions"><button class="btn" @click=${again}>${againLabel}</button></div></div>`;
+/**
+ * The screen after a send succeeded: a heading that says what happened (#done-heading, where
+ * WidgetElement.completed moves focus; `level` 3 inside a wizard, whose steps are level 3),
+ * `content`, then the button that starts another.
+ */
+export function successScreen(heading: string, content: unknown, againLabel: string, again: () => void, level: 2 | 3 = 2): TemplateResult {
+  const h = level === 3 ? html`<h3 id="done-heading" tabindex="-1" part="done-heading">${heading}</h3>` : html`<h2 id="done-heading" tabindex="-1" part="done-heading">${heading}</h2>`;
+  return html`<div class="stack" part="success">${h} ${content} <div class="actions"><button class="btn" @click=${again}>${againLabel}</button></div></div>`;
 }
 
 export interface TextFieldOptions {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/order-form/define.js';
 import '../../components/service-plan-editor/define.js';
+import '../../components/sale-wizard/define.js';
+import '../../components/license-purchase/define.js';
 import '../../src/context/define-provider.js';
 import type { OrderForm } from '../../components/order-form/index.js';
 import { RestAdapter } from '../../src/adapter/rest-adapter.js';
@@ -12,13 +14,16 @@ import { backend, mount, root, said } from './helpers.js';
 const region = (el: Element, urgency: 'polite' | 'assertive') => root(el).querySelector(`[data-announce=${urgency}]`)!;
 
 describe('what a widget says to a screen reader', () => {
-  it('has its polite and assertive regions before its first render', async () => {
-    const el = document.createElement('order-form') as OrderForm;
-    document.body.append(el);
-    expect(el.hasUpdated).to.equal(false);
-    expect(region(el, 'polite').getAttribute('role')).to.equal('status');
-    expect(region(el, 'assertive').getAttribute('aria-live')).to.equal('assertive');
-    el.remove();
+  it('every widget has its polite and assertive regions before its first render', async () => {
+    for (const tag of ['order-form', 'service-plan-editor', 'sale-wizard', 'license-purchase']) {
+      const el = document.createElement(tag) as OrderForm;
+      document.body.append(el);
+      expect(el.hasUpdated, tag).to.equal(false);
+      expect(region(el, 'polite').getAttribute('role'), tag).to.equal('status');
+      expect(region(el, 'polite').textContent, tag).to.equal('');
+      expect(region(el, 'assertive').getAttribute('aria-live'), tag).to.equal('assertive');
+      el.remove();
+    }
   });
 
   it('says a failed load once, when it happens, and no alert box is live', async () => {

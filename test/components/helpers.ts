@@ -26,7 +26,7 @@ export async function mount<T extends HTMLElement>(content: TemplateResult, sele
 export const root = (el: Element) => el.shadowRoot!;
 
 /** What the widget's polite status region says now (completion, step changes, settled prices). */
-export const said = (el: Element) => root(el).querySelector('[data-announce=polite]')!.textContent ?? '';
+export const said = (el: Element) => withoutIsolates(root(el).querySelector('[data-announce=polite]')!.textContent ?? '');
 
 /** The form-kit control bound to a draft path (`data-path`). */
 export function field<T extends HTMLElement = HTMLElement & { value: unknown; error: string; updateComplete: Promise<unknown> }>(el: Element, path: string): T {

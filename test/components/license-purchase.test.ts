@@ -7,7 +7,7 @@ import { addDays, addMonths, formatDate, formatMoney, monthOf, prorate, money } 
 import { expiringLicensesEnd } from '../../src/adapter/demo/seed.js';
 import { movableClock, TODAY } from '../support/clock.js';
 import { next, toQuantity } from './flows.js';
-import { deepActive, field, fill, mount, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
+import { deepActive, withoutIsolates, field, fill, mount, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: LicensePurchase) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const loaded = (el: LicensePurchase) => waitUntil(() => root(el).querySelector('ck-steps, ck-alert'), 'loaded', { timeout: 4000 });
@@ -170,7 +170,8 @@ describe('<license-purchase>', () => {
     expect(detail.purchase.licenses[0].startDate).to.equal(TODAY);
     expect(store.records.purchases).to.have.length(1);
     await el.updateComplete;
-    expect(said(el)).to.equal('The licenses were created');
+    expect(said(el)).to.equal('3 licenses added to Contoso Ltd — Head office');
+    await waitUntil(() => withoutIsolates(deepActive()?.textContent ?? '') === '3 licenses added to Contoso Ltd — Head office', 'focus on what happened', { timeout: 2000 });
   });
 
   it('a preview from before yesterday is re-priced by the backend: the new preview is shown and bought', async () => {

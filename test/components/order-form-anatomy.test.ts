@@ -22,7 +22,7 @@ describe('<order-form> anatomy', () => {
     const { mount, root } = await import('./helpers.js');
     const { fillCloud } = await import('./flows.js');
     const sheet = document.createElement('style');
-    const parts = ['heading', 'kind-cell', 'order-button', 'renew-button', 'price-summary', 'submit-button', 'success'];
+    const parts = ['heading', 'kind-cell', 'order-button', 'renew-button', 'price-summary', 'submit-button', 'success', 'done-heading'];
     sheet.textContent = parts.map((p) => `order-form::part(${p}) { color: rgb(1, 2, 3); }`).join('\n');
     document.head.append(sheet);
     try {
@@ -40,7 +40,7 @@ describe('<order-form> anatomy', () => {
       setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part=submit-button]')!.click());
       await oneEvent(el, 'order-created');
       await el.updateComplete;
-      for (const p of ['heading', 'success']) expect(color(p), p).to.equal('rgb(1, 2, 3)');
+      for (const p of ['done-heading', 'success']) expect(color(p), p).to.equal('rgb(1, 2, 3)');
     } finally {
       sheet.remove();
     }

@@ -69,7 +69,7 @@ describe('<order-form>', () => {
     expect(currencies).to.deep.equal(['USD', 'EUR', 'GBP', 'JPY']);
   });
 
-  it('on a failed submit shows every error and focuses the first invalid field', async () => {
+  it('on a failed submit shows every error and focuses the error summary once, whose links lead to each field', async () => {
     const { el, store } = await open('cloud');
     submitButton(el).click();
     await el.updateComplete;
@@ -77,9 +77,20 @@ describe('<order-form>', () => {
     expect(await shownError(el, 'paymentMethod')).to.equal('Choose an option.');
     expect(await shownError(el, 'customer.email')).to.equal('This field is required.');
     expect(await shownError(el, 'domain')).to.equal('Enter the customer’s domain name.');
-    expect(deepActive()?.getAttribute('type')).to.equal('radio');
+    const errorSummary = root(el).querySelector<HTMLElement>('[part=error-summary]')!;
+    expect(deepActive()).to.equal(errorSummary);
+    expect([errorSummary.getAttribute('role'), errorSummary.getAttribute('aria-label'), errorSummary.getAttribute('aria-live')]).to.deep.equal(['group', 'There is a problem', null]);
+    const links = [...errorSummary.shadowRoot!.querySelectorAll('button')].map((b) => text(b).trim());
+    expect(links.slice(0, 3)).to.deep.equal(['Payment method: Choose an option.', 'Data location: Choose an option.', 'Plans: Choose an option.']);
+    expect(links.at(-1)).to.equal('Domain: Enter the customer’s domain name.');
     expect(store.records.orders).to.have.length(0);
     await expect(el).to.be.accessible();
+    errorSummary.shadowRoot!.querySelectorAll('button')[3]!.click(); // Company name
+    await el.updateComplete;
+    expect(deepActive()).to.equal(field(el, 'customer.companyName').shadowRoot!.querySelector('input'));
+    await fill(el, 'customer.companyName', 'Acme');
+    expect([...errorSummary.shadowRoot!.querySelectorAll('button')].map((b) => text(b).trim()), 'a fixed field leaves the summary').not.to.include('Company name: This field is required.');
+    expect(deepActive(), 'and focus stays where the user is').to.equal(field(el, 'customer.companyName').shadowRoot!.querySelector('input'));
   });
 
   it('validates customer details and the domain with care', async () => {
@@ -158,7 +169,8 @@ describe('<order-form>', () => {
     const { detail } = await oneEvent(el, 'order-created');
     expect(detail.order.firstChargeDate).to.equal(later);
     expect(store.records.orders).to.have.length(1);
-    expect(said(el), 'the completion is said once, politely').to.equal(text(root(el).querySelector('[part=success] ck-alert')!.shadowRoot!.querySelector('strong')!));
+    await el.updateComplete;
+    expect(said(el), 'the completion is said once, politely, as the heading says it').to.equal(text(root(el).querySelector('#done-heading')!).trim());
   });
 
   it('credentials: the customer’s contact person is a choice too, and the success says who gets them', async () => {
@@ -265,7 +277,9 @@ describe('<order-form>', () => {
     expect(detail.order).to.include({ kind: 'cloud', packageId: 'pkg-cloud-starter', domain: 'acme-widgets.com', companyName: 'Acme Widgets' });
     await el.updateComplete;
     const t = text(root(el));
-    expect(t).to.contain('The Cloud subscription was ordered');
+    expect(t).to.contain(`Cloud subscription ordered: ${detail.order.id}`);
+    await waitUntil(() => deepActive() === root(el).querySelector('#done-heading'), 'focus on what happened', { timeout: 2000 });
+    expect(said(el)).to.equal(`Cloud subscription ordered: ${detail.order.id}`);
     expect(t).to.contain('The login and password are sent by email to ana@acme-widgets.com and you (the account manager).');
     expect(store.records.orders).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -305,6 +319,10 @@ describe('<order-form>', () => {
     submitButton(el).click();
     await waitUntil(async () => (await shownError(el, 'domain')) !== '', 'domain error', { timeout: 3000 });
     expect(await shownError(el, 'domain')).to.equal('This domain is already used by another customer.');
+    const errorSummary = root(el).querySelector<HTMLElement>('[part=error-summary]')!;
+    expect(deepActive(), 'a refused submit focuses the summary').to.equal(errorSummary);
+    expect(text(errorSummary).replace(/\s+/g, ' ').trim()).to.equal('There is a problem Domain: This domain is already used by another customer.');
+    errorSummary.shadowRoot!.querySelector('button')!.click();
     expect(deepActive()).to.equal(field(el, 'domain').shadowRoot!.querySelector('input'));
     // Editing the domain clears the server's message.
     await fill(el, 'domain', 'acme-new.com');

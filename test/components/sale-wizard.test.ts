@@ -118,7 +118,8 @@ describe('<sale-wizard>', () => {
     const { detail } = await oneEvent(el, 'sale-created');
     expect(detail.sale.organizationName).to.equal('Lakeside Academy');
     expect(store.data.organizations.some((o) => o.name === 'Lakeside Academy')).to.equal(true);
-    expect(said(el)).to.equal('The sale was registered');
+    expect(said(el)).to.equal(`Sale registered: ${detail.sale.name}, pending approval`);
+    await waitUntil(() => deepActive() === root(el).querySelector('#done-heading'), 'focus on what happened', { timeout: 2000 });
   });
 
   it('offers only the distributions valid for a subscription plan, with read-only price, type and key length', async () => {
@@ -240,7 +241,9 @@ describe('<sale-wizard>', () => {
     await click(el, '[part=submit-button]');
     await waitUntil(() => heading(el).includes('Setting up the product distribution'), 'setup step', { timeout: 3000 });
     expect(await shownError(el, 'name')).to.equal('A sale with this name already exists.');
-    expect(deepActive()).to.equal(field(el, 'name').shadowRoot!.querySelector('input'));
+    const errorSummary = root(el).querySelector<HTMLElement>('[part=error-summary]')!;
+    await waitUntil(() => deepActive() === errorSummary, 'the refused create focuses the summary', { timeout: 2000 });
+    expect(text(errorSummary).replace(/\s+/g, ' ').trim()).to.equal('There is a problem Sale name: A sale with this name already exists.');
     expect(store.records.sales).to.have.length(0);
   });
 

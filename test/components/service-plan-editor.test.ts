@@ -50,14 +50,14 @@ describe('<service-plan-editor>', () => {
     expect(text(field(legacy.el, 'billingType'))).to.contain('This plan uses a deprecated billing type.');
   });
 
-  it('checks the required fields, lists every error and focuses the first', async () => {
+  it('checks the required fields, lists every error in the summary, which takes focus once', async () => {
     const { el, store } = await open();
     await save(el);
     await aTimeout(20);
     const s = summary(el);
     expect(s).to.contain('Name: This field is required. SKU: This field is required. Billing type: Choose an option.');
     expect(s).to.contain('Description in English: Enter the description in English');
-    expect(deepActive()).to.equal(control(el, 'name'));
+    expect(deepActive()).to.equal(root(el).querySelector('[part=error-summary]'));
     expect(store.records.plans).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -194,12 +194,13 @@ describe('<service-plan-editor>', () => {
     await expect(el).to.be.accessible();
     const { detail } = await saved;
     expect(store.records.plans).to.have.length(1);
-    expect(said(el)).to.equal(`The service plan was saved: ${detail.plan.name}`);
+    expect(said(el)).to.equal(`Service plan saved: ${detail.plan.name}`);
     expect(detail.plan).to.deep.include({ name: 'Backup Pro', billingType: 'monthly-commitment', sku: 'BKP-PRO' });
     expect(detail.plan.resources[0]).to.deep.include({ resourceId: 'res-devices', minimum: 1, limit: 100, fees: { recurring: { USD: 3000, EUR: 2750, JPY: 4500 } } });
     await el.updateComplete;
     expect(text(root(el).querySelector('.badge')!)).to.equal('All changes saved');
-    expect(text(root(el))).to.contain('The service plan was saved');
+    expect(text(root(el))).to.contain('Service plan saved: Backup Pro');
+    await waitUntil(() => deepActive() === root(el).querySelector('#done-heading'), 'focus on what happened', { timeout: 2000 });
   });
 
   it('puts 422 messages next to their fields and keeps everything on a network failure', async () => {
@@ -209,7 +210,9 @@ describe('<service-plan-editor>', () => {
     await save(el);
     await waitUntil(async () => (await shownError(el, 'sku')) !== '', 'sku error', { timeout: 3000 });
     expect(await shownError(el, 'sku')).to.equal('This SKU is reserved for another product.');
-    expect(deepActive()).to.equal(control(el, 'sku'));
+    const errorSummary = root(el).querySelector<HTMLElement>('[part=error-summary]')!;
+    await waitUntil(() => deepActive() === errorSummary, 'the refused save focuses the summary', { timeout: 2000 });
+    expect(text(errorSummary).replace(/\s+/g, ' ').trim()).to.equal('There is a problem SKU: This SKU is reserved for another product.');
     await fill(el, 'sku', 'BKP-PRO-2');
     store.setFault('save-plan', { kind: 'network', times: 1 });
     await save(el);

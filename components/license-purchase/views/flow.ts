@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { draftNotes, wizardNav } from '../../../src/ui/widget-views.js';
+import { draftNotes, errorSummary, wizardNav } from '../../../src/ui/widget-views.js';
 import { type StepId, usableContracts } from '../model.js';
 import { stepTitles } from '../steps.js';
 import type { LicensePurchaseView as V } from '../view.js';
@@ -24,7 +24,7 @@ export function renderFlow(v: V) {
   const noContract = flow.current === 'contract' && !usableContracts(v.context.contracts).length;
   return html`${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'))}
     <ck-steps level="3" exportparts="step-heading" .steps=${stepTitles(v.context).map((t) => v.m(t))} .current=${flow.index}>
-      <div class="body">${VIEWS[flow.current](v)} ${failure ? renderFailure(v, failure, v.m('failedTitle'), () => void v.buy()) : nothing}</div>
+      <div class="body">${errorSummary(v.form, v.renderRoot)} ${VIEWS[flow.current](v)} ${failure ? renderFailure(v, failure, v.m('failedTitle'), () => void v.buy()) : nothing}</div>
       ${wizardNav(flow, v.m('back'), v.m('next'), noContract ? null : () => void v.next(), {
         label: v.m('buyNow'),
         busyLabel: v.m('buying'),

@@ -4,13 +4,18 @@ import type { Purchase } from '../../../src/schemas/license.js';
 import { successScreen } from '../../../src/ui/widget-views.js';
 import type { LicensePurchaseView } from '../view.js';
 
+/** What happened, said and focused when the licenses are bought: "3 licenses added to <account>". */
+export function doneHeading(v: Pick<LicensePurchaseView, 'm' | 'context'>, purchase: Purchase): string {
+  const account = v.context.accounts.find((a) => a.id === purchase.licenses[0]?.accountId)?.name ?? '';
+  return v.m('doneHeading', { count: purchase.licenses.length, account });
+}
+
 /** The created licenses with their dates. */
 export function renderSuccess(v: LicensePurchaseView, purchase: Purchase, again: () => void) {
-  const account = v.context.accounts.find((a) => a.id === purchase.licenses[0]?.accountId)?.name ?? '';
   const product = v.context.products?.find((p) => p.id === purchase.licenses[0]?.productId)?.name ?? '';
   return successScreen(
-    html`<ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText', { count: purchase.licenses.length, account })}</ck-alert>
-    <p><strong>${isolate(product, v.localeCode)}</strong> · ${v.m('total')}: <span class="money">${v.money(purchase.total.currency, purchase.total.minor)}</span></p>
+    doneHeading(v, purchase),
+    html`<p><strong>${isolate(product, v.localeCode)}</strong> · ${v.m('total')}: <span class="money">${v.money(purchase.total.currency, purchase.total.minor)}</span></p>
     <div class="scroll" tabindex="0" role="region" aria-label=${v.m('successTitle')}>
       <table>
         <thead>
@@ -35,5 +40,6 @@ export function renderSuccess(v: LicensePurchaseView, purchase: Purchase, again:
     </div>`,
     v.m('buyMore'),
     again,
+    3,
   );
 }

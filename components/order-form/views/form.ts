@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { draftNotes, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
+import { draftNotes, errorSummary, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
 import { estimateError } from '../model.js';
 import { renderOrderFields } from './order-fields.js';
 import { renderPriceSummary } from './price-summary.js';
@@ -24,7 +24,7 @@ export function renderOrderForm(v: OrderFormView, actions: OrderFormActions) {
       >
         <div class="stack">
           ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'), v.m('startOver'), () => actions.startOver())}
-          ${renderOrderFields(v)}
+          ${errorSummary(v.form, v.renderRoot)} ${renderOrderFields(v)}
           ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
           <div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>
         </div>

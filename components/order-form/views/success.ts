@@ -1,6 +1,10 @@
 import { html } from 'lit';
 import { successScreen } from '../../../src/ui/widget-views.js';
+import type { Order } from '../../../src/schemas/order.js';
 import type { OrderFormView } from './view.js';
+
+/** What happened, said and focused when the order is placed: "Cloud subscription ordered: <id>". */
+export const doneHeading = (v: Pick<OrderFormView, 'm'>, o: Order): string => v.m(o.kind === 'cloud' ? 'doneCloud' : 'doneSaas', { id: o.id });
 
 /** What the seed promises after ordering: credentials by email (Cloud), the Order ID (SaaS). */
 export function renderSuccess(v: OrderFormView, again: () => void) {
@@ -9,14 +13,14 @@ export function renderSuccess(v: OrderFormView, again: () => void) {
   const recipients = [...o.credentialsSentTo, ...(o.credentialsToAuthor ? [v.m('credentialsYou')] : [])];
   const list = recipients.length > 1 ? v.m('and', { a: recipients.slice(0, -1).join(', '), b: recipients[recipients.length - 1]! }) : (recipients[0] ?? '');
   return successScreen(
-    html`<ck-alert variant="success" heading=${o.kind === 'cloud' ? v.m('successCloud') : v.m('successSaas')}>
+    doneHeading(v, o),
+    html`<ck-alert variant="success">
       ${o.kind === 'cloud'
         ? recipients.length
           ? html`${v.m('credentialsSent', { recipients: list })} ${v.m('checkEmail')}`
           : v.m('credentialsNotSent')
         : v.m('checkEmailOrderId')}
     </ck-alert>
-    <h2 id="heading" tabindex="-1" part="heading">${o.kind === 'cloud' ? v.m('cloudOrder') : v.m('saasOrder')}: ${o.id}</h2>
     <ck-summary-list
       .items=${[
         { label: v.m('orderId'), value: o.id, strong: true },

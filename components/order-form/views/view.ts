@@ -6,6 +6,8 @@ import type { OrderMessage } from '../messages.js';
 import type { OrderDraft, OrderKind } from '../model.js';
 /** What the views read from <order-form>; the element implements it. */
 export interface OrderFormView {
+  /** The shadow root: the fields on screen, in order (the error summary lists them so). */
+  readonly renderRoot: ParentNode;
   readonly kind: OrderKind | null;
   /** The draft, its errors, what is shown (`submitted`) and the field bindings (bindField). */
   readonly form: FormState<OrderDraft>;

@@ -1,4 +1,3 @@
-import { CkAlert } from '../../../src/ui/alert.js';
 import { CkCombobox } from '../../../src/ui/combobox.js';
 import { CkConfirmDialog } from '../../../src/ui/confirm-dialog.js';
 import { CkDateField } from '../../../src/ui/date-field.js';
@@ -7,10 +6,11 @@ import { CkSelectField } from '../../../src/ui/select-field.js';
 import { CkSteps } from '../../../src/ui/steps.js';
 import { CkSummaryList } from '../../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../../src/ui/text-field.js';
+import { widgetViewElements } from '../../../src/ui/widget-views.js';
 
 /** The kit's elements the wizard's views render, by tag (the element's `static dependencies`: its define module registers them). */
 export const saleWizardDependencies = {
-  'ck-alert': CkAlert,
+  ...widgetViewElements,
   'ck-combobox': CkCombobox,
   'ck-confirm-dialog': CkConfirmDialog,
   'ck-date-field': CkDateField,

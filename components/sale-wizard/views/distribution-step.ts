@@ -83,7 +83,7 @@ function renderLine(v: SaleWizardView, line: { distributionId: string; users: nu
     <span class="grow"
       ><strong>${name}</strong><br /><span class="note"
         >${q?.ok ? v.m('lineSummary', { users: line.users, price: v.money(q.value.unitPrice.currency, q.value.unitPrice.minor) }) : nothing}</span
-      >${err ? html`<br /><span class="line-error" role="alert">${err}</span>` : nothing}</span
+      >${err ? html`<br /><span class="line-error">${err}</span>` : nothing}</span
     >
     <span class="money">${q?.ok ? v.money(q.value.total.currency, q.value.total.minor) : '—'}</span>
     <button class="btn link" aria-label=${v.m('removeLine', { name })} @click=${() => v.pending.remove(i)}>${v.m('remove')}</button>

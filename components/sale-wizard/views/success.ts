@@ -6,8 +6,8 @@ import type { SaleWizardView } from '../view.js';
 /** The registered sale: Pending Approval, with the approval email to come. */
 export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) {
   return successScreen(
-    html`<ck-alert variant="success" heading=${v.m('successTitle')}>${v.m('successText')}</ck-alert>
-    <h3 id="done-heading" tabindex="-1">${sale.name}</h3>
+    v.m('doneHeading', { name: sale.name }),
+    html`<ck-alert variant="success">${v.m('successText')}</ck-alert>
     <ck-summary-list
       .items=${[
         { label: v.m('status'), value: v.m('pendingApproval'), strong: true },
@@ -20,5 +20,6 @@ export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) 
     ></ck-summary-list>`,
     v.m('newSale'),
     again,
+    3,
   );
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { draftNotes, failureAlert, wizardNav } from '../../../src/ui/widget-views.js';
+import { draftNotes, errorSummary, failureAlert, wizardNav } from '../../../src/ui/widget-views.js';
 import { SALE_STEPS } from '../steps.js';
 import type { SaleWizardView } from '../view.js';
 import { renderAccountStep } from './account-step.js';
@@ -21,7 +21,7 @@ export function renderWizard(v: SaleWizardView) {
   return html`${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('restored'), v.m('discard'), () => void v.discard())}
     <ck-steps level="3" exportparts="step-heading" .steps=${SALE_STEPS.map((s) => v.m(s.title))} .current=${flow.index}>
       <div class="body">
-        ${STEP_VIEWS[flow.current](v)}
+        ${errorSummary(v.form, v.renderRoot)} ${STEP_VIEWS[flow.current](v)}
         ${failure ? failureAlert(v.localeCode, failure, failure.kind === 'forbidden' ? v.m('forbiddenTitle') : v.m('failedTitle'), create) : nothing}
       </div>
       ${wizardNav(flow, v.m('back'), v.m('nextSteps'), () => void flow.next(), { label: v.m('createSale'), busyLabel: v.m('creating'), busy: v.creation.busy, run: create })}

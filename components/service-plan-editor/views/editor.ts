@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { adapterErrorMessage } from '../../../src/ui/adapter-error-message.js';
-import { draftNotes, failureAlert, infoNote, submitButton } from '../../../src/ui/widget-views.js';
+import { draftNotes, errorSummary, failureAlert, infoNote, submitButton } from '../../../src/ui/widget-views.js';
 import { copyNameError } from '../../../src/schemas/plan.js';
 import type { PlanEditorView } from '../view.js';
-import { renderErrorSummary } from './error-summary.js';
+import { focusPath, pathLabel } from './error-summary.js';
 import { renderGeneral } from './general.js';
 import { renderPeriods } from './periods.js';
 import { renderPreview } from './preview.js';
@@ -17,11 +17,11 @@ function renderHead(v: PlanEditorView) {
       ${v.readonly || (!d.id && !v.dirty)
         ? nothing
         : v.dirty
-          ? html`<span class="badge" role="status">${v.m('unsaved')}</span>`
-          : html`<span class="badge ok" role="status">${v.m('saved')}</span>`}
+          ? html`<span class="badge">${v.m('unsaved')}</span>`
+          : html`<span class="badge ok">${v.m('saved')}</span>`}
     </div>
     ${v.readonly ? infoNote(v.m('readonlyNote')) : nothing} ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.dirty && v.m('draftRestored'))}
-    ${v.notice ? html`<ck-alert variant="success" heading=${v.notice.title}>${v.notice.text}</ck-alert>` : nothing}`;
+    ${v.notice ? html`<ck-alert variant="success"><h3 id="done-heading" tabindex="-1" part="done-heading">${v.notice.title}</h3>${v.notice.text}</ck-alert>` : nothing}`;
 }
 
 /** A failed save (a conflict offers to load their version or save over it) or a failed copy. */
@@ -78,7 +78,7 @@ function renderDialogs(v: PlanEditorView) {
 /** The whole editor, once the plan's context is loaded. */
 export function renderEditor(v: PlanEditorView) {
   return html`<div class="stack">
-    ${renderHead(v)} ${renderErrorSummary(v)}
+    ${renderHead(v)} ${errorSummary(v.form, v.renderRoot, (path) => pathLabel(v, path), (path) => void focusPath(v, path))}
     <div class="columns">
       <div class="stack">${renderGeneral(v)} ${renderPeriods(v)} ${renderResources(v)}</div>
       ${renderPreview(v)}

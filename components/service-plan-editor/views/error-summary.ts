@@ -1,4 +1,3 @@
-import { html, nothing } from 'lit';
 import { focusAfterRender } from '../../../src/ui/controllers/form-state.js';
 import { languageName } from '../../../src/ui/language-name.js';
 import type { PlanEditorView } from '../view.js';
@@ -29,23 +28,8 @@ export function pathLabel(v: PlanEditorView, path: string): string {
 }
 
 /** Focuses the control of a path, switching the description tab when needed. */
-function focusPath(v: PlanEditorView, path: string): Promise<void> {
+export function focusPath(v: PlanEditorView, path: string): Promise<void> {
   const lang = /^description\.(.+)$/.exec(path)?.[1];
   if (lang) v.descriptionTab = lang;
   return focusAfterRender(v, `[data-path="${path}"]`);
-}
-
-/** After a failed save: every error (at most 12), in the order of the fields on screen, each a link to its field. */
-export function renderErrorSummary(v: PlanEditorView) {
-  const errors = v.form.errors;
-  if (!v.form.submitted || !Object.keys(errors).length) return nothing;
-  const order = new Map([...v.renderRoot.querySelectorAll('[data-path]')].map((e, i) => [e.getAttribute('data-path'), i]));
-  const entries = Object.entries(errors).sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
-  return html`<div class="summary" part="error-summary" tabindex="-1">
-    <ck-alert variant="error" heading=${v.m('errorsTitle')}>
-      <ul>
-        ${entries.slice(0, 12).map(([path, message]) => html`<li><button @click=${() => focusPath(v, path)}>${pathLabel(v, path)}: ${message}</button></li>`)}
-      </ul>
-    </ck-alert>
-  </div>`;
 }

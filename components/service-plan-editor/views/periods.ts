@@ -63,7 +63,7 @@ export function renderPeriods(v: PlanEditorView) {
   return html`<section class="section" aria-labelledby="per-h">
     <h3 id="per-h">${v.m('periods')}</h3>
     <p class="note">${v.m('periodsLead')}</p>
-    ${error ? html`<p class="inline-error" role="alert">${error}</p>` : nothing}
+    ${error ? html`<p class="inline-error">${error}</p>` : nothing}
     ${repeat(
       v.form.draft.periods,
       (p) => p.id,

@@ -123,10 +123,10 @@ export function renderPreview(v: PlanEditorView) {
     <p class="note">${v.m('previewLead')}</p>
     ${renderPreviewFields(v, pe)}
     ${s
-      ? html`<p class="note" aria-live="polite" data-testid="charge-count">${v.m('charges', { count: s.charges.length })}</p>
+      ? html`<p class="note" data-testid="charge-count">${v.m('charges', { count: s.charges.length })}</p>
           ${d.periods.find((p) => !p.trial)?.endless ? html`<p class="note">${v.m('endlessHorizon')}</p>` : nothing}
           ${d.billingType === 'non-recurring' ? note('billing-note', v.m('nonRecurringNote')) : nothing}
           ${d.billingType === 'license-based-monthly' ? note('billing-note', v.m('licenseBasedNote')) : nothing} ${renderSchedule(v, s)}`
-      : html`<p class="note" role="status" data-testid="preview-need">${v.m(`need.${previewNeed(d, v.preview, v.localeCode)}`)}</p>`}
+      : html`<p class="note" data-testid="preview-need">${v.m(`need.${previewNeed(d, v.preview, v.localeCode)}`)}</p>`}
   </aside>`;
 }

@@ -30,8 +30,10 @@ export interface FormBinding {
   get(path: string): unknown;
   set(path: string, value: unknown): void;
   err(path: string): string;
+  readonly shownErrors: FieldErrors;
   attempt(): Promise<boolean>;
   focusInvalid(): Promise<void>;
+  focusField(path: string): void;
 }
 
 /**
@@ -121,6 +123,16 @@ export class FormState<D extends object> implements ReactiveController, FormBind
     return this.server[path] ?? this.errors[path] ?? '';
   }
 
+  /**
+   * The errors the user is shown now (what an error summary lists): the rules' for the fields
+   * submitted, and the backend's.
+   */
+  get shownErrors(): FieldErrors {
+    const shown: FieldErrors = {};
+    if (this.shown) for (const [path, message] of Object.entries(this.errors)) if (this.submittedAt(path)) shown[path] = message;
+    return { ...shown, ...this.server };
+  }
+
   /** The backend's field errors (a 422), by draft path, shown until the user edits each field. */
   get serverErrors(): FieldErrors {
     return this.server;
@@ -178,8 +190,12 @@ export class FormState<D extends object> implements ReactiveController, FormBind
   /** After the next render: focus the error summary (`[part=error-summary]`), else the first invalid field. */
   async focusInvalid(): Promise<void> {
     await this.host.updateComplete;
-    const summary = this.host.renderRoot.querySelector<HTMLElement>('[part~=error-summary]');
-    if (summary) summary.focus();
+    // Once more: the summary names each field from the fields on screen, which this render put there (a 422 sent to another step).
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const summary = this.host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[part~=error-summary]');
+    await summary?.updateComplete; // named and filled before focus reads it
+    if (summary && !summary.hidden) summary.focus();
     else await focusFirstInvalid(this.host.renderRoot);
   }
 }

@@ -1,0 +1,184 @@
+/**
+ * Each widget walked by keyboard from first focus to completion, with a failed submit, a
+ * backend failure and a locale switch on the way: where focus lands, what it is called, and
+ * exactly what the status regions say, compared with the transcript on record.
+ */
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../../components/license-purchase/define.js';
+import '../../components/order-form/define.js';
+import '../../components/sale-wizard/define.js';
+import '../../components/service-plan-editor/define.js';
+import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
+import type { OrderForm } from '../../components/order-form/order-form.js';
+import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
+import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
+import type { RouteName } from '../../src/adapter/demo/faults.js';
+import type { DemoStore } from '../../src/adapter/demo/store.js';
+import type { ChannelkitProvider } from '../../src/context/index.js';
+import { loadLanguage } from '../../src/i18n/index.js';
+import { fillBasic, fillCloud } from '../components/flows.js';
+import { control, deepActive, field, mount, root, tabTo } from '../components/helpers.js';
+import { type Heard, Walk } from './walk.js';
+
+const { press, type } = Walk;
+
+/** Dates move with the day the suite runs: recorded as <date>. */
+const undated = (s: string) => s.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/g, '<date>');
+
+/** No sentence said twice in a row within a step, and nothing but prices said while typing. */
+function checkNoRepeats(heard: Heard[]) {
+  for (const h of heard) for (let i = 1; i < h.said.length; i++) expect(h.said[i], `"${h.step}" says the same twice`).not.to.equal(h.said[i - 1]);
+}
+
+/** Tab to Next, Enter; answers the condition "focus moved on (to the next step's heading, or the problems)". */
+async function pressNext(el: Element): Promise<() => unknown> {
+  const next = root(el).querySelector('[part=next-button]');
+  await tabTo(() => next, 60);
+  await press('Enter');
+  return () => deepActive() !== next;
+}
+
+/**
+ * The end every walk shares: the page switches to Spanish and back (nothing may be said or lost),
+ * then `submit` (the widget's submit button, by its words in each language) meets a backend
+ * failure on `route`, and Retry completes the flow (`done`: the success shows).
+ */
+async function switchFailRetry(walk: Walk, r: { el: HTMLElement; store: DemoStore; provider: ChannelkitProvider }, o: { submit: [string, string]; route: RouteName; what: string; done: () => unknown }) {
+  const { el, store, provider } = r;
+  const submit = () => root(el).querySelector('[part=submit-button]');
+  const shows = (words: string) => () => submit()?.textContent?.includes(words);
+  await walk.step('The page switches to Spanish', async () => (provider.locale = 'es'), { until: shows(o.submit[1]) });
+  await walk.step('And back to English', async () => (provider.locale = 'en'), { until: shows(o.submit[0]) });
+  store.setFault(o.route, { kind: 'server', times: 1 });
+  await walk.step(`Tab to ${o.submit[0]}, Enter: the backend fails`, async () => {
+    await tabTo(submit, 80);
+    await press('Enter');
+  }, { until: () => root(el).querySelector('#failure') && deepActive() !== submit() });
+  await walk.step(`Tab to Retry, Enter: ${o.what}`, async () => {
+    await tabTo(() => root(el).querySelector('#failure')?.shadowRoot?.querySelector('button'), 10);
+    await press('Enter');
+  }, { until: o.done });
+}
+
+async function compare(walk: Walk, name: string) {
+  const onRecord = await walk.finish(name);
+  checkNoRepeats(walk.heard);
+  expect(walk.insertedWithText, 'live regions inserted together with their text').to.deep.equal([]);
+  expect(walk.heard, `the ${name} walk as heard (CK_RECORD_A11Y=1 records it; review the diff)`).to.deep.equal(onRecord);
+}
+
+describe('keyboard walks, as a screen reader hears them', () => {
+  before(() => loadLanguage('es'));
+
+  it('<order-form>: choose Cloud, a failed submit, the summary, a locale switch, a backend failure, completion', async () => {
+    const r = await mount<OrderForm>(html`<order-form></order-form>`, 'order-form');
+    const { el } = r;
+    await waitUntil(() => root(el).querySelector('[part=order-button]'), 'offers', { timeout: 4000 });
+    const walk = new Walk(el, (s) => undated(s).replace(/ORD-[\w-]+/g, 'ORD-…'));
+    const button = (sel: string) => () => root(el).querySelector(sel);
+    await walk.step('Tab to the Cloud offer', () => tabTo(button('[part=order-button]')));
+    await walk.step('Enter: the Cloud order form opens', () => press('Enter'), { until: () => root(el).querySelector('form') });
+    await walk.step('Tab to Order subscription, Enter with nothing filled', async () => {
+      await tabTo(button('[part=submit-button]'), 60);
+      await press('Enter');
+    }, { until: () => root(el).querySelector('ck-error-summary:not([hidden])') });
+    await walk.step('Tab to the first problem, Enter', () => press('Tab', 'Enter'));
+    await walk.step('Space: choose it', () => press('Space'));
+    await walk.step('Fill in the rest of the order', () => fillCloud(el), { price: true });
+    await walk.step('In Domain, select all and type "bücher.de" key by key', async () => {
+      await tabTo(() => control(el, 'domain'), 60);
+      await Walk.selectAll();
+      await type('bücher.de');
+    });
+    await switchFailRetry(walk, r, { submit: ['Order subscription', 'Pedir'], route: 'create-order', what: 'the order is placed', done: () => root(r.el).querySelector('[part=success]') });
+    await compare(walk, 'order-form');
+  });
+
+  it('<sale-wizard>: a failed Next, the combobox kept on Tab, a line added, a locale switch, a backend failure, completion', async () => {
+    const r = await mount<SaleWizard>(html`<sale-wizard></sale-wizard>`, 'sale-wizard');
+    const { el } = r;
+    await waitUntil(() => root(el).querySelector('[part=next-button]'), 'the wizard', { timeout: 4000 });
+    const walk = new Walk(el, undated);
+    await walk.step('Tab to Organization', () => tabTo(() => control(el, 'organizationId')));
+    let moved: () => unknown = () => true;
+    await walk.step('Tab to Next steps, Enter with nothing chosen', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await walk.step('Tab to the first problem, Enter', () => press('Tab', 'Enter'));
+    await walk.step('Type "tailspin"', () => type('tailspin'), {
+      until: () => field(el, 'organizationId').shadowRoot!.querySelector('[role=option]'),
+    });
+    await walk.step('Tab: the highlighted organization is kept', () => press('Tab'));
+    await walk.step('Tab to Next steps, Enter', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await walk.step('Choose a distribution and 2 users, Enter on Add distribution', async () => {
+      await tabTo(() => control(el, 'pending.distributionId'), 60);
+      await press('ArrowDown');
+      await tabTo(() => control(el, 'pending.users'), 60);
+      await press('ArrowUp');
+      await tabTo(() => root(el).querySelector('[data-action=add-distribution]'), 60);
+      await press('Enter');
+    }, { price: true });
+    await walk.step('Tab to Next steps, Enter', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await walk.step('Choose a billing method, type a sale name', async () => {
+      await tabTo(() => control(el, 'billingMethodId'), 60);
+      await press('ArrowDown');
+      await tabTo(() => control(el, 'name'), 60);
+      await type('Tailspin walk');
+    });
+    await walk.step('Tab to Next steps, Enter: the review', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await switchFailRetry(walk, r, { submit: ['Create new sale', 'Crear'], route: 'create-sale', what: 'the sale is registered', done: () => root(r.el).querySelector('[part=success]') });
+    await compare(walk, 'sale-wizard');
+  });
+
+  it('<license-purchase>: a failed Next, the steps, a locale switch, a backend failure, completion', async () => {
+    const r = await mount<LicensePurchase>(html`<license-purchase></license-purchase>`, 'license-purchase');
+    const { el } = r;
+    await waitUntil(() => root(el).querySelector('[part=start-button]'), 'the Buy button', { timeout: 4000 });
+    const walk = new Walk(el, undated);
+    const part = (p: string) => () => root(el).querySelector(`[part=${p}]`);
+    let moved: () => unknown = () => true;
+    await walk.step('Tab to Buy, Enter', async () => {
+      await tabTo(part('start-button'));
+      await press('Enter');
+    }, { until: () => root(el).querySelector('ck-steps') });
+    await walk.step('Tab to Next, Enter with no contract chosen', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await walk.step('Tab to the first problem, Enter', () => press('Tab', 'Enter'));
+    await walk.step('Space: choose it', () => press('Space'));
+    await walk.step('Tab to Next, Enter', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await walk.step('Choose the account, Enter on Save account', async () => {
+      await tabTo(() => control(el, 'accountId'), 60);
+      await type('Contoso Ltd — H');
+      await tabTo(part('save-account-button'), 60);
+      await press('Enter');
+    }, { until: () => root(el).textContent?.includes('Saved:') || root(el).querySelector('[part=save-account-button]')?.getAttribute('aria-disabled') === 'false' });
+    await walk.step('Tab to Next, Enter', async () => (moved = await pressNext(el)), { until: () => moved() && root(el).querySelector('[data-path=productId]') });
+    await walk.step('Arrow Down: choose Managed Tablet', async () => {
+      await tabTo(() => field(el, 'productId').shadowRoot!.querySelector('input'), 60);
+      await press('ArrowDown');
+    });
+    await walk.step('Tab to Next, Enter', async () => (moved = await pressNext(el)), { until: () => moved() });
+    await walk.step('Arrow Up in Quantity', async () => {
+      await tabTo(() => control(el, 'quantity'), 60);
+      await press('ArrowUp');
+    }, { price: true });
+    await walk.step('Tab to Next, Enter: the preview', async () => (moved = await pressNext(el)), { until: () => moved() && root(el).querySelector('[part=preview]') });
+    await switchFailRetry(walk, r, { submit: ['Buy', 'Comprar'], route: 'purchase', what: 'the licenses are bought', done: () => root(r.el).querySelector('[part=success]') });
+    await compare(walk, 'license-purchase');
+  });
+
+  it('<service-plan-editor>: Save with nothing filled, the summary, a locale switch, a backend failure, completion', async () => {
+    const r = await mount<ServicePlanEditor>(html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`, 'service-plan-editor');
+    const { el } = r;
+    await waitUntil(() => root(el).querySelector('[part=submit-button]'), 'the editor', { timeout: 4000 });
+    const walk = new Walk(el, undated);
+    const save = () => () => root(el).querySelector('[part=submit-button]');
+    await walk.step('Tab to Name', () => tabTo(() => control(el, 'name')));
+    await walk.step('Tab to Save, Enter with nothing filled', async () => {
+      await tabTo(save(), 80);
+      await press('Enter');
+    }, { until: () => root(el).querySelector('ck-error-summary:not([hidden])') });
+    await walk.step('Tab to the first problem, Enter', () => press('Tab', 'Enter'));
+    await walk.step('Type "Backup Pro" key by key', () => type('Backup Pro'));
+    await walk.step('Fill in the rest of the plan', () => fillBasic(el), { price: true });
+    await switchFailRetry(walk, r, { submit: ['Save', 'Guardar'], route: 'save-plan', what: 'the plan is saved', done: () => root(r.el).querySelector('#done-heading') });
+    await compare(walk, 'service-plan-editor');
+  });
+});

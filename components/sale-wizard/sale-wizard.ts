@@ -39,6 +39,8 @@ import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
  * @csspart next-button - The Next steps button.
  * @csspart submit-button - The Create new sale button.
  * @csspart success - The registered sale.
+ * @csspart done-heading - The heading that says what happened, after registering (focus moves there).
+ * @csspart error-summary - The problems that stopped Next or Create, each a link to its field.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizardView {

@@ -67,6 +67,12 @@ export const SERVER_ENTRIES = {
 // (52.9); everything 101.6 -> 106.9 (107.2). The list pages: sales-list 38.0 (38.2), license-list
 // 34.8 (35.0), as measured.
 //
+// The screen-reader round (issue 24) then added, to every widget, the error summary element (form
+// widgets only: src/ui/widget-view-elements.ts keeps it off the list pages), the completion
+// heading (WidgetElement.completed) and the walks' fixes; measured: list pages +0.2 (sales-list
+// 38.4, license-list 35.1, service-plan-list 42.7; budgets +0.3), shared chunks 52.6 -> 53.4
+// (budget 53.7), everything 106.9 -> 107.6 (107.9). The form widgets' pages held their budgets.
+//
 // The goal (issue 21) and today's gap, gzip -9:
 //   - a page with one widget and the provider <= 30 KB: order-form 42.0 (+12.0), license-purchase
 //     41.3 (+11.3), sale-wizard 45.5 (+15.5), service-plan-editor 51.6 (+21.6). Not met.
@@ -96,12 +102,12 @@ export const BUDGETS = {
     'license-purchase': kb(42.3),
     'sale-wizard': kb(46.5),
     'service-plan-editor': kb(52.7),
-    'sales-list': kb(38.2),
-    'license-list': kb(35.0),
-    'service-plan-list': kb(42.6),
+    'sales-list': kb(38.5),
+    'license-list': kb(35.3),
+    'service-plan-list': kb(42.9),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(52.9),
+  shared: kb(53.7),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
@@ -114,5 +120,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(107.2),
+  all: kb(107.9),
 };

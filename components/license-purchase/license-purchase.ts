@@ -14,7 +14,8 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { CkSteps } from '../../src/ui/steps.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
-import { noAdapterAlert, renderLoad, widgetViewElements } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import { Checkout } from './checkout.js';
 import { LicenseData } from './data.js';
 import type {} from './events.js'; // the event map its emits are typed by

@@ -17,7 +17,8 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
-import { noAdapterAlert, renderLoad, widgetViewElements } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
 import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';

@@ -25,7 +25,8 @@ import { nameWarning, planErrors } from './rules.js';
 import { servicePlanEditorStyles } from './service-plan-editor.styles.js';
 import type { PlanEditorView } from './view.js';
 import { renderEditor } from './views/editor.js';
-import { noAdapterAlert, renderLoad, widgetViewElements } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 
 /**
  * Defines a product's service plan: name, Active, description per language, billing type, SKU,

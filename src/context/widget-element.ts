@@ -8,7 +8,7 @@ import { toAdapterError } from '../adapter/errors.js';
 import { adapterErrorMessage } from '../ui/adapter-error-message.js';
 import { CkElement } from '../ui/ck-element.js';
 import { Announcer } from '../ui/controllers/announcer.js';
-import { focusAfterRender } from '../ui/controllers/form-state.js';
+import { focusAfterRender } from '../ui/focus.js';
 import { ENTER_EVENT } from '../ui/enter-event.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
 import { formatDate } from '../core/dates.js';

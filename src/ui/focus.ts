@@ -10,3 +10,8 @@ export async function focusFirstInvalid(root: ParentNode): Promise<HTMLElement |
   first.scrollIntoView?.({ block: 'center', behavior: 'auto' });
   return first;
 }
+
+/** After the host's next render, focus the first element matching `selector` in its shadow root. */
+export function focusAfterRender(host: { readonly renderRoot: ParentNode; readonly updateComplete: Promise<unknown> }, selector: string): Promise<void> {
+  return host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+}

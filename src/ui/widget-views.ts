@@ -9,8 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type AdapterError, toAdapterError } from '../adapter/errors.js';
 import { adapterErrorMessage } from './adapter-error-message.js';
 import { bindField } from './controllers/bind-field.js';
-import { CkAlert } from './alert.js';
-import { CkErrorSummary, type ErrorSummaryEntry } from './error-summary.js';
+import type { ErrorSummaryEntry } from './error-summary.js';
 import type { FormBinding } from './controllers/form-state.js';
 import { tk } from './kit-messages.js';
 
@@ -41,9 +40,6 @@ export function errorSummary(
     .map(([path, message]) => ({ path, message, label: label?.(path) ?? fields[at(path)]?.label ?? '' }));
   return html`<ck-error-summary part="error-summary" .entries=${entries} @ck-focus-field=${(e: CustomEvent<{ path: string }>) => focus(e.detail.path)}></ck-error-summary>`;
 }
-
-/** The kit's elements these views render, for a widget's `static dependencies`. */
-export const widgetViewElements = { 'ck-alert': CkAlert, 'ck-error-summary': CkErrorSummary };
 
 /** What a widget says when it has no backend adapter. */
 /** Nothing while the provider's context is on the way (`awaiting`), so no note flashes and is read on every load. */

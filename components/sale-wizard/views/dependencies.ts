@@ -6,7 +6,7 @@ import { CkSelectField } from '../../../src/ui/select-field.js';
 import { CkSteps } from '../../../src/ui/steps.js';
 import { CkSummaryList } from '../../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../../src/ui/text-field.js';
-import { widgetViewElements } from '../../../src/ui/widget-views.js';
+import { widgetViewElements } from '../../../src/ui/widget-view-elements.js';
 
 /** The kit's elements the wizard's views render, by tag (the element's `static dependencies`: its define module registers them). */
 export const saleWizardDependencies = {

@@ -3,6 +3,8 @@ import type { FieldErrors } from '../../schemas/validate.js';
 import { getAtPath, setAtPath } from '../draft-path.js';
 import { focusFirstInvalid } from '../focus.js';
 
+export { focusAfterRender } from '../focus.js';
+
 /** What a form controller needs of its element. */
 export interface FormHost extends ReactiveControllerHost {
   readonly renderRoot: ParentNode;
@@ -198,9 +200,4 @@ export class FormState<D extends object> implements ReactiveController, FormBind
     if (summary && !summary.hidden) summary.focus();
     else await focusFirstInvalid(this.host.renderRoot);
   }
-}
-
-/** After the host's next render, focus the first element matching `selector` in its shadow root. */
-export function focusAfterRender(host: FormHost, selector: string): Promise<void> {
-  return host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
 }

@@ -56,6 +56,7 @@ describe('<order-form>', () => {
     expect(field(el, 'sendCredentialsToAuthor').value).to.equal(true);
     expect(text(field(el, 'sendCredentialsToAuthor'))).to.contain('Recommended');
     expect(field(el, 'postponedBilling').value).to.equal(false);
+    expect(field(el, 'users').closest('form'), 'the user accounts estimate belongs to the order form').to.equal(root(el).querySelector('form'));
     await expect(el).to.be.accessible();
   });
 

@@ -13,23 +13,22 @@ export function renderOrderForm(v: OrderFormView, actions: OrderFormActions) {
       <h2 id="heading" tabindex="-1" part="heading">${v.kind === 'cloud' ? v.m('cloudOrder') : v.m('saasOrder')}</h2>
       <button class="btn link" @click=${() => actions.back()}>← ${v.m('back')}</button>
     </div>
-    <div class="columns">
-      <form
-        novalidate
-        aria-labelledby="heading"
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          actions.submit();
-        }}
-      >
-        <div class="stack">
-          ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'), v.m('startOver'), () => actions.startOver())}
-          ${errorSummary(v.form, v.renderRoot)} ${renderOrderFields(v)}
-          ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
-          <div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>
-        </div>
-      </form>
+    <form
+      class="columns"
+      novalidate
+      aria-labelledby="heading"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        actions.submit();
+      }}
+    >
+      <div class="stack">
+        ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'), v.m('startOver'), () => actions.startOver())}
+        ${errorSummary(v.form, v.renderRoot)} ${renderOrderFields(v)}
+        ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
+        <div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>
+      </div>
       ${renderPriceSummary(v, estimateError(v.form.draft, v.localeCode))}
-    </div>
+    </form>
   </div>`;
 }

@@ -17,7 +17,7 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
             <p class="note">${v.m('planPrice')}</p>
             <p class="big money" data-testid="plan-price">${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}</p>
           </div>
-          <dl class="sum" data-price=${`${v.m('planPrice')} ${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}. ${v.m('prepaidFor', { months: q.prepaidMonths })}: ${fmt(q.prepaidTotal)}. ${v.m('firstCharge')}: ${v.date(q.firstChargeDate)}.`}>
+          <dl class="sum" data-price=${`${v.m('planPrice')} ${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}. ${v.m('prepaidFor', { months: q.prepaidMonths })}: ${fmt(q.prepaidTotal)}. ${v.m('postpaidFor', { users: d.users.trim() || '0' })}: ${v.m('perMonth', { amount: fmt(q.postpaidMonthly) })}. ${v.m('firstCharge')}: ${v.date(q.firstChargeDate)}.`}>
             <dt>${v.m('prepaidFor', { months: q.prepaidMonths })}${mark('pre-paid')}</dt>
             <dd class="money" data-testid="prepaid">${fmt(q.prepaidTotal)}</dd>
             <dt>${v.m('postpaidFor', { users: d.users.trim() || '0' })}${mark('post-paid')}</dt>

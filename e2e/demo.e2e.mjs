@@ -341,6 +341,31 @@ describe('the demo, end to end', () => {
   });
 });
 
+describe('the list screens on a phone', () => {
+  it('at 375 px the three lists are stacked rows: nothing scrolls sideways, a row opens by keyboard', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const tag of ['sales-list', 'license-list', 'service-plan-list']) {
+      const list = widget(tag);
+      await list.locator('tbody tr[part=row]').first().waitFor();
+      await list.scrollIntoViewIfNeeded();
+      const layout = await list.evaluate((el) => ({
+        row: getComputedStyle(el.shadowRoot.querySelector('tbody tr[part=row]')).display,
+        wide: el.shadowRoot.querySelector('.panel').scrollWidth - el.shadowRoot.querySelector('.panel').clientWidth,
+      }));
+      assert.equal(layout.row, 'block', `${tag}: stacked rows`);
+      assert.ok(layout.wide <= 1, `${tag}: ${layout.wide} px wider than its panel`);
+      await list.locator('tbody tr[part=row]').first().screenshot({ path: `${SHOTS}/${tag}-375-row.png` });
+    }
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'the page does not scroll sideways');
+    // A sale opened from its stacked row with the keyboard.
+    await widget('sales-list').locator('[part=row-button]').first().focus();
+    await page.keyboard.press('Enter');
+    await widget('sales-list').locator('[part=detail]').waitFor();
+    await shot('sales-list-375-detail', widget('sales-list'));
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe('the demo with damaged storage', () => {
   it('starts with its defaults when stored settings and records are corrupt', async () => {
     await page.evaluate(() => {

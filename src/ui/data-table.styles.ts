@@ -223,6 +223,9 @@ export const dataTableStyles = css`
       min-height: 2em;
       text-align: start;
     }
+    td > * {
+      justify-self: start;
+    }
     td::before {
       content: attr(data-label);
       color: var(--_muted);

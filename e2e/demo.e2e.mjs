@@ -190,7 +190,7 @@ describe('the demo, end to end', () => {
     await page.keyboard.type('Contoso Ltd — H');
     await tabTo('[part=save-account-button]');
     await page.keyboard.press('Enter');
-    await w.getByText('Saved:').waitFor();
+    await w.getByText('Saved:').first().waitFor();
     await tabTo('[part=next-button]');
     await page.keyboard.press('Enter');
     await w.locator('[data-path=productId]').waitFor();
@@ -308,7 +308,7 @@ describe('the demo, end to end', () => {
     // Validation errors from the server land on the field.
     await scenario('validation');
     await o.locator('[part=submit-button]').click();
-    await o.getByText('This mailbox does not accept mail.').waitFor();
+    await o.getByText('This mailbox does not accept mail.').first().waitFor();
     // Back to normal: the retry goes through.
     await scenario('normal');
     await o.locator('[data-path="customer.email"] input').fill('kim@kept.example');

@@ -7,6 +7,7 @@ const TITLES = {
   'sale-wizard': '`<sale-wizard>`: a sale registered',
   'license-purchase': '`<license-purchase>`: licenses bought',
   'service-plan-editor': '`<service-plan-editor>`: a service plan saved',
+  'sales-list': '`<sales-list>`: Sales management',
 };
 
 const transcripts = JSON.parse(readFileSync('test/a11y/transcripts.json', 'utf8'));

@@ -103,7 +103,7 @@ export class Walk {
    * Does `act`, waits until `until` holds (if given), lets the widget settle (a price is read
    * only after PRICE_PAUSE_MS without change: `price` waits for it), then records focus and speech.
    */
-  async step(step: string, act: () => Promise<unknown>, o: { until?: () => unknown; price?: boolean } = {}): Promise<void> {
+  async step(step: string, act: () => Promise<unknown>, o: { until?: () => unknown; price?: boolean; speaks?: boolean } = {}): Promise<void> {
     this.watch();
     await act();
     if (o.until) {
@@ -115,7 +115,11 @@ export class Walk {
     }
     await (this.el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     this.watch();
-    await wait(o.price ? PRICE_PAUSE_MS + 250 : 250); // a combobox commits 150 ms after focus leaves it
+    // A step that speaks waits for it (a price after its pause, a combobox's choice 150 ms after
+    // focus left it), however slow the machine; the others wait a moment for anything late.
+    const start = performance.now();
+    if (o.price || o.speaks) while (!this.said.length && performance.now() - start < PRICE_PAUSE_MS + 4000) await wait(50);
+    await wait(o.price ? PRICE_PAUSE_MS + 150 : 250);
     // Whatever is still being said (an emptied region refilled next frame) belongs to this step.
     while (performance.now() - this.lastChange < 100) await wait(50);
     const clean = (s: string) => this.normalize(s.replace(/[\u2068\u2069]/g, ''));

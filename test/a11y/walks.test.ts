@@ -7,10 +7,12 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../components/license-purchase/define.js';
 import '../../components/order-form/define.js';
 import '../../components/sale-wizard/define.js';
+import '../../components/sales-list/define.js';
 import '../../components/service-plan-editor/define.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
+import type { SalesList } from '../../components/sales-list/sales-list.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import type { RouteName } from '../../src/adapter/demo/faults.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
@@ -18,6 +20,7 @@ import type { ChannelkitProvider } from '../../src/context/index.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 import { fillBasic, fillCloud } from '../components/flows.js';
 import { control, deepActive, field, mount, root, tabTo } from '../components/helpers.js';
+import { mountList, settled } from '../components/list-helpers.js';
 import { type Heard, Walk } from './walk.js';
 
 const { press, type } = Walk;
@@ -57,7 +60,7 @@ async function switchFailRetry(walk: Walk, r: { el: HTMLElement; store: DemoStor
   await walk.step(`Tab to Retry, Enter: ${o.what}`, async () => {
     await tabTo(() => root(el).querySelector('#failure')?.shadowRoot?.querySelector('button'), 10);
     await press('Enter');
-  }, { until: o.done });
+  }, { until: o.done, speaks: true });
 }
 
 async function compare(walk: Walk, name: string) {
@@ -67,7 +70,8 @@ async function compare(walk: Walk, name: string) {
   expect(walk.heard, `the ${name} walk as heard (CK_RECORD_A11Y=1 records it; review the diff)`).to.deep.equal(onRecord);
 }
 
-describe('keyboard walks, as a screen reader hears them', () => {
+describe('keyboard walks, as a screen reader hears them', function () {
+  this.timeout(60000); // a walk is a minute of key presses and pauses on a slow machine, not a timing
   before(() => loadLanguage('es'));
 
   it('<order-form>: choose Cloud, a failed submit, the summary, a locale switch, a backend failure, completion', async () => {
@@ -106,7 +110,7 @@ describe('keyboard walks, as a screen reader hears them', () => {
     await walk.step('Type "tailspin"', () => type('tailspin'), {
       until: () => field(el, 'organizationId').shadowRoot!.querySelector('[role=option]'),
     });
-    await walk.step('Tab: the highlighted organization is kept', () => press('Tab'));
+    await walk.step('Tab: the highlighted organization is kept', () => press('Tab'), { speaks: true });
     await walk.step('Tab to Next steps, Enter', async () => (moved = await pressNext(el)), { until: () => moved() });
     await walk.step('Choose a distribution and 2 users, Enter on Add distribution', async () => {
       await tabTo(() => control(el, 'pending.distributionId'), 60);
@@ -148,7 +152,7 @@ describe('keyboard walks, as a screen reader hears them', () => {
       await type('Contoso Ltd — H');
       await tabTo(part('save-account-button'), 60);
       await press('Enter');
-    }, { until: () => root(el).textContent?.includes('Saved:') || root(el).querySelector('[part=save-account-button]')?.getAttribute('aria-disabled') === 'false' });
+    }, { speaks: true, until: () => root(el).textContent?.includes('Saved:') || root(el).querySelector('[part=save-account-button]')?.getAttribute('aria-disabled') === 'false' });
     await walk.step('Tab to Next, Enter', async () => (moved = await pressNext(el)), { until: () => moved() && root(el).querySelector('[data-path=productId]') });
     await walk.step('Arrow Down: choose Managed Tablet', async () => {
       await tabTo(() => field(el, 'productId').shadowRoot!.querySelector('input'), 60);
@@ -180,5 +184,23 @@ describe('keyboard walks, as a screen reader hears them', () => {
     await walk.step('Fill in the rest of the plan', () => fillBasic(el), { price: true });
     await switchFailRetry(walk, r, { submit: ['Save', 'Guardar'], route: 'save-plan', what: 'the plan is saved', done: () => root(r.el).querySelector('#done-heading') });
     await compare(walk, 'service-plan-editor');
+  });
+
+  it('<sales-list>: the list loads, a search, a sale opened, the next page, a locale switch', async () => {
+    const { el, provider } = await mountList<SalesList>(html`<sales-list></sales-list>`, 'sales-list');
+    const walk = new Walk(el, undated);
+    const busy = () => root(el).querySelector('.list-body[aria-busy=true]');
+    await walk.step('The list loads', () => settled(el), { speaks: true });
+    await walk.step('Tab to Search, type "contoso"', async () => {
+      await tabTo(() => root(el).querySelector('[part=search]'), 20);
+      await type('contoso');
+    }, { until: () => !busy(), speaks: true }); // the count of the new page is said once it settles
+    await walk.step('Tab to the first sale, Enter', async () => {
+      await tabTo(() => root(el).querySelector('[part=row-button]'), 40);
+      await press('Enter');
+    }, { until: () => deepActive() !== root(el).querySelector('[part=row-button]') });
+    await walk.step('The page switches to Spanish', async () => (provider.locale = 'es'));
+    await walk.step('And back to English', async () => (provider.locale = 'en'));
+    await compare(walk, 'sales-list');
   });
 });

@@ -12,4 +12,5 @@ export * from './billing-types.js';
 export * from './schedule.js';
 export * from './pricing.js';
 export * from './quotes.js';
+export * from './change-quote.js';
 export * from './whole-number.js';

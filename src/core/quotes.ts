@@ -2,21 +2,11 @@
  * Quotes the widgets show and the backend checks: one implementation, so the preview a
  * user sees is the figure the demo backend charges.
  */
-import { addDays, addMonths, type CalendarDate, compareDates, daysBetween, isCalendarDate } from './dates.js';
+import { addDays, addMonths, type CalendarDate, compareDates, daysBetween } from './dates.js';
+import { checkDate, checkWhole } from './input-checks.js';
 import { type Money, money, multiplyMoney, subtractMoney } from './money.js';
 import { type PriceTier, tieredPrice } from './pricing.js';
 import { applyFactor, stretchFactor, type ProrationFactor } from './proration.js';
-
-/** A count or a price in minor units must be a whole number >= min; anything else is a RangeError. */
-function checkWhole(value: number, what: string, min = 0): number {
-  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${what} must be a whole number of at least ${min}, got ${value}`);
-  return value;
-}
-
-function checkDate(value: CalendarDate, what: string): CalendarDate {
-  if (!isCalendarDate(value)) throw new RangeError(`${what} must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
-  return value;
-}
 
 /** Days a subscription sale lasts: the Cancellation Date is the Activation date + 365 days. */
 export const SALE_TERM_DAYS = 365;

@@ -1,0 +1,293 @@
+/**
+ * Changes to a running subscription: more or fewer units, another plan, a renewal. One pure
+ * function, `changeQuote`, says what a change costs today, when it applies and what the next
+ * regular charge will be; the widget previews it and the backend charges it.
+ *
+ * Rules (docs/billing.md, "Changing a subscription", has a worked example for each):
+ * - A change is an increase or a decrease by the value of the current period: unit price x
+ *   quantity, before and after. A change to the same value (the same plan and quantity) is free
+ *   and applies now.
+ * - Increases apply now. Charged in advance and prorated: a credit for the unused part of the
+ *   current period at the old value and a charge for the same days at the new value, each
+ *   prorated with proration.ts (days left / days of the period, 9 decimals HALF_UP, then HALF_UP
+ *   to the minor unit). Charged in advance by whole periods (Pay in full, License-based): the
+ *   period is charged at its highest quantity, so an increase pays the whole period for what
+ *   exceeds what this period was already charged for. Charged in arrears: nothing is due now; the
+ *   period's charge, at its end, counts the new value from the effective date (prorated by days),
+ *   or the period's highest quantity (whole periods).
+ * - Decreases apply as the billing type allows: now with a prorated credit (CSP monthly: the
+ *   credit goes to the balance when it exceeds what is due), at the period's end (whole-period
+ *   types: this period stays charged at its highest quantity), now for arrears types (the period's
+ *   charge at its end counts the lower value from the effective date), or at the term's end for
+ *   pre-paid and commitment terms (reservation, non-recurring, CSP annual, the two monthly
+ *   commitments, non-refund): a scheduled change, nothing credited.
+ * - A renewal starts a new term on the day the current one ends, keeps the billing day, charges
+ *   nothing today and puts the renewal fee (per unit, where the plan has one) on the new term's
+ *   first charge, as `chargeSchedule` does. A subscription whose plan or product was deactivated
+ *   cannot be renewed (service-plan-sales-information.txt); one that has ended cannot be renewed
+ *   either (it is bought again).
+ * - The total of the lines is what the change costs: due now when positive, a credit balance when
+ *   negative, never a negative amount due.
+ */
+import type { BillingTypeId } from './billing-types.js';
+import { addMonths, type CalendarDate, compareDates } from './dates.js';
+import { checkDate, checkWhole } from './input-checks.js';
+import { type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
+import { applyFactor, prorationFactor } from './proration.js';
+
+/** How a billing type takes changes (see the module's comment). */
+export interface ChangeRule {
+  /** Charged at the start of each period (advance) or at its end for what was used (arrears). */
+  readonly timing: 'advance' | 'arrears';
+  /** A part of a period is prorated by days, or each period is charged whole at its highest quantity. */
+  readonly pricing: 'prorate' | 'whole-period';
+  /** When a decrease takes effect. */
+  readonly decrease: 'now' | 'period-end' | 'term-end';
+}
+
+const COMMITTED: ChangeRule = { timing: 'advance', pricing: 'prorate', decrease: 'term-end' };
+const ARREARS: ChangeRule = { timing: 'arrears', pricing: 'prorate', decrease: 'now' };
+const WHOLE: ChangeRule = { timing: 'advance', pricing: 'whole-period', decrease: 'period-end' };
+
+/**
+ * The change rule of each billing type. Where the vendor portal's definitions are silent the rule
+ * is the one the common billing systems use, and docs/billing.md names it.
+ */
+export const CHANGE_RULES: Readonly<Record<BillingTypeId, ChangeRule>> = {
+  // Legacy CSP monthly and Stripe's default: prorated both ways, credits now.
+  'csp-monthly': { timing: 'advance', pricing: 'prorate', decrease: 'now' },
+  // Pre-paid and commitment terms: the price is fixed until the term ends (cloud-saas-order.txt's
+  // pre-paid, Partner Center's annual and monthly commitments), so decreases wait for it.
+  reservation: COMMITTED,
+  'non-recurring': COMMITTED,
+  'csp-annual': COMMITTED,
+  'monthly-commitment': COMMITTED,
+  'monthly-commitment-monthly-interval': COMMITTED,
+  'non-refund': COMMITTED,
+  // "Charge the month's maximum quantity".
+  'pay-in-full': WHOLE,
+  'license-based-monthly': WHOLE,
+  // In arrears: usage counted day by day (G Suite Flexible, ESET, average units in use) ...
+  'g-suite': ARREARS,
+  'eset-isp-monthly': ARREARS,
+  'payg-internal': ARREARS,
+  // ... or units consumed in the month: its highest count (a post-paid order's user accounts).
+  'payg-external': { timing: 'arrears', pricing: 'whole-period', decrease: 'now' },
+};
+
+/** A running subscription as a change sees it. Prices are minor units. */
+export interface SubscriptionTerms {
+  billingType: BillingTypeId;
+  currency: string;
+  planId: string;
+  quantity: number;
+  /** Price of one unit for one whole billing period. */
+  unitPrice: number;
+  /** The whole billing period the effective date falls in: [periodStart, periodEnd). */
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
+  /** The end of the current term (exclusive); renewals start on it. On or after `periodEnd`. */
+  termEnd: CalendarDate;
+  /** Length of a billing period and of a term, in months. */
+  periodMonths: number;
+  termMonths: number;
+  /** Renewal fee per unit (where the plan has one). */
+  renewalFee?: number;
+  /** Whole-period types: the highest quantity this period was charged for (default `quantity`). */
+  periodMaxQuantity?: number;
+  /** The subscription continues into a new term by itself (plans); licenses end unless renewed. */
+  autoRenew?: boolean;
+  /** False once the plan or its product was deactivated. */
+  renewable?: boolean;
+}
+
+export type SubscriptionChange =
+  | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; renewalFee?: number } }
+  | { kind: 'renew' };
+
+export type ChangeRefusal = 'plan-deactivated' | 'ended' | 'not-in-period';
+
+/** A change the subscription cannot take (the plan was deactivated, the term has ended, ...). */
+export class ChangeRefusedError extends RangeError {
+  constructor(
+    readonly code: ChangeRefusal,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ChangeRefusedError';
+  }
+}
+
+export interface ChangeLine {
+  /** A credit for what was paid and is not used, or a charge. */
+  kind: 'credit' | 'charge';
+  planId: string;
+  quantity: number;
+  /** One unit for one whole period. */
+  unitPrice: Money;
+  from: CalendarDate;
+  to: CalendarDate;
+  /** Days charged or credited and days of the period; null for a whole period. */
+  proration: { days: number; periodDays: number } | null;
+  /** Negative for a credit. */
+  amount: Money;
+}
+
+export interface ChangeQuote {
+  kind: 'change' | 'renew';
+  currency: string;
+  direction: 'increase' | 'decrease' | 'none';
+  /** When the change takes effect; `effectiveDate` is that day. */
+  applies: 'now' | 'period-end' | 'term-end';
+  effectiveDate: CalendarDate;
+  lines: ChangeLine[];
+  /** The lines' sum. */
+  total: Money;
+  /** What is charged today: the total when positive, else zero. */
+  dueNow: Money;
+  /** What goes to the account's balance: minus the total when it is negative, else zero. */
+  creditBalance: Money;
+  /** The next regular charge after the change, or null when the subscription ends first. */
+  nextCharge: { date: CalendarDate; amount: Money } | null;
+  /** A renewal: the new term (exclusive end) and its first charge, which carries the renewal fee. */
+  renewal?: { termStart: CalendarDate; termEnd: CalendarDate; fee: Money; firstCharge: { date: CalendarDate; amount: Money } };
+  /** The subscription once the change applies. */
+  after: { planId: string; quantity: number; unitPrice: Money; termEnd: CalendarDate };
+}
+
+interface State {
+  planId: string;
+  quantity: number;
+  unitPrice: Money;
+  renewalFee: number;
+}
+
+const value = (s: State): Money => multiplyMoney(s.unitPrice, s.quantity);
+
+function checked(sub: SubscriptionTerms, today: CalendarDate): void {
+  checkDate(today, 'the effective date');
+  for (const [k, what] of [
+    ['periodStart', 'the period start'],
+    ['periodEnd', 'the period end'],
+    ['termEnd', 'the term end'],
+  ] as const)
+    checkDate(sub[k], what);
+  checkWhole(sub.quantity, 'quantity');
+  checkWhole(sub.unitPrice, 'unit price');
+  checkWhole(sub.periodMonths, 'the period in months', 1);
+  checkWhole(sub.termMonths, 'the term in months', 1);
+  if (compareDates(sub.periodStart, sub.periodEnd) >= 0) throw new RangeError(`empty period ${sub.periodStart}..${sub.periodEnd}`);
+  if (compareDates(sub.termEnd, sub.periodEnd) < 0) throw new RangeError(`the term ends (${sub.termEnd}) before the period (${sub.periodEnd})`);
+  if (compareDates(today, sub.termEnd) >= 0) throw new ChangeRefusedError('ended', `The subscription ended on ${sub.termEnd}.`);
+  if (compareDates(today, sub.periodStart) < 0 || compareDates(today, sub.periodEnd) >= 0)
+    throw new ChangeRefusedError('not-in-period', `${today} is not in the current period ${sub.periodStart}..${sub.periodEnd}.`);
+}
+
+/**
+ * What a change to a running subscription costs on `today` (the effective date of a change that
+ * applies now), when it applies, and the next regular charge. Pure; throws RangeError on bad input
+ * and ChangeRefusedError when the subscription cannot take the change.
+ */
+export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, today: CalendarDate): ChangeQuote {
+  checked(sub, today);
+  const { currency } = sub;
+  const rule = CHANGE_RULES[sub.billingType];
+  if (!rule) throw new RangeError(`unknown billing type ${String(sub.billingType)}`);
+  const before: State = { planId: sub.planId, quantity: sub.quantity, unitPrice: money(currency, sub.unitPrice), renewalFee: checkWhole(sub.renewalFee ?? 0, 'renewal fee') };
+  if (change.kind === 'renew') return renewal(sub, before, rule);
+
+  const after: State = {
+    planId: change.plan?.id ?? before.planId,
+    quantity: change.quantity === undefined ? before.quantity : checkWhole(change.quantity, 'quantity'),
+    unitPrice: change.plan ? money(currency, checkWhole(change.plan.unitPrice, 'unit price')) : before.unitPrice,
+    renewalFee: change.plan ? checkWhole(change.plan.renewalFee ?? 0, 'renewal fee') : before.renewalFee,
+  };
+  const diff = value(after).minor - value(before).minor;
+  const direction = diff > 0 ? 'increase' : diff < 0 ? 'decrease' : 'none';
+  const applies = direction === 'decrease' ? rule.decrease : 'now';
+  const effectiveDate = applies === 'now' ? today : applies === 'period-end' ? sub.periodEnd : sub.termEnd;
+  const lines = applies === 'now' && rule.timing === 'advance' && direction !== 'none' ? advanceLines(sub, rule, before, after, today) : [];
+  const total = sumMoney(currency, lines.map((l) => l.amount));
+  return {
+    kind: 'change',
+    currency,
+    direction,
+    applies,
+    effectiveDate,
+    lines,
+    total,
+    dueNow: total.minor > 0 ? total : zero(currency),
+    creditBalance: money(currency, total.minor < 0 ? -total.minor : 0),
+    nextCharge: nextCharge(sub, rule, before, after, applies, today),
+    after: { planId: after.planId, quantity: after.quantity, unitPrice: after.unitPrice, termEnd: sub.termEnd },
+  };
+}
+
+function line(kind: ChangeLine['kind'], s: State, from: CalendarDate, to: CalendarDate, proration: ChangeLine['proration'], amount: Money): ChangeLine {
+  return { kind, planId: s.planId, quantity: s.quantity, unitPrice: s.unitPrice, from, to, proration, amount: kind === 'credit' ? money(amount.currency, -amount.minor) : amount };
+}
+
+/** Today's lines of a change charged in advance that applies now. */
+function advanceLines(sub: SubscriptionTerms, rule: ChangeRule, before: State, after: State, today: CalendarDate): ChangeLine[] {
+  if (rule.pricing === 'whole-period') {
+    // The period is charged at its highest value: credit what it was charged, charge the new value
+    // when that is higher (a decrease waits for the period's end, so this is an increase).
+    const charged: State = { ...before, quantity: Math.max(before.quantity, checkWhole(sub.periodMaxQuantity ?? before.quantity, 'the period\'s highest quantity')) };
+    if (value(after).minor <= value(charged).minor) return [];
+    return [line('credit', charged, sub.periodStart, sub.periodEnd, null, value(charged)), line('charge', after, sub.periodStart, sub.periodEnd, null, value(after))];
+  }
+  const factor = prorationFactor(today, sub.periodEnd, sub.periodStart, sub.periodEnd);
+  const proration = { days: factor.days, periodDays: factor.periodDays };
+  return [
+    line('credit', before, today, sub.periodEnd, proration, applyFactor(value(before), factor)),
+    line('charge', after, today, sub.periodEnd, proration, applyFactor(value(after), factor)),
+  ];
+}
+
+/** The next regular charge once the change is made. */
+function nextCharge(sub: SubscriptionTerms, rule: ChangeRule, before: State, after: State, applies: ChangeQuote['applies'], today: CalendarDate): ChangeQuote['nextCharge'] {
+  const newTerm = compareDates(sub.periodEnd, sub.termEnd) >= 0;
+  if (rule.timing === 'advance') {
+    if (newTerm && !sub.autoRenew) return null;
+    // The state in force on the next billing date: a change applies by then unless it waits for
+    // a term end that is further away. A new term's first charge carries its renewal fee.
+    const then = applies === 'term-end' && !newTerm ? before : after;
+    const fee = newTerm ? multiplyMoney(money(sub.currency, then.renewalFee), then.quantity) : zero(sub.currency);
+    return { date: sub.periodEnd, amount: sumMoney(sub.currency, [value(then), fee]) };
+  }
+  // In arrears the period's own charge falls on its end (the renewal fee on the new term's first).
+  if (rule.pricing === 'whole-period') {
+    const highest = multiplyMoney(before.unitPrice, Math.max(before.quantity, sub.periodMaxQuantity ?? 0));
+    return { date: sub.periodEnd, amount: value(after).minor > highest.minor ? value(after) : highest };
+  }
+  // Day by day: the old value until today, the new one from today, in one rounding so that an
+  // unchanged subscription is charged exactly its value.
+  const rest = prorationFactor(today, sub.periodEnd, sub.periodStart, sub.periodEnd);
+  return { date: sub.periodEnd, amount: sumMoney(sub.currency, [value(before), applyFactor(subtractMoney(value(after), value(before)), rest)]) };
+}
+
+function renewal(sub: SubscriptionTerms, before: State, rule: ChangeRule): ChangeQuote {
+  if (sub.renewable === false) throw new ChangeRefusedError('plan-deactivated', 'The plan was deactivated: its subscriptions cannot be renewed.');
+  const { currency } = sub;
+  const termEnd = addMonths(sub.termEnd, sub.termMonths);
+  const fee = multiplyMoney(money(currency, before.renewalFee), before.quantity);
+  // The new term's first charge carries the renewal fee: on the day it starts when charged in
+  // advance, at the end of its first period in arrears.
+  const firstDate = rule.timing === 'advance' ? sub.termEnd : addMonths(sub.termEnd, sub.periodMonths);
+  const firstCharge = { date: firstDate, amount: sumMoney(currency, [value(before), fee]) };
+  const renewsNext = rule.timing === 'advance' && compareDates(sub.periodEnd, sub.termEnd) >= 0;
+  return {
+    kind: 'renew',
+    currency,
+    direction: 'none',
+    applies: 'term-end',
+    effectiveDate: sub.termEnd,
+    lines: [],
+    total: zero(currency),
+    dueNow: zero(currency),
+    creditBalance: zero(currency),
+    nextCharge: renewsNext ? firstCharge : { date: sub.periodEnd, amount: value(before) },
+    renewal: { termStart: sub.termEnd, termEnd, fee, firstCharge },
+    after: { planId: before.planId, quantity: before.quantity, unitPrice: before.unitPrice, termEnd },
+  };
+}

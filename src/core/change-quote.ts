@@ -32,7 +32,7 @@
 import type { BillingTypeId } from './billing-types.js';
 import { addMonths, type CalendarDate, compareDates } from './dates.js';
 import { checkDate, checkWhole } from './input-checks.js';
-import { type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
+import { addMoney, type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
 import { applyFactor, prorationFactor } from './proration.js';
 
 /** How a billing type takes changes (see the module's comment). */
@@ -83,6 +83,8 @@ export interface SubscriptionTerms {
   quantity: number;
   /** Price of one unit for one whole billing period. */
   unitPrice: number;
+  /** The plan's own price for one whole billing period, whatever the quantity (a pre-paid package). */
+  periodFee?: number;
   /** The whole billing period the effective date falls in: [periodStart, periodEnd). */
   periodStart: CalendarDate;
   periodEnd: CalendarDate;
@@ -102,7 +104,7 @@ export interface SubscriptionTerms {
 }
 
 export type SubscriptionChange =
-  | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; renewalFee?: number } }
+  | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; periodFee?: number; renewalFee?: number } }
   | { kind: 'renew' };
 
 export type ChangeRefusal = 'plan-deactivated' | 'ended' | 'not-in-period';
@@ -125,6 +127,8 @@ export interface ChangeLine {
   quantity: number;
   /** One unit for one whole period. */
   unitPrice: Money;
+  /** The plan's own price for one whole period. */
+  periodFee: Money;
   from: CalendarDate;
   to: CalendarDate;
   /** Days charged or credited and days of the period; null for a whole period. */
@@ -152,17 +156,19 @@ export interface ChangeQuote {
   /** A renewal: the new term (exclusive end) and its first charge, which carries the renewal fee. */
   renewal?: { termStart: CalendarDate; termEnd: CalendarDate; fee: Money; firstCharge: { date: CalendarDate; amount: Money } };
   /** The subscription once the change applies. */
-  after: { planId: string; quantity: number; unitPrice: Money; termEnd: CalendarDate };
+  after: { planId: string; quantity: number; unitPrice: Money; periodFee: Money; termEnd: CalendarDate };
 }
 
 interface State {
   planId: string;
   quantity: number;
   unitPrice: Money;
+  periodFee: Money;
   renewalFee: number;
 }
 
-const value = (s: State): Money => multiplyMoney(s.unitPrice, s.quantity);
+/** What a whole period costs: the plan's own price and unit price x quantity. */
+const value = (s: State): Money => addMoney(s.periodFee, multiplyMoney(s.unitPrice, s.quantity));
 
 function checked(sub: SubscriptionTerms, today: CalendarDate): void {
   checkDate(today, 'the effective date');
@@ -193,13 +199,20 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
   const { currency } = sub;
   const rule = CHANGE_RULES[sub.billingType];
   if (!rule) throw new RangeError(`unknown billing type ${String(sub.billingType)}`);
-  const before: State = { planId: sub.planId, quantity: sub.quantity, unitPrice: money(currency, sub.unitPrice), renewalFee: checkWhole(sub.renewalFee ?? 0, 'renewal fee') };
+  const before: State = {
+    planId: sub.planId,
+    quantity: sub.quantity,
+    unitPrice: money(currency, sub.unitPrice),
+    periodFee: money(currency, checkWhole(sub.periodFee ?? 0, 'period fee')),
+    renewalFee: checkWhole(sub.renewalFee ?? 0, 'renewal fee'),
+  };
   if (change.kind === 'renew') return renewal(sub, before, rule);
 
   const after: State = {
     planId: change.plan?.id ?? before.planId,
     quantity: change.quantity === undefined ? before.quantity : checkWhole(change.quantity, 'quantity'),
     unitPrice: change.plan ? money(currency, checkWhole(change.plan.unitPrice, 'unit price')) : before.unitPrice,
+    periodFee: change.plan ? money(currency, checkWhole(change.plan.periodFee ?? 0, 'period fee')) : before.periodFee,
     renewalFee: change.plan ? checkWhole(change.plan.renewalFee ?? 0, 'renewal fee') : before.renewalFee,
   };
   const diff = value(after).minor - value(before).minor;
@@ -219,12 +232,12 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
     dueNow: total.minor > 0 ? total : zero(currency),
     creditBalance: money(currency, total.minor < 0 ? -total.minor : 0),
     nextCharge: nextCharge(sub, rule, before, after, applies, today),
-    after: { planId: after.planId, quantity: after.quantity, unitPrice: after.unitPrice, termEnd: sub.termEnd },
+    after: { planId: after.planId, quantity: after.quantity, unitPrice: after.unitPrice, periodFee: after.periodFee, termEnd: sub.termEnd },
   };
 }
 
 function line(kind: ChangeLine['kind'], s: State, from: CalendarDate, to: CalendarDate, proration: ChangeLine['proration'], amount: Money): ChangeLine {
-  return { kind, planId: s.planId, quantity: s.quantity, unitPrice: s.unitPrice, from, to, proration, amount: kind === 'credit' ? money(amount.currency, -amount.minor) : amount };
+  return { kind, planId: s.planId, quantity: s.quantity, unitPrice: s.unitPrice, periodFee: s.periodFee, from, to, proration, amount: kind === 'credit' ? money(amount.currency, -amount.minor) : amount };
 }
 
 /** Today's lines of a change charged in advance that applies now. */
@@ -257,7 +270,7 @@ function nextCharge(sub: SubscriptionTerms, rule: ChangeRule, before: State, aft
   }
   // In arrears the period's own charge falls on its end (the renewal fee on the new term's first).
   if (rule.pricing === 'whole-period') {
-    const highest = multiplyMoney(before.unitPrice, Math.max(before.quantity, sub.periodMaxQuantity ?? 0));
+    const highest = value({ ...before, quantity: Math.max(before.quantity, sub.periodMaxQuantity ?? 0) });
     return { date: sub.periodEnd, amount: value(after).minor > highest.minor ? value(after) : highest };
   }
   // Day by day: the old value until today, the new one from today, in one rounding so that an
@@ -288,6 +301,6 @@ function renewal(sub: SubscriptionTerms, before: State, rule: ChangeRule): Chang
     creditBalance: zero(currency),
     nextCharge: renewsNext ? firstCharge : { date: sub.periodEnd, amount: value(before) },
     renewal: { termStart: sub.termEnd, termEnd, fee, firstCharge },
-    after: { planId: before.planId, quantity: before.quantity, unitPrice: before.unitPrice, termEnd },
+    after: { planId: before.planId, quantity: before.quantity, unitPrice: before.unitPrice, periodFee: before.periodFee, termEnd },
   };
 }

@@ -153,6 +153,17 @@ test('month ends and leap days: a leap day in the period counts, the last day of
   assert.throws(() => changeQuote(leap, { kind: 'change', quantity: 11 }, '2028-02-28'), (e: unknown) => e instanceof ChangeRefusedError && e.code === 'not-in-period');
 });
 
+test('a pre-paid package: more user accounts within the plan cost nothing; a dearer package is prorated over the pre-paid period', () => {
+  const prepaid: SubscriptionTerms = { ...seats, billingType: 'reservation', unitPrice: 0, periodFee: 120000, periodStart: '2027-01-15', periodEnd: '2028-01-15', termEnd: '2028-01-15', periodMonths: 12, termMonths: 12 };
+  const users = changeQuote(prepaid, { kind: 'change', quantity: 25 }, FEB_1);
+  assert.equal(users.direction, 'none');
+  assert.equal(users.total.minor, 0);
+  // 348 of 365 days left: 0.953424658.
+  const up = changeQuote(prepaid, { kind: 'change', plan: { id: 'business', unitPrice: 0, periodFee: 240000 } }, FEB_1);
+  assert.deepEqual(minor(up).lines, ['credit 10 -114411 348/365', 'charge 10 228822 348/365']);
+  assert.equal(changeQuote(prepaid, { kind: 'change', plan: { id: 'basic', unitPrice: 0, periodFee: 60000 } }, FEB_1).applies, 'term-end');
+});
+
 test('zero- and three-decimal currencies are prorated to their own minor unit', () => {
   const jpy = changeQuote({ ...seats, currency: 'JPY', unitPrice: 1000 }, { kind: 'change', quantity: 13 }, FEB_1);
   assert.deepEqual(minor(jpy).lines, ['credit 10 -4516 14/31', 'charge 13 5871 14/31']); // ¥4,516 and ¥5,871
@@ -179,6 +190,7 @@ const subscription = fc
     day: fc.integer({ min: 0, max: 400 }),
     quantity: fc.integer({ min: 0, max: 10_000 }),
     unitPrice: fc.integer({ min: 0, max: 10_000_000 }),
+    periodFee: fc.integer({ min: 0, max: 100_000_000 }),
     periodMax: fc.integer({ min: 0, max: 10_000 }),
     autoRenew: fc.boolean(),
   })
@@ -192,6 +204,7 @@ const subscription = fc
       planId: 'a',
       quantity: r.quantity,
       unitPrice: r.unitPrice,
+      periodFee: r.periodFee,
       periodStart,
       periodEnd,
       termEnd: addMonths(periodEnd, r.periodMonths * r.periodsLeft),
@@ -202,12 +215,12 @@ const subscription = fc
     };
     return { sub, today };
   });
-const target = fc.record({ quantity: fc.integer({ min: 0, max: 10_000 }), unitPrice: fc.integer({ min: 0, max: 10_000_000 }) });
+const target = fc.record({ quantity: fc.integer({ min: 0, max: 10_000 }), unitPrice: fc.integer({ min: 0, max: 10_000_000 }), periodFee: fc.integer({ min: 0, max: 100_000_000 }) });
 
 test('property: no minor unit lost or created; due now and credit balance split the total', () => {
   fc.assert(
     fc.property(subscription, target, ({ sub, today }, t) => {
-      const q = changeQuote(sub, { kind: 'change', quantity: t.quantity, plan: { id: 'b', unitPrice: t.unitPrice } }, today);
+      const q = changeQuote(sub, { kind: 'change', quantity: t.quantity, plan: { id: 'b', unitPrice: t.unitPrice, periodFee: t.periodFee } }, today);
       assert.equal(q.total.minor, q.lines.reduce((s, l) => s + l.amount.minor, 0));
       assert.equal(q.dueNow.minor - q.creditBalance.minor, q.total.minor);
       assert.ok(q.dueNow.minor >= 0 && q.creditBalance.minor >= 0 && (q.dueNow.minor === 0 || q.creditBalance.minor === 0));
@@ -219,9 +232,9 @@ test('property: no minor unit lost or created; due now and credit balance split 
 test('property: a credit never exceeds what was paid for the unused part of the period', () => {
   fc.assert(
     fc.property(subscription, target, ({ sub, today }, t) => {
-      const q = changeQuote(sub, { kind: 'change', quantity: t.quantity, plan: { id: 'b', unitPrice: t.unitPrice } }, today);
+      const q = changeQuote(sub, { kind: 'change', quantity: t.quantity, plan: { id: 'b', unitPrice: t.unitPrice, periodFee: t.periodFee } }, today);
       for (const l of q.lines.filter((x) => x.kind === 'credit')) {
-        const paid = l.unitPrice.minor * l.quantity; // the whole period, at the period's highest quantity
+        const paid = l.periodFee.minor + l.unitPrice.minor * l.quantity; // the whole period, at the period's highest quantity
         const credit = -l.amount.minor;
         assert.ok(credit <= paid, `credit ${credit} > paid ${paid}`);
         if (l.proration) {
@@ -244,7 +257,7 @@ test('property: a change to the same plan and quantity costs zero and changes no
       assert.equal(q.lines.length, 0);
       assert.equal(q.total.minor, 0);
       if (CHANGE_RULES[sub.billingType].pricing === 'prorate' || CHANGE_RULES[sub.billingType].timing === 'advance')
-        if (q.nextCharge && sub.periodEnd < sub.termEnd) assert.equal(q.nextCharge.amount.minor, sub.quantity * sub.unitPrice);
+        if (q.nextCharge && sub.periodEnd < sub.termEnd) assert.equal(q.nextCharge.amount.minor, (sub.periodFee ?? 0) + sub.quantity * sub.unitPrice);
     }),
     { numRuns: 2000 },
   );
@@ -255,9 +268,9 @@ test('property: upgrading then downgrading on the same day nets to zero where de
   fc.assert(
     fc.property(subscription, target, ({ sub: s, today }, t) => {
       const sub = { ...s, billingType: immediate[t.quantity % immediate.length]! };
-      const up = changeQuote(sub, { kind: 'change', quantity: sub.quantity + 1 + t.quantity, plan: { id: 'b', unitPrice: sub.unitPrice + t.unitPrice } }, today);
-      const upgraded = { ...sub, planId: up.after.planId, quantity: up.after.quantity, unitPrice: up.after.unitPrice.minor };
-      const down = changeQuote(upgraded, { kind: 'change', quantity: sub.quantity, plan: { id: sub.planId, unitPrice: sub.unitPrice } }, today);
+      const up = changeQuote(sub, { kind: 'change', quantity: sub.quantity + 1 + t.quantity, plan: { id: 'b', unitPrice: sub.unitPrice + t.unitPrice, periodFee: (sub.periodFee ?? 0) + t.periodFee } }, today);
+      const upgraded = { ...sub, planId: up.after.planId, quantity: up.after.quantity, unitPrice: up.after.unitPrice.minor, periodFee: up.after.periodFee.minor };
+      const down = changeQuote(upgraded, { kind: 'change', quantity: sub.quantity, plan: { id: sub.planId, unitPrice: sub.unitPrice, periodFee: sub.periodFee ?? 0 } }, today);
       assert.equal(up.total.minor + down.total.minor, 0);
       assert.equal(down.applies, 'now');
     }),

@@ -30,7 +30,7 @@
  *   negative, never a negative amount due.
  */
 import type { BillingTypeId } from './billing-types.js';
-import { addMonths, type CalendarDate, compareDates } from './dates.js';
+import { addMonths, billingDateInMonth, type CalendarDate, compareDates, dayOf, monthOf, yearOf } from './dates.js';
 import { checkDate, checkWhole } from './input-checks.js';
 import { addMoney, type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
 import { applyFactor, prorationFactor } from './proration.js';
@@ -90,6 +90,8 @@ export interface SubscriptionTerms {
   periodEnd: CalendarDate;
   /** The end of the current term (exclusive); renewals start on it. On or after `periodEnd`. */
   termEnd: CalendarDate;
+  /** The billing day (1..31; past a month's end, its last day): a renewal keeps it. Default: the term end's day. */
+  billingDay?: number;
   /** Length of a billing period and of a term, in months. */
   periodMonths: number;
   termMonths: number;
@@ -282,7 +284,9 @@ function nextCharge(sub: SubscriptionTerms, rule: ChangeRule, before: State, aft
 function renewal(sub: SubscriptionTerms, before: State, rule: ChangeRule): ChangeQuote {
   if (sub.renewable === false) throw new ChangeRefusedError('plan-deactivated', 'The plan was deactivated: its subscriptions cannot be renewed.');
   const { currency } = sub;
-  const termEnd = addMonths(sub.termEnd, sub.termMonths);
+  // The billing day is kept: a day-31 term that ended on Feb 28 renews to Mar 31, not Mar 28.
+  const landed = addMonths(sub.termEnd, sub.termMonths);
+  const termEnd = billingDateInMonth(yearOf(landed), monthOf(landed), sub.billingDay ?? dayOf(sub.termEnd));
   const fee = multiplyMoney(money(currency, before.renewalFee), before.quantity);
   // The new term's first charge carries the renewal fee: on the day it starts when charged in
   // advance, at the end of its first period in arrears.

@@ -134,6 +134,9 @@ test('a renewal starts the new term on the term end, keeps the billing day, and 
   assert.deepEqual(q.nextCharge, q.renewal!.firstCharge);
   // A Feb 29 term end renews to the next Feb's last day.
   assert.equal(changeQuote({ ...license, periodStart: '2027-02-28', periodEnd: '2028-02-29', termEnd: '2028-02-29' }, { kind: 'renew' }, '2028-02-28').renewal?.termEnd, '2029-02-28');
+  // A monthly term on billing day 31 that ends on Feb 28 renews to Mar 31: the billing day is kept.
+  const day31 = { ...license, billingType: 'csp-monthly', periodStart: '2027-01-31', periodEnd: '2027-02-28', termEnd: '2027-02-28', periodMonths: 1, termMonths: 1, billingDay: 31 } as const;
+  assert.equal(changeQuote(day31, { kind: 'renew' }, '2027-02-10').renewal?.termEnd, '2027-03-31');
   // Renewing on the term's last day is still possible; on its end it is not.
   assert.equal(changeQuote(license, { kind: 'renew' }, '2027-03-30').applies, 'term-end');
   assert.throws(() => changeQuote(license, { kind: 'renew' }, '2027-03-31'), (e: unknown) => e instanceof ChangeRefusedError && e.code === 'ended');

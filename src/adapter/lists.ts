@@ -4,5 +4,6 @@
  * the list types. An entry of its own so a page without a list does not load the list schemas.
  */
 export { RestListAdapter } from './rest-list-adapter.js';
-export type { ListAdapter } from './types.js';
+export type { ListAdapter, SubscriptionAdapter } from './types.js';
 export type { ListPage, ListQueryInput, SaleRow, SaleDetail, LicenseRow, PlanRow } from '../schemas/lists.js';
+export type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail, SubscriptionPlan } from '../schemas/subscription.js';

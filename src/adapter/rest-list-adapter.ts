@@ -1,7 +1,9 @@
 /**
  * RestListAdapter: RestAdapter plus the list methods (ListAdapter) over the same REST contract:
  * GET /sales, GET /sales/{id}, POST /sales/{id}/approve and /reject, GET
- * /accounts/{id}/license-batches, GET /plans and PUT /plans/{id}/active (docs/openapi.yaml).
+ * /accounts/{id}/license-batches, GET /plans and PUT /plans/{id}/active; and the subscription
+ * methods (SubscriptionAdapter): GET /subscriptions, GET /subscriptions/{id}, POST
+ * /subscriptions/{id}/changes, POST /subscriptions/{id}/pending-change/cancel (docs/openapi.yaml).
  *
  * A class of its own, in a module of its own, so the list schemas stay out of RestAdapter and of
  * every page without a list: measured, validated list methods on RestAdapter itself add 2.7 KB
@@ -11,12 +13,13 @@
  */
 import { listQueryParams, listResponses, type ListQueryInput } from '../schemas/lists.js';
 import { planResponses } from '../schemas/plan.js';
+import { subscriptionResponses, type SubscriptionChangeInput } from '../schemas/subscription.js';
 import { RestAdapter } from './rest-adapter.js';
-import type { ListAdapter } from './types.js';
+import type { ListAdapter, SubscriptionAdapter } from './types.js';
 
 const enc = encodeURIComponent;
 
-export class RestListAdapter extends RestAdapter implements ListAdapter {
+export class RestListAdapter extends RestAdapter implements ListAdapter, SubscriptionAdapter {
   listSales(query: ListQueryInput, signal: AbortSignal) {
     return this.request('GET', `/sales?${listQueryParams(query)}`, listResponses.listSales, { signal });
   }
@@ -38,5 +41,17 @@ export class RestListAdapter extends RestAdapter implements ListAdapter {
   }
   setPlanActive(planId: string, active: boolean, idempotencyKey: string, signal: AbortSignal) {
     return this.request('PUT', `/plans/${enc(planId)}/active`, planResponses.savePlan, { body: { active }, idempotencyKey, signal });
+  }
+  listSubscriptions(query: ListQueryInput, signal: AbortSignal) {
+    return this.request('GET', `/subscriptions?${listQueryParams(query)}`, subscriptionResponses.listSubscriptions, { signal });
+  }
+  getSubscription(subscriptionId: string, signal: AbortSignal) {
+    return this.request('GET', `/subscriptions/${enc(subscriptionId)}`, subscriptionResponses.getSubscription, { signal });
+  }
+  changeSubscription(subscriptionId: string, input: SubscriptionChangeInput, idempotencyKey: string, signal: AbortSignal) {
+    return this.request('POST', `/subscriptions/${enc(subscriptionId)}/changes`, subscriptionResponses.changeSubscription, { body: input, idempotencyKey, signal });
+  }
+  cancelPendingChange(subscriptionId: string, idempotencyKey: string, signal: AbortSignal) {
+    return this.request('POST', `/subscriptions/${enc(subscriptionId)}/pending-change/cancel`, subscriptionResponses.cancelPendingChange, { idempotencyKey, signal });
   }
 }

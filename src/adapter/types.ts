@@ -12,6 +12,7 @@ import type { Account, ActiveLicenses, Contract, Product, Purchase, PurchaseInpu
 import type { Order, OrderInput, OrderOptions } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization, Sale, SaleInput, SellerContext } from '../schemas/sale.js';
+import type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail } from '../schemas/subscription.js';
 
 export interface PlanAdapter {
   /** The product's resources, the vendor's currencies and description languages, and the product's plans. */
@@ -68,8 +69,28 @@ export interface ListAdapter {
   setPlanActive(planId: string, active: boolean, idempotencyKey: string, signal: AbortSignal): Promise<ServicePlan>;
 }
 
-/** An adapter for the whole kit (the list methods optional). */
-export type ChannelkitAdapter = PlanAdapter & SaleAdapter & LicenseAdapter & OrderAdapter & Partial<ListAdapter>;
+/**
+ * Running subscriptions (what orders and license purchases leave) and changes to them, previewed
+ * with `changeQuote` and charged by the backend with the same core (src/schemas/subscription.ts).
+ */
+export interface SubscriptionAdapter {
+  /** Filters: `source` (order, license), `status` (active, ended). */
+  listSubscriptions(query: ListQueryInput, signal: AbortSignal): Promise<ListPage<Subscription>>;
+  /** The subscription and the plans it may move to. */
+  getSubscription(subscriptionId: string, signal: AbortSignal): Promise<SubscriptionDetail>;
+  /**
+   * Changes the quantity or the plan, or renews. Carries the preview's `quotedOn` and `expected`
+   * total: the backend answers 409 `quote-changed` with its own quote when they differ, 409
+   * `conflict` when the subscription changed since `etag`, 409 `plan-deactivated` / `ended` when
+   * it cannot be renewed.
+   */
+  changeSubscription(subscriptionId: string, input: SubscriptionChangeInput, idempotencyKey: string, signal: AbortSignal): Promise<SubscriptionChangeResult>;
+  /** Cancels a scheduled decrease; the subscription continues as before it. */
+  cancelPendingChange(subscriptionId: string, idempotencyKey: string, signal: AbortSignal): Promise<Subscription>;
+}
+
+/** An adapter for the whole kit (the list and subscription methods optional). */
+export type ChannelkitAdapter = PlanAdapter & SaleAdapter & LicenseAdapter & OrderAdapter & Partial<ListAdapter> & Partial<SubscriptionAdapter>;
 
 /** Any adapter a widget may be given. */
 export type AnyAdapter = Partial<ChannelkitAdapter>;

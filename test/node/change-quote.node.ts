@@ -14,6 +14,7 @@ import {
   type ChangeQuote,
   type SubscriptionTerms,
 } from '../../src/core/index.js';
+import { changeDate, type Subscription, subscriptionTerms } from '../../src/schemas/subscription.js';
 
 const seats: SubscriptionTerms = {
   billingType: 'csp-monthly',
@@ -279,4 +280,53 @@ test('property: upgrading then downgrading on the same day nets to zero where de
     }),
     { numRuns: 2000 },
   );
+});
+
+test('subscriptionTerms: the billing period a change date falls in, on the billing day, never past the term end', () => {
+  const record: Subscription = {
+    id: 'SUB-1',
+    source: 'order',
+    sourceId: 'ORD-100001',
+    customerName: 'Bücher GmbH',
+    productName: 'Cloud',
+    planId: 'pro',
+    planName: 'Pro',
+    billingType: 'csp-monthly',
+    currency: 'USD',
+    unit: 'seats',
+    quantity: 10,
+    periodMaxQuantity: 10,
+    maxQuantity: null,
+    unitPrice: 1000,
+    periodFee: 0,
+    renewalFee: 0,
+    anchorDate: '2027-01-31',
+    billingDay: 31,
+    periodMonths: 1,
+    termMonths: 12,
+    termEnd: '2028-01-31',
+    autoRenew: true,
+    renewable: true,
+    status: 'active',
+    pendingChange: null,
+    etag: '1',
+  };
+  const period = (today: string, r: Partial<Subscription> = {}) => {
+    const t = subscriptionTerms({ ...record, ...r }, today);
+    return `${t.periodStart}..${t.periodEnd}`;
+  };
+  assert.equal(period('2027-01-31'), '2027-01-31..2027-02-28');
+  assert.equal(period('2027-02-27'), '2027-01-31..2027-02-28');
+  assert.equal(period('2027-02-28'), '2027-02-28..2027-03-31');
+  assert.equal(period('2027-03-15'), '2027-02-28..2027-03-31');
+  assert.equal(period('2028-01-30'), '2027-12-31..2028-01-31');
+  // Before billing starts (postponed billing), the first period.
+  assert.equal(period('2027-01-02'), '2027-01-31..2027-02-28');
+  assert.equal(changeDate(record, '2027-01-02'), '2027-01-31');
+  // Yearly periods in a 3-year term; a pre-paid 12-month period ends with its term.
+  assert.equal(period('2029-06-01', { anchorDate: '2028-02-29', billingDay: 29, periodMonths: 12, termMonths: 36, termEnd: '2031-02-28' }), '2029-02-28..2030-02-28');
+  assert.equal(period('2027-05-01', { periodMonths: 12, termMonths: 12 }), '2027-01-31..2028-01-31');
+  // The preview and the backend price a record the same way.
+  const q = changeQuote(subscriptionTerms(record, '2027-03-15'), { kind: 'change', quantity: 12 }, '2027-03-15');
+  assert.equal(q.dueNow.minor, 1033); // 16 of 31 days left (0.516129032): −$51.61 + $61.94
 });

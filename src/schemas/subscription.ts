@@ -1,0 +1,165 @@
+/**
+ * Subscriptions: what an order or a license purchase leaves running, and changes to it (more or
+ * fewer units, another plan, a renewal) priced by `changeQuote` (src/core/change-quote.ts). The
+ * widget and the backend derive the same terms from a record with `subscriptionTerms`, so the
+ * preview is the price charged.
+ */
+import * as z from 'zod/mini';
+import { BILLING_TYPE_IDS } from '../core/billing-types.js';
+import type { SubscriptionChange, SubscriptionTerms } from '../core/change-quote.js';
+import { addMonths, billingDateInMonth, type CalendarDate, compareDates, monthOf, yearOf } from '../core/dates.js';
+import { calendarDateSchema, currencyCodeSchema, expectedQuoteSchema, id, moneySchema, nonNegativeMinor, wholeNumber } from './common.js';
+import { listPageSchema, listQuerySchema } from './list-model.js';
+
+/** What a subscription counts: an order's user accounts, a purchase's device licenses, a plan's seats. */
+export const SUBSCRIPTION_UNITS = ['user-accounts', 'licenses', 'seats'] as const;
+
+const pendingChangeSchema = z.object({
+  /** The day it applies: the period's or the term's end. */
+  effectiveDate: calendarDateSchema(),
+  planId: id(),
+  planName: z.string(),
+  quantity: wholeNumber(0),
+  unitPrice: nonNegativeMinor(),
+  periodFee: nonNegativeMinor(),
+});
+
+export const subscriptionSchema = z.object({
+  id: id(),
+  /** The record it came from: an order (ORD-…) or an account's licenses of one product. */
+  source: z.enum(['order', 'license']),
+  sourceId: z.string(),
+  customerName: z.string(),
+  productName: z.string(),
+  planId: id(),
+  planName: z.string(),
+  billingType: z.enum(BILLING_TYPE_IDS),
+  currency: currencyCodeSchema(),
+  unit: z.enum(SUBSCRIPTION_UNITS),
+  quantity: wholeNumber(0),
+  /** Whole-period billing types: the highest quantity the current period was charged for. */
+  periodMaxQuantity: wholeNumber(0),
+  /** The most the plan allows (an order package's user accounts); null for no limit. */
+  maxQuantity: z.nullable(wholeNumber(1)),
+  /** One unit for one whole billing period, the plan's own price per period, the renewal fee per unit. */
+  unitPrice: nonNegativeMinor(),
+  periodFee: nonNegativeMinor(),
+  renewalFee: nonNegativeMinor(),
+  /** The first billed day: billing periods run from it, on the billing day. */
+  anchorDate: calendarDateSchema(),
+  billingDay: wholeNumber(1).check(z.lte(31)),
+  periodMonths: wholeNumber(1),
+  termMonths: wholeNumber(1),
+  /** The current term's end (exclusive). */
+  termEnd: calendarDateSchema(),
+  /** Continues into a new term by itself (plans, orders); licenses end unless renewed. */
+  autoRenew: z.boolean(),
+  /** False once the plan or its product was deactivated: it cannot be renewed. */
+  renewable: z.boolean(),
+  status: z.enum(['active', 'ended']),
+  /** A decrease waiting for the period's or the term's end. */
+  pendingChange: z.nullable(pendingChangeSchema),
+  /** Guards concurrent changes (409 conflict). */
+  etag: z.string(),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
+
+/** A plan a subscription may move to: the same product, currency and billing type, still sold. */
+export const subscriptionPlanSchema = z.object({
+  id: id(),
+  name: z.string(),
+  unitPrice: nonNegativeMinor(),
+  periodFee: nonNegativeMinor(),
+  renewalFee: nonNegativeMinor(),
+  maxQuantity: z.nullable(wholeNumber(1)),
+});
+export type SubscriptionPlan = z.infer<typeof subscriptionPlanSchema>;
+
+/** A subscription with the plans it may move to (its own first). */
+export const subscriptionDetailSchema = z.object({ subscription: subscriptionSchema, plans: z.array(subscriptionPlanSchema) });
+export type SubscriptionDetail = z.infer<typeof subscriptionDetailSchema>;
+
+/** A requested change: a quantity, a plan, or both; or a renewal. */
+export const subscriptionChangeInputSchema = z.object({
+  kind: z.enum(['change', 'renew']),
+  quantity: z.optional(wholeNumber(0)),
+  planId: z.optional(id()),
+  /** The etag of the subscription the preview was made from. */
+  etag: z.string(),
+  /** The calendar date the preview was made on; a backend honours it when it is today or yesterday. */
+  quotedOn: z.optional(calendarDateSchema()),
+  /** The total the preview showed (negative for a net credit). */
+  expected: expectedQuoteSchema(),
+});
+export type SubscriptionChangeInput = z.input<typeof subscriptionChangeInputSchema>;
+
+/** What a change did: the subscription after it, and what was charged or credited. */
+export const subscriptionChangeResultSchema = z.object({
+  id: id(),
+  subscription: subscriptionSchema,
+  applies: z.enum(['now', 'period-end', 'term-end']),
+  effectiveDate: calendarDateSchema(),
+  dueNow: moneySchema(),
+  creditBalance: moneySchema(),
+});
+export type SubscriptionChangeResult = z.infer<typeof subscriptionChangeResultSchema>;
+
+export const SUBSCRIPTION_SORTS = ['customerName', 'productName', 'planName', 'quantity', 'termEnd'] as const;
+export const subscriptionsQuerySchema = listQuerySchema(SUBSCRIPTION_SORTS, { source: z.enum(['order', 'license'], 'v.choose'), status: z.enum(['active', 'ended'], 'v.choose') });
+export const SUBSCRIPTIONS_DEFAULT_SORT = { key: 'termEnd', direction: 'asc' } as const;
+
+/** What each subscription adapter method answers. */
+export const subscriptionResponses = {
+  listSubscriptions: listPageSchema(subscriptionSchema),
+  getSubscription: subscriptionDetailSchema,
+  changeSubscription: subscriptionChangeResultSchema,
+  cancelPendingChange: subscriptionSchema,
+};
+
+function periodStartAt(s: Pick<Subscription, 'anchorDate' | 'billingDay'>, months: number): CalendarDate {
+  const landed = addMonths(s.anchorDate, months);
+  return billingDateInMonth(yearOf(landed), monthOf(landed), s.billingDay);
+}
+
+/**
+ * The day a change made on `today` takes effect from: today, or the first billed day when billing
+ * has not started yet (an order with postponed billing).
+ */
+export function changeDate(s: Pick<Subscription, 'anchorDate'>, today: CalendarDate): CalendarDate {
+  return compareDates(today, s.anchorDate) < 0 ? s.anchorDate : today;
+}
+
+/** The record as `changeQuote` takes it, with the billing period the change date falls in. */
+export function subscriptionTerms(s: Subscription, today: CalendarDate): SubscriptionTerms {
+  const on = changeDate(s, today);
+  let k = Math.max(0, Math.floor(((yearOf(on) - yearOf(s.anchorDate)) * 12 + monthOf(on) - monthOf(s.anchorDate)) / s.periodMonths) - 1);
+  while (compareDates(periodStartAt(s, (k + 1) * s.periodMonths), on) <= 0) k++;
+  const periodEnd = periodStartAt(s, (k + 1) * s.periodMonths);
+  return {
+    billingType: s.billingType,
+    currency: s.currency,
+    planId: s.planId,
+    quantity: s.quantity,
+    unitPrice: s.unitPrice,
+    periodFee: s.periodFee,
+    renewalFee: s.renewalFee,
+    periodStart: periodStartAt(s, k * s.periodMonths),
+    periodEnd: compareDates(periodEnd, s.termEnd) > 0 ? s.termEnd : periodEnd,
+    termEnd: s.termEnd,
+    billingDay: s.billingDay,
+    periodMonths: s.periodMonths,
+    termMonths: s.termMonths,
+    periodMaxQuantity: s.periodMaxQuantity,
+    autoRenew: s.autoRenew,
+    renewable: s.renewable,
+  };
+}
+
+/** The core's change for an input, with the target plan's prices; null when the plan is not offered. */
+export function requestedChange(input: Pick<SubscriptionChangeInput, 'kind' | 'quantity' | 'planId'>, plans: readonly SubscriptionPlan[], current: string): SubscriptionChange | null {
+  if (input.kind === 'renew') return { kind: 'renew' };
+  const planId = input.planId ?? current;
+  const plan = plans.find((p) => p.id === planId);
+  if (!plan) return null;
+  return { kind: 'change', ...(input.quantity === undefined ? {} : { quantity: input.quantity }), plan: { id: plan.id, unitPrice: plan.unitPrice, periodFee: plan.periodFee, renewalFee: plan.renewalFee } };
+}

@@ -27,6 +27,8 @@ const stages = only.length
       ['docs/openapi.yaml up to date', 'node', ['scripts/gen-openapi.mjs', '--check']],
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
+      // The tarball as `npm publish` would pack it (needs `npm run build` first, as in .ci/run).
+      ['package contents, size, publint, attw', 'node', ['scripts/check-pack.mjs']],
       ['docs/accessibility.md up to date with the keyboard walks', 'node', ['scripts/gen-a11y-doc.mjs', '--check']],
       ['anatomy rules catch what they should', 'node', ['--test', '--test-reporter=dot', 'scripts/anatomy.test.mjs']],
       ['anatomy: file and render sizes, no repeats across widgets, import rules', 'node', ['scripts/check-anatomy.mjs']],

@@ -21,6 +21,8 @@ export const ENTRIES = {
   'define-license-list': 'components/license-list/define.ts',
   'service-plan-list': 'components/service-plan-list/index.ts',
   'define-service-plan-list': 'components/service-plan-list/define.ts',
+  'subscription-change': 'components/subscription-change/index.ts',
+  'define-subscription-change': 'components/subscription-change/define.ts',
 };
 
 // The server and the conformance suite: built with the library for hosts' backends (Node, Deno,
@@ -83,6 +85,12 @@ export const SERVER_ENTRIES = {
 // For scale, lit alone is 6.0 KB. The ways down: a page loading only the schemas it uses, the
 // rarely used parts (charge-schedule table, copy dialog) on demand, lighter kit parts.
 //
+// <subscription-change> (issue 12), measured on main with it, gzip -9: its page 39.0 KB (budget 39.3),
+// its marginal cost 7.6 (7.9; within the 10 KB goal); the core with changeQuote and its rules
+// 8.6 -> 9.9 (budget 9.0 -> 10.2); adapter/lists with the subscription methods 17.7 -> 18.1 (18.4);
+// the shared chunks 53.4 -> 54.5 (55.0; the preview's summary styles and the two-column form are
+// shared with <order-form>); everything in one page 107.6 -> 114.6 (115.0).
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -90,10 +98,10 @@ export const KB = 1024;
 const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
-  core: kb(9.0),
+  core: kb(10.2),
   schemas: kb(17.0),
   adapter: kb(17.4),
-  'adapter lists': kb(18.0),
+  'adapter lists': kb(18.4),
   provider: kb(13.9),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
@@ -105,9 +113,10 @@ export const BUDGETS = {
     'sales-list': kb(38.5),
     'license-list': kb(35.3),
     'service-plan-list': kb(42.9),
+    'subscription-change': kb(39.3),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(53.7),
+  shared: kb(55.0),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
@@ -117,8 +126,9 @@ export const BUDGETS = {
     'sales-list': kb(3.5),
     'license-list': kb(2.0),
     'service-plan-list': kb(3.9),
+    'subscription-change': kb(7.9),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(107.9),
+  all: kb(115.0),
 };

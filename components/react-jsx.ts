@@ -22,6 +22,8 @@ import type { ServicePlanEditor } from './service-plan-editor/service-plan-edito
 import type { PlanChangeDetail, PlanCopiedDetail, PlanSavedDetail } from './service-plan-editor/events.js';
 import type { ServicePlanList } from './service-plan-list/service-plan-list.js';
 import type { PlanActiveChangedDetail, PlanContinueRequestedDetail, PlanOpenRequestedDetail, ProductDashboardRequestedDetail, ServicePlanCopiedDetail } from './service-plan-list/events.js';
+import type { SubscriptionChange } from './subscription-change/subscription-change.js';
+import type { PendingChangeCancelledDetail, SubscriptionChangedDetail } from './subscription-change/events.js';
 
 type ElementProps<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
@@ -118,6 +120,14 @@ declare module 'react' {
         'onplan-continue-requested'?: (event: CustomEvent<PlanContinueRequestedDetail>) => void;
         'onproduct-dashboard-requested'?: (event: CustomEvent<ProductDashboardRequestedDetail>) => void;
         'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
+      };
+      /** Change, upgrade, downgrade or renew a running subscription, with a proration preview. */
+      'subscription-change': ElementProps<SubscriptionChange> & {
+        'subscription-id'?: string;
+        'draft-key'?: string;
+        'locale'?: string;
+        'onsubscription-changed'?: (event: CustomEvent<SubscriptionChangedDetail>) => void;
+        'onpending-change-cancelled'?: (event: CustomEvent<PendingChangeCancelledDetail>) => void;
       };
     }
   }

@@ -54,6 +54,12 @@ const USAGE = {
     js: "list.addEventListener('plan-open-requested', (e) => location.assign(e.detail.planId ? `/plans/${e.detail.planId}` : '/plans/new'));\nlist.addEventListener('product-dashboard-requested', (e) => location.assign(`/products/${e.detail.productId}`));",
     adapter: 'ListAdapter & PlanAdapter',
   },
+  'subscription-change': {
+    module: 'channelkit/subscription-change/define',
+    html: '<!-- an order\'s or an account\'s subscription; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<subscription-change subscription-id="SUB-100001"></subscription-change>',
+    js: "change.addEventListener('subscription-changed', (e) => console.log(e.detail.result.applies, e.detail.result.dueNow));",
+    adapter: 'SubscriptionAdapter',
+  },
   'channelkit-provider': {
     module: 'channelkit/provider/define',
     html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',

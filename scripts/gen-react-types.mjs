@@ -29,6 +29,8 @@ const DETAILS = {
   'plan-active-changed': ["PlanActiveChangedDetail", "./service-plan-list/events.js"],
   'plan-continue-requested': ["PlanContinueRequestedDetail", "./service-plan-list/events.js"],
   'product-dashboard-requested': ["ProductDashboardRequestedDetail", "./service-plan-list/events.js"],
+  'subscription-changed': ["SubscriptionChangedDetail", "./subscription-change/events.js"],
+  'pending-change-cancelled': ["PendingChangeCancelledDetail", "./subscription-change/events.js"],
 };
 const CLASSES = {
   'service-plan-editor': ['ServicePlanEditor', './service-plan-editor/service-plan-editor.js'],
@@ -38,6 +40,7 @@ const CLASSES = {
   'sales-list': ['SalesList', './sales-list/sales-list.js'],
   'license-list': ['LicenseList', './license-list/license-list.js'],
   'service-plan-list': ['ServicePlanList', './service-plan-list/service-plan-list.js'],
+  'subscription-change': ['SubscriptionChange', './subscription-change/subscription-change.js'],
   'channelkit-provider': ['ChannelkitProvider', '../src/context/provider.js'],
 };
 const attrType = (t) => {

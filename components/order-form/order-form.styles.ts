@@ -31,21 +31,6 @@ export const orderFormStyles = [
     .cell .btn {
       margin-top: var(--_space);
     }
-    dl.sum {
-      margin: 0;
-      display: grid;
-      grid-template-columns: 1fr auto;
-      gap: var(--_space) calc(var(--_space) * 2);
-    }
-    dl.sum dt {
-      color: var(--_muted);
-      font-size: 0.93em;
-    }
-    dl.sum dd {
-      margin: 0;
-      text-align: end;
-      font-weight: 600;
-    }
     .tag {
       font-size: 0.75em;
       font-weight: 700;

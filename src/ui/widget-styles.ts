@@ -69,6 +69,22 @@ export const widgetStyles = css`
       top: var(--_space);
     }
   }
+  /* A summary's figures: a label and its amount on each row. */
+  dl.sum {
+    margin: 0;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  dl.sum dt {
+    color: var(--_muted);
+    font-size: 0.93em;
+  }
+  dl.sum dd {
+    margin: 0;
+    text-align: end;
+    font-weight: 600;
+  }
   aside {
     background: var(--_surface);
     border: 1px solid var(--_border-subtle);

@@ -124,6 +124,19 @@ export function successScreen(heading: string, content: unknown, againLabel: str
   return html`<div class="stack" part="success">${h} ${content} <div class="actions"><button class="btn" @click=${again}>${againLabel}</button></div></div>`;
 }
 
+/**
+ * A form in two columns, named by the heading `#heading`: its fields (`main`) beside a summary
+ * `aside` (below it on narrow screens). Submitting it (the primary button, Enter) runs `submit`;
+ * the browser's own validation is off, the widget's shows instead.
+ */
+export function columnsForm(submit: () => void, main: unknown, aside: unknown): TemplateResult {
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    submit();
+  };
+  return html`<form class="columns" novalidate aria-labelledby="heading" @submit=${onSubmit}>${main} ${aside}</form>`;
+}
+
 export interface TextFieldOptions {
   required?: boolean;
   type?: 'text' | 'email' | 'tel';

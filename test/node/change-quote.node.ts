@@ -15,6 +15,7 @@ import {
   type SubscriptionTerms,
 } from '../../src/core/index.js';
 import { changeDate, type Subscription, subscriptionTerms } from '../../src/schemas/subscription.js';
+import { subscriptionRecord } from '../support/subscriptions.js';
 
 const seats: SubscriptionTerms = {
   billingType: 'csp-monthly',
@@ -283,34 +284,7 @@ test('property: upgrading then downgrading on the same day nets to zero where de
 });
 
 test('subscriptionTerms: the billing period a change date falls in, on the billing day, never past the term end', () => {
-  const record: Subscription = {
-    id: 'SUB-1',
-    source: 'order',
-    sourceId: 'ORD-100001',
-    customerName: 'Bücher GmbH',
-    productName: 'Cloud',
-    planId: 'pro',
-    planName: 'Pro',
-    billingType: 'csp-monthly',
-    currency: 'USD',
-    unit: 'seats',
-    quantity: 10,
-    periodMaxQuantity: 10,
-    maxQuantity: null,
-    unitPrice: 1000,
-    periodFee: 0,
-    renewalFee: 0,
-    anchorDate: '2027-01-31',
-    billingDay: 31,
-    periodMonths: 1,
-    termMonths: 12,
-    termEnd: '2028-01-31',
-    autoRenew: true,
-    renewable: true,
-    status: 'active',
-    pendingChange: null,
-    etag: '1',
-  };
+  const record = subscriptionRecord({ anchorDate: '2027-01-31', billingDay: 31, termEnd: '2028-01-31' });
   const period = (today: string, r: Partial<Subscription> = {}) => {
     const t = subscriptionTerms({ ...record, ...r }, today);
     return `${t.periodStart}..${t.periodEnd}`;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { draftNotes, errorSummary, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
+import { columnsForm, draftNotes, errorSummary, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
 import { estimateError } from '../model.js';
 import { renderOrderFields } from './order-fields.js';
 import { renderPriceSummary } from './price-summary.js';
@@ -13,22 +13,15 @@ export function renderOrderForm(v: OrderFormView, actions: OrderFormActions) {
       <h2 id="heading" tabindex="-1" part="heading">${v.kind === 'cloud' ? v.m('cloudOrder') : v.m('saasOrder')}</h2>
       <button class="btn link" @click=${() => actions.back()}>← ${v.m('back')}</button>
     </div>
-    <form
-      class="columns"
-      novalidate
-      aria-labelledby="heading"
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        actions.submit();
-      }}
-    >
-      <div class="stack">
+    ${columnsForm(
+      () => actions.submit(),
+      html`<div class="stack">
         ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'), v.m('startOver'), () => actions.startOver())}
         ${errorSummary(v.form, v.renderRoot)} ${renderOrderFields(v)}
         ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
         <div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>
-      </div>
-      ${renderPriceSummary(v, estimateError(v.form.draft, v.localeCode))}
-    </form>
+      </div>`,
+      renderPriceSummary(v, estimateError(v.form.draft, v.localeCode)),
+    )}
   </div>`;
 }

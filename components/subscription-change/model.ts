@@ -1,0 +1,90 @@
+/**
+ * The change draft, its validation and its preview: no DOM, testable on its own. The preview is
+ * `changeQuote` over `subscriptionTerms`, the same functions the backend charges with.
+ */
+import * as z from 'zod/mini';
+import { ChangeRefusedError, type ChangeQuote, type ChangeRefusal, changeQuote } from '../../src/core/change-quote.js';
+import type { CalendarDate } from '../../src/core/dates.js';
+import { parseWholeNumber } from '../../src/core/whole-number.js';
+import { draftText } from '../../src/schemas/draft.js';
+import { changeDate, requestedChange, type SubscriptionChangeInput, type SubscriptionDetail, type SubscriptionPlan, subscriptionTerms } from '../../src/schemas/subscription.js';
+import type { FieldErrors } from '../../src/schemas/validate.js';
+import { msg } from './messages.js';
+
+export type ChangeAction = 'change' | 'renew';
+
+/** What the user chose, as typed: nothing is lost when it is not valid yet. */
+export interface ChangeDraft {
+  /** The subscription the draft is for: a stored draft of another one is not restored into it. */
+  subscriptionId: string;
+  action: ChangeAction;
+  planId: string;
+  quantity: string;
+}
+
+/** The shape of a stored draft (see DraftStorage): bump CHANGE_DRAFT_VERSION when it changes. */
+export const changeDraftSchema = z.object({ subscriptionId: draftText(), action: z.enum(['change', 'renew']), planId: draftText(), quantity: draftText() });
+export const CHANGE_DRAFT_VERSION = 1;
+
+/** The draft of a subscription as it is: its plan and quantity. */
+export function draftOf(detail: SubscriptionDetail | null): ChangeDraft {
+  const s = detail?.subscription;
+  return { subscriptionId: s?.id ?? '', action: 'change', planId: s?.planId ?? '', quantity: s ? String(s.quantity) : '' };
+}
+
+/** Whether the draft differs from the subscription as it is (a reload keeps it). */
+export function hasInput(draft: ChangeDraft, detail: SubscriptionDetail | null): boolean {
+  const base = draftOf(detail);
+  return draft.action !== base.action || draft.planId !== base.planId || draft.quantity.trim() !== base.quantity;
+}
+
+/** Renewing is offered where the subscription does not renew by itself. */
+export const offersRenewal = (detail: SubscriptionDetail | null): boolean => !!detail && !detail.subscription.autoRenew;
+
+export const chosenPlan = (draft: ChangeDraft, detail: SubscriptionDetail | null): SubscriptionPlan | undefined => detail?.plans.find((p) => p.id === draft.planId);
+
+/** The field errors of a draft: the quantity as typed, within the chosen plan's limit, and a change at all. */
+export function validateChange(draft: ChangeDraft, detail: SubscriptionDetail | null, locale: string): FieldErrors {
+  if (!detail) return {};
+  const s = detail.subscription;
+  if (s.status === 'ended') return { action: msg(locale, 'refusedEnded', { date: s.termEnd }) };
+  if (draft.action === 'renew') return s.renewable ? {} : { action: msg(locale, 'refusedDeactivated') };
+  const plan = chosenPlan(draft, detail);
+  if (!plan) return { planId: msg(locale, 'noChange') };
+  if (!draft.quantity.trim()) return { quantity: msg(locale, 'required') };
+  const quantity = parseWholeNumber(draft.quantity);
+  if (quantity === null) return { quantity: msg(locale, 'wholeQuantity') };
+  if (plan.maxQuantity !== null && quantity > plan.maxQuantity) return { quantity: msg(locale, 'overMax', { count: plan.maxQuantity }) };
+  if (quantity === s.quantity && plan.id === s.planId) return { quantity: msg(locale, 'noChange') };
+  return {};
+}
+
+export type Preview = { quote: ChangeQuote } | { refused: ChangeRefusal } | null;
+
+/** The preview of a valid draft on `today`, a refusal the core gave, or null while the draft is not valid. */
+export function previewChange(draft: ChangeDraft, detail: SubscriptionDetail | null, today: CalendarDate): Preview {
+  if (!detail) return null;
+  const quantity = parseWholeNumber(draft.quantity);
+  const change = requestedChange({ kind: draft.action, planId: draft.planId, ...(quantity === null ? {} : { quantity }) }, detail.plans, detail.subscription.planId);
+  const s = detail.subscription;
+  // Nothing to preview until the quantity is a number and something differs.
+  if (!change || (draft.action === 'change' && (quantity === null || (quantity === s.quantity && draft.planId === s.planId)))) return null;
+  try {
+    return { quote: changeQuote(subscriptionTerms(s, today), change, changeDate(s, today)) };
+  } catch (e) {
+    if (e instanceof ChangeRefusedError) return { refused: e.code };
+    return null;
+  }
+}
+
+/** What Confirm sends: the change, the etag it was previewed from, and the preview's date and total. */
+export function toInput(draft: ChangeDraft, detail: SubscriptionDetail, quote: ChangeQuote | null, quotedOn: CalendarDate): SubscriptionChangeInput {
+  const quantity = parseWholeNumber(draft.quantity);
+  return {
+    kind: draft.action,
+    ...(draft.action === 'change' ? { planId: draft.planId, ...(quantity === null ? {} : { quantity }) } : {}),
+    etag: detail.subscription.etag,
+    quotedOn,
+    ...(quote ? { expected: { total: quote.total } } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+import { css } from 'lit';
+import { buttonStyles, tokens } from '../../src/ui/styles.js';
+import { widgetStyles } from '../../src/ui/widget-styles.js';
+
+/** The styles of <subscription-change>: layout and look only; themable through --ck-* properties and ::part. */
+export const subscriptionChangeStyles = [
+  tokens,
+  buttonStyles,
+  widgetStyles,
+  css`
+    dl.sum dt small {
+      display: block;
+    }
+    dl.sum dd {
+      font-variant-numeric: tabular-nums;
+    }
+    dl.sum .total {
+      border-top: 1px solid var(--_border-subtle);
+      padding-top: var(--_space);
+      color: inherit;
+      font-weight: 700;
+    }
+    aside p {
+      margin: 0;
+    }
+  `,
+];

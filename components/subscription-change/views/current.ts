@@ -1,0 +1,37 @@
+import { html, nothing } from 'lit';
+import type { Subscription, SubscriptionPlan } from '../../../src/schemas/subscription.js';
+import { units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
+
+/** A plan's price in words: "$10.00 per unit a month", "$1,200.00 every 12 months", or both. */
+export function planPrice(v: SubscriptionChangeView, s: Pick<Subscription, 'currency' | 'periodMonths'>, p: Pick<SubscriptionPlan, 'unitPrice' | 'periodFee'>): string {
+  const count = s.periodMonths;
+  const perUnit = v.m('unitPrice', { amount: v.money(s.currency, p.unitPrice), count });
+  const fee = v.m('periodFee', { amount: v.money(s.currency, p.periodFee), count });
+  if (p.periodFee && p.unitPrice) return v.m('and', { a: fee, b: perUnit });
+  return p.periodFee ? fee : perUnit;
+}
+
+/** The subscription as it is, and a scheduled change with its Cancel. */
+export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionChangeActions) {
+  const s = v.detail!.subscription;
+  const pending = s.pendingChange;
+  return html`<section class="section" part="current" aria-labelledby="current-h">
+    <h3 id="current-h">${v.m('current')}</h3>
+    <ck-summary-list
+      .items=${[
+        { label: v.m('customer'), value: s.customerName },
+        { label: v.m('product'), value: s.productName },
+        { label: v.m('plan'), value: s.planName, strong: true },
+        { label: v.m(s.unit), value: String(s.quantity) },
+        { label: v.m('price'), value: planPrice(v, s, s) },
+        { label: v.m('termEnds'), value: `${v.date(s.termEnd)} · ${s.autoRenew ? v.m('renewsItself') : v.m('endsUnlessRenewed')}` },
+      ]}
+    ></ck-summary-list>
+    ${pending
+      ? html`<ck-alert variant="info">
+          ${v.m('pending', { date: v.date(pending.effectiveDate), plan: pending.planName, quantity: units(v, s.unit, pending.quantity) })}
+          <button class="btn link" type="button" ?disabled=${v.busy} @click=${() => actions.cancelPending()}>${v.m('cancelPending')}</button>
+        </ck-alert>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,35 @@
+import type { AdapterError } from '../../../src/adapter/errors.js';
+import type { SubscriptionChangeResult, SubscriptionDetail } from '../../../src/schemas/subscription.js';
+import type { FormState } from '../../../src/ui/controllers/form-state.js';
+import type { SubscriptionChangeMessage } from '../messages.js';
+import type { ChangeDraft, Preview } from '../model.js';
+
+/** Why the preview was made again after Confirm: the backend's price differed, or the subscription changed. */
+export type ChangeNotice = 'price-changed' | 'changed-elsewhere' | null;
+
+/** What the views read from <subscription-change>; the element implements it. */
+export interface SubscriptionChangeView {
+  /** The shadow root: the fields on screen, in order (the error summary lists them so). */
+  readonly renderRoot: ParentNode;
+  readonly form: FormState<ChangeDraft>;
+  readonly detail: SubscriptionDetail | null;
+  readonly preview: Preview;
+  readonly notice: ChangeNotice;
+  readonly restored: boolean;
+  readonly busy: boolean;
+  readonly failure: AdapterError | null;
+  readonly result: SubscriptionChangeResult | null;
+  readonly localeCode: string;
+  m(key: SubscriptionChangeMessage, params?: Record<string, string | number>): string;
+  money(currency: string, minor: number): string;
+  date(date: string): string;
+}
+
+/** What the form's buttons do. */
+export interface SubscriptionChangeActions {
+  submit(): void;
+  cancelPending(): void;
+}
+
+/** "12 seats", "1 user account": a quantity in the subscription's unit. */
+export const units = (v: Pick<SubscriptionChangeView, 'm'>, unit: string, count: number): string => v.m(`n.${unit}` as SubscriptionChangeMessage, { count });

@@ -6,7 +6,7 @@ import { addDays, addMonths, type CalendarDate, compareDates, daysBetween } from
 import { checkDate, checkWhole } from './input-checks.js';
 import { type Money, money, multiplyMoney, subtractMoney } from './money.js';
 import { type PriceTier, tieredPrice } from './pricing.js';
-import { applyFactor, stretchFactor, type ProrationFactor } from './proration.js';
+import { applyFactor, factorToString, stretchFactor, type ProrationFactor } from './proration.js';
 
 /** Days a subscription sale lasts: the Cancellation Date is the Activation date + 365 days. */
 export const SALE_TERM_DAYS = 365;
@@ -58,6 +58,24 @@ export interface LicenseQuoteInput {
   coTerm?: boolean;
 }
 
+/**
+ * A proration factor in a quote, as plain JSON (a quote travels to hosts, logs and 409 answers):
+ * the exact factor as a decimal string with 9 places, and the days it is made of.
+ */
+export interface QuoteFactor {
+  /** Days charged. */
+  days: number;
+  /** Days of the whole term the price is for. */
+  periodDays: number;
+  /** days / periodDays rounded HALF_UP to 9 decimals, e.g. "0.677419355" or "2.994535519". */
+  decimal: string;
+}
+
+/** The plain JSON form of a ProrationFactor (factorToString gives its exact decimal). */
+export function quoteFactor(f: ProrationFactor): QuoteFactor {
+  return { days: f.days, periodDays: f.periodDays, decimal: factorToString(f) };
+}
+
 export interface LicenseQuote {
   startDate: CalendarDate;
   /** The day after the last day the licenses run (periods are half-open). */
@@ -70,7 +88,7 @@ export interface LicenseQuote {
    * The share of a full term charged: days run / days of the contract term that ends on the end
    * date. May exceed 1 (co-terming to an end more than one term away). Null for a full term.
    */
-  factor: ProrationFactor | null;
+  factor: QuoteFactor | null;
   /** Price of one new license for this (possibly shorter or longer) term. */
   unitPrice: Money;
   /** Licenses charged: quantity minus those from stock. */
@@ -113,7 +131,7 @@ export function licenseQuote(input: LicenseQuoteInput): LicenseQuote {
     endDate,
     coTermed,
     cappedAtContractEnd,
-    factor,
+    factor: factor && quoteFactor(factor),
     unitPrice,
     charged,
     total: multiplyMoney(unitPrice, charged),

@@ -16,6 +16,8 @@ type Loader = () => Promise<Readonly<Record<string, string>>>;
 /** Catalogs not loaded yet, by language: English is always in the bundle, others load on demand. */
 const loaders = new Map<string, Set<Loader>>();
 const loading = new Map<string, Promise<void>>();
+/** Languages whose catalogs are being loaded now (a batch started and has not settled). */
+const inFlight = new Map<string, number>();
 const changes = new EventTarget();
 let version = 0;
 
@@ -65,12 +67,19 @@ export function loadLanguage(locale: string): Promise<void> {
   const batch = [...pending];
   pending.clear();
   const previous = loading.get(language) ?? Promise.resolve();
+  inFlight.set(language, (inFlight.get(language) ?? 0) + 1);
+  const settled = () => {
+    const n = (inFlight.get(language) ?? 1) - 1;
+    if (n) inFlight.set(language, n);
+    else inFlight.delete(language);
+  };
   const next = previous.then(() =>
     Promise.all(batch.map((load) => load().then((m) => registerMessages(language, m)))).then(
-      () => undefined,
+      () => settled(),
       (e: unknown) => {
         // A catalog that failed to load (offline) can be tried again later; English stays shown.
         for (const l of batch) registerLoader(language, l);
+        settled();
         throw e;
       },
     ),
@@ -89,6 +98,17 @@ export function registerMessages(language: string, messages: Readonly<Record<str
   for (const [k, v] of Object.entries(messages)) c.set(k, v);
   version++;
   changes.dispatchEvent(new Event('change'));
+}
+
+/**
+ * True when the messages of `locale`'s language can be used now: English always; another language
+ * once it has messages and every catalog registered for it has loaded (`await loadLanguage(locale)`).
+ * Until then its messages are in English.
+ */
+export function isLanguageLoaded(locale: string): boolean {
+  const language = languageOf(locale);
+  if (language === 'en') return true;
+  return catalogs.has(language) && !loaders.get(language)?.size && !inFlight.has(language);
 }
 
 /** Languages that have at least one message. */

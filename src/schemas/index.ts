@@ -4,6 +4,9 @@
  */
 export * from './common.js';
 export * from './validate.js';
+// Messages in another language than English load on demand, in Node as in browsers: a backend
+// awaits loadLanguage('es') once before validating in Spanish (validate says when it was not).
+export { loadLanguage, isLanguageLoaded } from '../i18n/catalog.js';
 export * from './domain.js';
 export * from './sale.js';
 export * from './license.js';

@@ -1,15 +1,28 @@
 /**
  * Runs a schema and returns either the parsed value or field errors: one human sentence
- * per field path ("lines.0.users": "Enter 1 or more."), in the requested language.
+ * per field path ("lines.0.users": "Enter 1 or more."), in the requested language once its
+ * messages are loaded (English is always there; `await loadLanguage('es')` loads Spanish).
  */
 import * as z from 'zod/mini';
-import { hasMessage } from '../i18n/catalog.js';
+import { hasMessage, isLanguageLoaded } from '../i18n/catalog.js';
 import { tv, type ValidationKey } from '../i18n/validation-messages.js';
 
 /** Field path ("customer.email", "periods.0.fees.USD") to the message shown next to it. */
 export type FieldErrors = Record<string, string>;
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+export type ValidationResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      errors: FieldErrors;
+      /**
+       * The locale asked for, when its messages are not loaded (never loaded, still loading, or a
+       * language without messages): `errors` are then in English. It does not throw, because a
+       * widget validates while its language loads and re-renders once it arrives; a server calls
+       * `await loadLanguage(locale)` once (from channelkit/schemas) before validating in it.
+       */
+      localeNotLoaded?: string;
+    };
 
 type Issue = z.core.$ZodIssue;
 
@@ -54,5 +67,7 @@ export function issuesToFieldErrors(issues: readonly Issue[], locale = 'en'): Fi
 
 export function validate<T>(schema: z.ZodMiniType<T>, data: unknown, locale = 'en'): ValidationResult<T> {
   const r = schema.safeParse(data);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: issuesToFieldErrors(r.error.issues, locale) };
+  if (r.success) return { ok: true, value: r.data };
+  const errors = issuesToFieldErrors(r.error.issues, locale);
+  return isLanguageLoaded(locale) ? { ok: false, errors } : { ok: false, errors, localeNotLoaded: locale };
 }

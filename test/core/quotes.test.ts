@@ -18,7 +18,8 @@ describe('licenseQuote: co-terming', () => {
     const q = quote({ today: '2025-06-30', quantity: 1, existing: { count: 4, endDate: '2028-06-30' } });
     expect(q.endDate).to.equal('2028-06-30');
     expect(q.factor).to.include({ days: 1096, periodDays: 366 }); // 2025-06-30..2028-06-30 over 2027-06-30..2028-06-30
-    expect(q.factor!.nanos).to.equal(2_994_535_519n);
+    expect(q.factor!.decimal).to.equal('2.994535519');
+    expect(JSON.parse(JSON.stringify(q))).to.deep.equal(q); // plain JSON: no BigInt inside
     expect(q.unitPrice.minor).to.equal(35934); // $359.34, not $120.00
     expect(q.total.minor).to.equal(35934);
   });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { licenseQuote, type LicenseQuoteInput } from '../../../src/core/index.js';
-import { refProrate } from './decimal-reference.js';
+import { refDivide, refProrate } from './decimal-reference.js';
 
 const DAY_MS = 86_400_000;
 const utc = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
@@ -80,9 +80,10 @@ export function checkLicenseQuoteProperties(numRuns: number): LicensePropertySta
       const periodDays = refDays(refAddMonths(end, -input.termMonths), end);
       expect('factor.days', q.factor?.days, days);
       expect('factor.periodDays', q.factor?.periodDays, periodDays);
+      expect('factor.decimal', q.factor?.decimal, refDivide(BigInt(days), BigInt(periodDays), 9));
       if (days > periodDays) {
         stats.aboveOne++;
-        expect('factor above 1', q.factor!.nanos > 1_000_000_000n, true);
+        expect('factor above 1', !q.factor!.decimal.startsWith('0.'), true);
       }
       expect('unit price', q.unitPrice.minor, refProrate(input.unitPrice, days, periodDays));
     }),

@@ -2,7 +2,8 @@
  * Catalog pricing: per-unit prices, volume tiers, percentages.
  */
 import { divRoundHalfUp, toSafeNumber } from './decimal.js';
-import { type Money, money, multiplyMoney } from './money.js';
+import { type Money, money } from './money.js';
+import { priceOf } from './price-model.js';
 
 export interface PriceTier {
   /** Inclusive upper bound of quantities priced at this tier; null for "and above". */
@@ -12,16 +13,15 @@ export interface PriceTier {
 }
 
 /**
- * Volume pricing: every unit is priced at the tier the whole quantity falls in
- * (for tiers [1-9: 10.00, 10+: 8.00], 12 users cost 12 x 8.00). Tiers must be sorted by upTo
- * with the last one open (null) or covering the quantity.
+ * Volume pricing (the sale quote's tiers): every unit is priced at the tier the whole quantity
+ * falls in (for tiers [up to 9: 10.00, above: 8.00], 12 users cost 12 x 8.00); the `volume` model
+ * of price-model.ts, which checks the tiers (ascending, the last one open). Also gives the unit
+ * price of the tier the quantity falls in (the first tier's for 0).
  */
 export function tieredPrice(currency: string, tiers: readonly PriceTier[], quantity: number): { unitPrice: Money; total: Money } {
-  if (!Number.isSafeInteger(quantity) || quantity < 0) throw new RangeError('quantity must be a whole number >= 0');
-  const tier = tiers.find((t) => t.upTo === null || quantity <= t.upTo);
-  if (!tier) throw new RangeError(`no price tier covers a quantity of ${quantity}`);
-  const unitPrice = money(currency, tier.unitPrice);
-  return { unitPrice, total: multiplyMoney(unitPrice, quantity) };
+  const { total } = priceOf(currency, { model: 'volume', tiers }, quantity);
+  const tier = tiers.find((t) => t.upTo === null || quantity <= t.upTo)!;
+  return { unitPrice: money(currency, tier.unitPrice), total };
 }
 
 /** A percentage of an amount (basis points: 1250 = 12.5 %), HALF_UP to the minor unit. */

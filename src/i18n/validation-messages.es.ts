@@ -18,6 +18,7 @@ const es: Record<ValidationKeys, string> = {
   'v.invalidType': 'Falta este valor o su tipo no es correcto.',
   'v.invalid': 'Este valor no es válido.',
   'v.choose': 'Elige una opción.',
+  'v.tiers': 'Los tramos de precio deben ir en aumento sin huecos ni solapes, sin precios negativos, y solo el último puede quedar abierto.',
   'v.atLeastOne': 'Añade al menos uno.',
   'v.phone': 'Introduce un teléfono con dígitos, espacios, +, -, ( o ).',
   'v.bidi': 'Quita los caracteres invisibles de dirección del texto (como U+202E).',

@@ -18,6 +18,7 @@ const en = {
   'v.invalidType': 'This value is missing or has the wrong type.',
   'v.invalid': 'This value is not valid.',
   'v.choose': 'Choose an option.',
+  'v.tiers': 'Price tiers must go up with no gap or overlap, with no negative price, and only the last one open.',
   'v.atLeastOne': 'Add at least one.',
   'v.phone': 'Enter a phone number with digits, spaces, +, -, ( or ).',
   'v.bidi': 'Remove the invisible text-direction characters (such as U+202E).',

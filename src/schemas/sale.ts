@@ -1,4 +1,5 @@
 /** Sales of per-user subscription plans (sale-wizard). */
+import { priceModelProblems } from '../core/price-model.js';
 import * as z from 'zod/mini';
 import { type CalendarDate, compareDates } from '../core/dates.js';
 import { defineMessages } from '../i18n/catalog.js';
@@ -53,7 +54,8 @@ export const distributionSchema = z.object({
   currency: currencyCodeSchema(),
   /** Distribution Price: per user, in minor units. */
   unitPrice: nonNegativeMinor(),
-  tiers: z.optional(z.array(priceTierSchema)),
+  /** Volume tiers (price-model.ts): a backend answering with tiers that break the rules is refused, not priced. */
+  tiers: z.optional(z.array(priceTierSchema).check(z.refine((tiers) => priceModelProblems({ model: 'volume', tiers }).length === 0, 'v.tiers'))),
   minUsers: z.optional(wholeNumber(1)),
   maxUsers: z.optional(wholeNumber(1)),
   keyLengthDays: wholeNumber(1),

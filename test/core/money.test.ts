@@ -81,7 +81,7 @@ describe('money', () => {
     ];
     expect(tieredPrice('USD', tiers, 9).total.minor).to.equal(9000);
     expect(tieredPrice('USD', tiers, 12).total.minor).to.equal(9600);
-    expect(() => tieredPrice('USD', [{ upTo: 5, unitPrice: 1 }], 6)).to.throw(/no price tier/);
+    expect(() => tieredPrice('USD', [{ upTo: 5, unitPrice: 1 }], 6)).to.throw(/tiers.0.upTo: last-bounded/);
   });
 });
 

@@ -12,6 +12,7 @@ export * from './billing-types.js';
 export * from './schedule.js';
 export * from './pricing.js';
 export * from './price-model.js';
+export * from './economics.js';
 export * from './quotes.js';
 export * from './change-quote.js';
 export * from './whole-number.js';

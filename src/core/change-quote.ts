@@ -148,9 +148,10 @@ function checked(sub: SubscriptionTerms, today: CalendarDate): void {
   checkWhole(sub.unitPrice, 'unit price');
   checkWhole(sub.periodMonths, 'the period in months', 1);
   checkWhole(sub.termMonths, 'the term in months', 1);
-  if (compareDates(sub.periodStart, sub.periodEnd) >= 0) throw new RangeError(`empty period ${sub.periodStart}..${sub.periodEnd}`);
   if (compareDates(sub.termEnd, sub.periodEnd) < 0) throw new RangeError(`the term ends (${sub.termEnd}) before the period (${sub.periodEnd})`);
+  // An ended term before an empty period: subscriptionTerms clamps the period to the term end, so a record past it has one.
   if (compareDates(today, sub.termEnd) >= 0) throw new ChangeRefusedError('ended', `The subscription ended on ${sub.termEnd}.`);
+  if (compareDates(sub.periodStart, sub.periodEnd) >= 0) throw new RangeError(`empty period ${sub.periodStart}..${sub.periodEnd}`);
   if (compareDates(today, sub.periodStart) < 0 || compareDates(today, sub.periodEnd) >= 0)
     throw new ChangeRefusedError('not-in-period', `${today} is not in the current period ${sub.periodStart}..${sub.periodEnd}.`);
 }

@@ -304,3 +304,12 @@ test('subscriptionTerms: the billing period a change date falls in, on the billi
   const q = changeQuote(subscriptionTerms(record, '2027-03-15'), { kind: 'change', quantity: 12 }, '2027-03-15');
   assert.equal(q.dueNow.minor, 1033); // 16 of 31 days left (0.516129032): −$51.61 + $61.94
 });
+
+test('a record whose term has ended is refused as ended, not as an empty period (subscriptionTerms clamps the period to the term end)', () => {
+  const ended = subscriptionRecord({ anchorDate: '2026-03-31', billingDay: 31, termEnd: '2027-03-31' });
+  for (const today of ['2027-03-31', '2027-04-15']) {
+    for (const change of [{ kind: 'renew' }, { kind: 'change', quantity: 12 }] as const) {
+      assert.throws(() => changeQuote(subscriptionTerms(ended, today), change, changeDate(ended, today)), (e: unknown) => e instanceof ChangeRefusedError && e.code === 'ended', `${today} ${change.kind}`);
+    }
+  }
+});

@@ -21,6 +21,7 @@ import { type AuthHook, type Principal, scopeOf } from './principal.js';
 import { Refusal } from './refusal.js';
 import type { Repository, RepositoryReads, RepositoryTransaction } from './repository.js';
 import * as sales from './sales.js';
+import * as subscriptions from './subscriptions.js';
 
 export interface ServerOptions {
   repository: Repository;
@@ -117,13 +118,17 @@ export function createApp(options: ServerOptions): Hono<Env> {
   /** A read: answered from the repository outside any transaction. */
   const read = (run: (repo: RepositoryReads, ctx: RequestContext, c: Context<Env>) => Promise<Answer>) => async (c: Context<Env>) => send(c, await run(repo, c.get('ctx'), c));
 
-  /** A create or save: JSON body, Idempotency-Key, one transaction. */
-  const create = (run: (tx: RepositoryTransaction, ctx: RequestContext, body: unknown, c: Context<Env>) => Promise<Answer>) => async (c: Context<Env>) => {
+  /**
+   * A create or save: JSON body, Idempotency-Key, one transaction. With `bodyless`, an action
+   * that takes no body (its fingerprint is the path alone); a JSON body sent anyway is read.
+   */
+  const create = (run: (tx: RepositoryTransaction, ctx: RequestContext, body: unknown, c: Context<Env>) => Promise<Answer>, bodyless = false) => async (c: Context<Env>) => {
+    const text = await c.req.text();
     const type = c.req.header('Content-Type') ?? '';
-    if (!/^application\/json\s*(;|$)/i.test(type)) {
+    if (!(bodyless && !text) && !/^application\/json\s*(;|$)/i.test(type)) {
       throw new Refusal(415, 'Send the body as JSON (Content-Type: application/json).', { code: 'unsupported-media-type' });
     }
-    const body = parseJson(await c.req.text());
+    const body = bodyless && !text ? null : parseJson(text);
     const key = c.req.header('Idempotency-Key');
     if (!key) throw new Refusal(400, 'The Idempotency-Key header is required.', { code: 'idempotency-key-missing' });
     if (key.length > MAX_KEY_LENGTH) throw new Refusal(400, `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`, { code: 'idempotency-key-invalid' });
@@ -149,6 +154,12 @@ export function createApp(options: ServerOptions): Hono<Env> {
   /** Sales due for their automatic approval are approved before sales are read or decided. */
   const settled = async (c: Context<Env>, next: () => Promise<void>) => {
     await sales.settleDueSales(repo, c.get('ctx'));
+    await next();
+  };
+
+  /** Subscriptions settled to the server's today before they are read or changed. */
+  const current = async (c: Context<Env>, next: () => Promise<void>) => {
+    await subscriptions.settleDueSubscriptions(repo, c.get('ctx'));
     await next();
   };
 
@@ -184,6 +195,11 @@ export function createApp(options: ServerOptions): Hono<Env> {
   // Orders
   app.get('/order-options', read((r, ctx) => orders.orderOptions(r, ctx)));
   app.post('/orders', limit, create((tx, ctx, body) => orders.createOrder(tx, ctx, body)));
+  // Subscriptions
+  app.get('/subscriptions', current, read((r, ctx, c) => subscriptions.listSubscriptions(r, ctx, c.req.url)));
+  app.get('/subscriptions/:subscriptionId', current, read((r, ctx, c) => subscriptions.getSubscription(r, ctx, param(c, 'subscriptionId'))));
+  app.post('/subscriptions/:subscriptionId/changes', limit, current, create((tx, ctx, body, c) => subscriptions.changeSubscription(tx, ctx, param(c, 'subscriptionId'), body)));
+  app.post('/subscriptions/:subscriptionId/pending-change/cancel', limit, current, create((tx, ctx, _body, c) => subscriptions.cancelPendingChange(tx, ctx, param(c, 'subscriptionId')), true));
 
   app.notFound((c) => errorJson(c, new Refusal(404, 'There is nothing at this address.', { code: 'not-found' })));
   app.onError((error, c) => {

@@ -10,6 +10,7 @@ import { type Answer, ok, type RequestContext } from './context.js';
 import { can } from './principal.js';
 import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
 import { invalid, invalidField, Refusal } from './refusal.js';
+import { addLicensesToSubscription } from './subscriptions.js';
 import type { RepositoryReads, RepositoryTransaction } from './repository.js';
 
 /** Contracts as this principal sees them: without the create-licenses permission, none allows creating licenses. */
@@ -126,5 +127,6 @@ export async function purchase(tx: RepositoryTransaction, ctx: RequestContext, b
   }));
   const record: Purchase = { id: purchaseId, licenses, total: q.total, createdAt: ctx.now };
   await tx.insertPurchase(ctx.principal.organizationId, record);
+  await addLicensesToSubscription(tx, ctx, contract, products, product, input.accountId);
   return ok(record, 201);
 }

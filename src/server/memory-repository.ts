@@ -10,7 +10,24 @@ import type { Account, Contract, License, Purchase } from '../schemas/license.js
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization } from '../schemas/sale.js';
-import type { ContractProduct, PlanCatalog, Repository, RepositoryReads, RepositoryTransaction, SaleRecord, SalesPageQuery, Scope, SellerRecord, StockLevel, StoredResponse, TenantData } from './repository.js';
+import type {
+  CatalogPlan,
+  ContractProduct,
+  PlanCatalog,
+  Repository,
+  RepositoryReads,
+  RepositoryTransaction,
+  SaleRecord,
+  SalesPageQuery,
+  Scope,
+  SellerRecord,
+  StockLevel,
+  StoredResponse,
+  SubscriptionChangeRecord,
+  SubscriptionRecord,
+  TenantData,
+} from './repository.js';
+import { compareDates } from '../core/dates.js';
 import { licensesFromStock } from '../core/quotes.js';
 import { batchLicenses } from './license-list.js';
 import { dueSalesOf, saleOf, salesPageOf } from './sale-list.js';
@@ -31,6 +48,9 @@ interface Tables {
   sales: SaleRecord;
   orders: Order;
   purchases: Purchase;
+  subscriptionPlans: CatalogPlan;
+  subscriptions: SubscriptionRecord;
+  subscriptionChanges: SubscriptionChangeRecord;
   keys: { key: string; fingerprint: string; response: StoredResponse };
   counters: { name: string; value: number };
   domains: { ascii: string };
@@ -57,6 +77,9 @@ const TABLES: (keyof Tables)[] = [
   'sales',
   'orders',
   'purchases',
+  'subscriptionPlans',
+  'subscriptions',
+  'subscriptionChanges',
   'keys',
   'counters',
   'domains',
@@ -65,7 +88,7 @@ const TABLES: (keyof Tables)[] = [
 const copy = <T>(value: T): T => structuredClone(value);
 
 /** Every read of RepositoryReads: a transaction reads what the repository reads (the compiler checks the list is whole). */
-const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches'] as const satisfies readonly (keyof RepositoryReads)[];
+const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches', 'subscriptions', 'subscription', 'subscriptionsOfSource', 'dueSubscriptions', 'subscriptionPlans'] as const satisfies readonly (keyof RepositoryReads)[];
 const _readsAreWhole: Exclude<keyof RepositoryReads, (typeof READS)[number]> extends never ? true : never = true;
 
 export class MemoryRepository implements Repository {
@@ -183,6 +206,23 @@ export class MemoryRepository implements Repository {
       this.live('contractProducts', scope),
     );
   }
+  async subscriptions(scope: Scope) {
+    return this.rows('subscriptions', scope);
+  }
+  async subscription(scope: Scope, subscriptionId: string) {
+    return copy(this.live('subscriptions', scope).find((s) => s.id === subscriptionId) ?? null);
+  }
+  async subscriptionsOfSource(scope: Scope, source: SubscriptionRecord['source'], sourceId: string) {
+    return this.rows('subscriptions', scope).filter((s) => s.status === 'active' && s.source === source && s.sourceId === sourceId);
+  }
+  async dueSubscriptions(scope: Scope, today: string) {
+    return this.live('subscriptions', scope)
+      .filter((s) => s.status === 'active' && compareDates(s.settleOn, today) <= 0)
+      .map((s) => s.id);
+  }
+  async subscriptionPlans(scope: Scope, productKey: string) {
+    return this.rows('subscriptionPlans', scope).filter((p) => p.productKey === productKey);
+  }
 
   // ---- writes --------------------------------------------------------------------------------
   /** One transaction at a time; a throw undoes its writes, newest first. */
@@ -256,6 +296,31 @@ export class MemoryRepository implements Repository {
         return counter.value;
       },
       insertOrder: async (sellerId, order) => this.insert('orders', sellerId, order),
+      saveSubscription: async (scope, sellerId, subscription, expectedEtag) => {
+        if (expectedEtag === null) {
+          this.insert('subscriptions', sellerId, subscription);
+          return true;
+        }
+        const found = this.state.subscriptions.find((r) => scope.includes(r.sellerId) && r.row.id === subscription.id);
+        if (!found || found.row.etag !== expectedEtag) return false;
+        this.set(found, 'row', copy(subscription));
+        return true;
+      },
+      insertSubscriptionChange: async (scope, change) => {
+        const owner = this.state.subscriptions.find((r) => scope.includes(r.sellerId) && r.row.id === change.subscriptionId)!.sellerId;
+        this.insert('subscriptionChanges', owner, change);
+      },
+      addSubscriptionPlans: async (sellerId, plans) => {
+        const same = (a: CatalogPlan, b: CatalogPlan) => a.productKey === b.productKey && a.id === b.id && a.currency === b.currency && a.billingType === b.billingType;
+        for (const p of plans) if (!this.live('subscriptionPlans', [sellerId]).some((x) => same(x, p))) this.insert('subscriptionPlans', sellerId, p);
+      },
+      updateLicenses: async (scope, ids, patch) => {
+        for (const l of this.live('licenses', scope)) {
+          if (!ids.includes(l.id)) continue;
+          if (patch.productId !== undefined) this.set(l, 'productId', patch.productId);
+          if (patch.endDate !== undefined) this.set(l, 'endDate', patch.endDate);
+        }
+      },
       savePlan: async (scope, sellerId, plan) => {
         const found = this.state.plans.find((p) => scope.includes(p.sellerId) && p.row.id === plan.id);
         if (found) this.set(found, 'row', copy(plan));
@@ -285,6 +350,9 @@ export class MemoryRepository implements Repository {
       add('planCatalogs', d.planCatalogs);
       add('plans', d.plans);
       add('sales', d.sales);
+      add('orders', d.orders);
+      add('subscriptionPlans', d.subscriptionPlans);
+      add('subscriptions', d.subscriptions);
       add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
     }
   }

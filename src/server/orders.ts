@@ -8,6 +8,7 @@ import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
 import { invalid, Refusal } from './refusal.js';
 import type { RepositoryReads, RepositoryTransaction } from './repository.js';
+import { startOrderSubscription } from './subscriptions.js';
 
 /** Order numbers are ORD- and this plus a per-seller count. */
 const ORDER_NUMBER_BASE = 100000;
@@ -56,5 +57,7 @@ export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext
     monthlyPrice: q.monthlyPrice.minor,
   };
   await tx.insertOrder(ctx.principal.organizationId, order);
+  // The first billed day: the order date, or a month later with postponed billing.
+  await startOrderSubscription(tx, ctx, order, offer.packages, q.firstChargeBasis.from);
   return ok(order, 201);
 }

@@ -12,6 +12,10 @@ import type { LicenseBatch, SaleRow, SaleStatus, SaleStatusChange, SaleUser } fr
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
 import type { BillingMethod, Distribution, Organization, Sale } from '../schemas/sale.js';
+import type { BillingTypeId } from '../core/billing-types.js';
+import type { CalendarDate } from '../core/dates.js';
+import type { Money } from '../core/money.js';
+import type { Subscription, SubscriptionPlan } from '../schemas/subscription.js';
 
 /** Organization ids whose records may be read. */
 export type Scope = readonly string[];
@@ -62,6 +66,46 @@ export interface SalesPageQuery {
   pageSize: number;
 }
 
+/**
+ * A plan a subscription may move to, in the catalog of its product (`productKey`: an order kind's
+ * packages, a contract's products, a service product). A subscription is offered the active plans
+ * of its product, currency and billing type (src/server/subscription-records.ts).
+ */
+export interface CatalogPlan extends SubscriptionPlan {
+  productKey: string;
+  billingType: BillingTypeId;
+  currency: string;
+  active: boolean;
+}
+
+/** A subscription as stored: what the API shows, plus what the server needs to settle and change it. */
+export interface SubscriptionRecord extends Subscription {
+  /** The catalog its plans come from. */
+  productKey: string;
+  /** The end of the billing period `periodMaxQuantity` was counted in. */
+  periodMaxUntil: CalendarDate;
+  /** The first day something changes by itself (a pending change, the term's end, a new period's highest quantity); written by the server. */
+  settleOn: CalendarDate;
+  /** License subscriptions: the account whose licenses it counts, and the contract they are bought under. */
+  accountId: string | null;
+  contractId: string | null;
+  createdAt: string;
+}
+
+/** One change made to a subscription (POST /subscriptions/{id}/changes). */
+export interface SubscriptionChangeRecord {
+  id: string;
+  subscriptionId: string;
+  kind: 'change' | 'renew';
+  applies: 'now' | 'period-end' | 'term-end';
+  effectiveDate: CalendarDate;
+  /** The quote it was made with (changeQuote's result), as JSON. */
+  quote: unknown;
+  dueNow: Money;
+  creditBalance: Money;
+  createdAt: string;
+}
+
 /** Everything one seller organization owns, for loading seed or fixture data. */
 export interface TenantData {
   sellerId: string;
@@ -81,6 +125,9 @@ export interface TenantData {
   plans?: ServicePlan[];
   /** Sales this organization registered. */
   sales?: SaleRecord[];
+  orders?: Order[];
+  subscriptionPlans?: CatalogPlan[];
+  subscriptions?: SubscriptionRecord[];
 }
 
 /** The first response to an idempotency key, replayed for every repeat of it. */
@@ -112,6 +159,15 @@ export interface RepositoryReads {
   dueSales(scope: Scope, now: string): Promise<{ id: string; approveAt: string }[]>;
   /** The account's licenses grouped by product, contract, dates and stored status, with the product's name. */
   licenseBatches(scope: Scope, accountId: string): Promise<LicenseBatch[]>;
+  /** Every subscription in scope, in the order they were added. */
+  subscriptions(scope: Scope): Promise<SubscriptionRecord[]>;
+  subscription(scope: Scope, subscriptionId: string): Promise<SubscriptionRecord | null>;
+  /** The active subscriptions of a source (`order` and its id, `license` and the account id). */
+  subscriptionsOfSource(scope: Scope, source: Subscription['source'], sourceId: string): Promise<SubscriptionRecord[]>;
+  /** Ids of active subscriptions whose `settleOn` is not after `today`. */
+  dueSubscriptions(scope: Scope, today: CalendarDate): Promise<string[]>;
+  /** The catalog of a product: every plan, active or not, in the order added. */
+  subscriptionPlans(scope: Scope, productKey: string): Promise<CatalogPlan[]>;
 }
 
 /** What a create may do, inside one transaction: all of it lands, or none of it. */
@@ -141,6 +197,17 @@ export interface RepositoryTransaction extends RepositoryReads {
   insertOrder(sellerId: string, order: Order): Promise<void>;
   /** Replaces the plan with this id in scope, or creates it under `sellerId`. */
   savePlan(scope: Scope, sellerId: string, plan: ServicePlan): Promise<void>;
+  /**
+   * Creates a subscription under `sellerId` (`expectedEtag` null), or replaces the one with its id
+   * in scope if its etag is still `expectedEtag` (compare and set); false when it was not.
+   */
+  saveSubscription(scope: Scope, sellerId: string, subscription: SubscriptionRecord, expectedEtag: string | null): Promise<boolean>;
+  /** Records a change of a subscription in scope, under the subscription's own seller. */
+  insertSubscriptionChange(scope: Scope, change: SubscriptionChangeRecord): Promise<void>;
+  /** Adds the catalog plans not there yet (by product, id, currency and billing type); existing ones are kept as they are. */
+  addSubscriptionPlans(sellerId: string, plans: readonly CatalogPlan[]): Promise<void>;
+  /** Sets the product and/or end date of these licenses in scope. */
+  updateLicenses(scope: Scope, licenseIds: readonly string[], patch: { productId?: string; endDate?: CalendarDate }): Promise<void>;
 }
 
 export interface Repository extends RepositoryReads {

@@ -3,12 +3,14 @@
  * with and the conformance suite expects (`channelkit-conformance --print-seed` prints it).
  * Each organization row belongs to its parent (a seller sees its child organizations and the
  * resellers under them); a sale belongs to the organization that registered it (the seller or
- * one of its child organizations); everything else belongs to the seller.
+ * one of its child organizations); everything else belongs to the seller (the subscriptions and
+ * the orders behind them: src/adapter/demo/seed-subscriptions.ts).
  */
 import type { CalendarDate } from '../core/dates.js';
 import { checkDomain } from '../schemas/domain.js';
 import { seedData } from '../adapter/demo/seed.js';
 import { seedSales } from '../adapter/demo/seed-sales.js';
+import { seedSubscriptions } from '../adapter/demo/seed-subscriptions.js';
 import { PERMISSIONS, type Principal } from './principal.js';
 import type { TenantData } from './repository.js';
 
@@ -42,6 +44,7 @@ export function demoTenants(today: CalendarDate): TenantData[] {
     }),
     planCatalogs: [data.planContext],
     plans: data.plans,
+    ...seedSubscriptions(today, data),
   } satisfies Partial<TenantData>);
   for (const o of data.organizations) tenant(owner(o)).organizations!.push(o);
   for (const { sellerId, sales } of seedSales(today, data)) tenant(sellerId).sales = sales;

@@ -26,7 +26,11 @@ export type RouteName =
   | 'reject-sale'
   | 'license-batches'
   | 'list-plans'
-  | 'set-plan-active';
+  | 'set-plan-active'
+  | 'list-subscriptions'
+  | 'get-subscription'
+  | 'change-subscription'
+  | 'cancel-pending-change';
 
 /** Each route of the REST contract: method, path below the API root, name. */
 const ROUTES: readonly [string, RegExp, RouteName][] = [
@@ -55,6 +59,10 @@ const ROUTES: readonly [string, RegExp, RouteName][] = [
   ['GET', /^\/accounts\/[^/]+\/license-batches$/, 'license-batches'],
   ['GET', /^\/plans$/, 'list-plans'],
   ['PUT', /^\/plans\/[^/]+\/active$/, 'set-plan-active'],
+  ['GET', /^\/subscriptions$/, 'list-subscriptions'],
+  ['GET', /^\/subscriptions\/[^/]+$/, 'get-subscription'],
+  ['POST', /^\/subscriptions\/[^/]+\/changes$/, 'change-subscription'],
+  ['POST', /^\/subscriptions\/[^/]+\/pending-change\/cancel$/, 'cancel-pending-change'],
 ];
 
 /** The route a request is for (`path` below the API root), or null. */

@@ -13,7 +13,7 @@ import type { ServicePlan } from '../../schemas/plan.js';
 import { createServer, type FetchHandler } from '../../server/app.js';
 import { MemoryRepository, type MemoryState } from '../../server/memory-repository.js';
 import type { Principal } from '../../server/principal.js';
-import type { SaleRecord } from '../../server/repository.js';
+import type { SaleRecord, SubscriptionChangeRecord } from '../../server/repository.js';
 import { DEMO_PRINCIPAL, DEMO_PRINCIPAL_WITHOUT_LTI, demoTenants } from '../../server/seed.js';
 import { dataView, type Table, type Tables } from './data-view.js';
 import type { Fault, RouteName } from './faults.js';
@@ -38,8 +38,11 @@ export interface DemoScenario {
 export interface DemoRecords {
   /** Sales registered since the seed, and seeded sales whose status changed since. */
   sales: SaleRecord[];
+  /** Orders placed since the seed (the seed's own orders are left out). */
   orders: Order[];
   purchases: Purchase[];
+  /** Changes made to subscriptions (the subscriptions themselves are in the repository's tables). */
+  subscriptionChanges: SubscriptionChangeRecord[];
   /** Plans created, copied or saved. */
   plans: ServicePlan[];
   accountsByContract: Record<string, string>;
@@ -68,6 +71,8 @@ export class DemoStore {
   private seededPlans = new Map<string, string | undefined>();
   /** The seed's sales by id, with the length of their status history, to tell changed ones. */
   private seededSales = new Map<string, number>();
+  /** The seed's orders by id (the orders behind its subscriptions). */
+  private seededOrders = new Set<string>();
   private handlers = new Map<string, FetchHandler>();
 
   /**
@@ -139,8 +144,9 @@ export class DemoStore {
     const live = <K extends Table>(table: K) => (t[table] as Tables[K]).map((r) => r.row) as Tables[K][number]['row'][];
     return {
       sales: live('sales').filter((s) => this.seededSales.get(s.id) !== s.statusHistory.length),
-      orders: live('orders'),
+      orders: live('orders').filter((o) => !this.seededOrders.has(o.id)),
       purchases: live('purchases'),
+      subscriptionChanges: live('subscriptionChanges'),
       plans: live('plans').filter((p) => !this.seededPlans.has(p.id!) || this.seededPlans.get(p.id!) !== p.updatedAt),
       accountsByContract: Object.fromEntries(live('contracts').flatMap((c) => (c.accountId ? [[c.id, c.accountId]] : []))),
     };
@@ -180,6 +186,7 @@ export class DemoStore {
     this.repo = MemoryRepository.withData(tenants);
     this.seededPlans = new Map(tenants.flatMap((t) => t.plans ?? []).map((p) => [p.id!, p.updatedAt]));
     this.seededSales = new Map(tenants.flatMap((t) => t.sales ?? []).map((s) => [s.id, s.statusHistory.length]));
+    this.seededOrders = new Set(tenants.flatMap((t) => t.orders ?? []).map((o) => o.id));
     this.faults.clear();
     this.scenario = {};
   }

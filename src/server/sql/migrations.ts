@@ -194,4 +194,47 @@ CREATE INDEX sales_by_name ON sales (seller_org_id, name_key COLLATE "C", id COL
 CREATE INDEX sales_due ON sales (approve_at) WHERE approve_at IS NOT NULL;
 `,
   },
+  {
+    // Subscriptions (issue 12): what orders and license purchases leave running, the catalog of
+    // plans each may move to (keyed by product: an order kind's packages, a contract's products, a
+    // service product), and one row per change made, with the quote it was priced with. A
+    // scheduled change is columns of its subscription; settle_on is the first day something
+    // changes by itself, written by the server, so the subscriptions due are found by an index.
+    id: '0004_subscriptions',
+    sql: `
+CREATE TABLE subscription_plans (
+  seller_org_id text NOT NULL, product_key text NOT NULL, id text NOT NULL, currency text NOT NULL, billing_type text NOT NULL,
+  name text NOT NULL, unit_price bigint NOT NULL CHECK (unit_price >= 0), period_fee bigint NOT NULL CHECK (period_fee >= 0),
+  renewal_fee bigint NOT NULL CHECK (renewal_fee >= 0), max_quantity integer, active boolean NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, product_key, id, currency, billing_type)
+);
+CREATE TABLE subscriptions (
+  seller_org_id text NOT NULL, id text NOT NULL,
+  source text NOT NULL CHECK (source IN ('order', 'license')), source_id text NOT NULL,
+  customer_name text NOT NULL, product_name text NOT NULL, product_key text NOT NULL,
+  plan_id text NOT NULL, plan_name text NOT NULL, billing_type text NOT NULL, currency text NOT NULL,
+  unit text NOT NULL CHECK (unit IN ('user-accounts', 'licenses', 'seats')),
+  quantity integer NOT NULL CHECK (quantity >= 0), period_max_quantity integer NOT NULL, period_max_until date NOT NULL, max_quantity integer,
+  unit_price bigint NOT NULL CHECK (unit_price >= 0), period_fee bigint NOT NULL CHECK (period_fee >= 0), renewal_fee bigint NOT NULL CHECK (renewal_fee >= 0),
+  anchor_date date NOT NULL, billing_day integer NOT NULL CHECK (billing_day BETWEEN 1 AND 31),
+  period_months integer NOT NULL CHECK (period_months >= 1), term_months integer NOT NULL CHECK (term_months >= 1), term_end date NOT NULL,
+  auto_renew boolean NOT NULL, renewable boolean NOT NULL, status text NOT NULL CHECK (status IN ('active', 'ended')),
+  pending_effective_date date, pending_plan_id text, pending_plan_name text, pending_quantity integer,
+  pending_unit_price bigint CHECK (pending_unit_price >= 0), pending_period_fee bigint CHECK (pending_period_fee >= 0),
+  account_id text, contract_id text, settle_on date NOT NULL, etag text NOT NULL, created_at timestamptz NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id)
+);
+CREATE INDEX subscriptions_due ON subscriptions (seller_org_id, settle_on) WHERE status = 'active';
+CREATE INDEX subscriptions_by_source ON subscriptions (seller_org_id, source, source_id);
+CREATE TABLE subscription_changes (
+  seller_org_id text NOT NULL, id text NOT NULL, subscription_id text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('change', 'renew')), applies text NOT NULL CHECK (applies IN ('now', 'period-end', 'term-end')),
+  effective_date date NOT NULL, quote json NOT NULL, currency text NOT NULL,
+  due_now bigint NOT NULL CHECK (due_now >= 0), credit_balance bigint NOT NULL CHECK (credit_balance >= 0),
+  created_at timestamptz NOT NULL, seq bigserial,
+  PRIMARY KEY (seller_org_id, id),
+  FOREIGN KEY (seller_org_id, subscription_id) REFERENCES subscriptions (seller_org_id, id)
+);
+`,
+  },
 ];

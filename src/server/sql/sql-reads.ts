@@ -6,6 +6,7 @@ import type { Distribution } from '../../schemas/sale.js';
 import type { RepositoryReads } from '../repository.js';
 import type { SqlQueryable } from './database.js';
 import { saleReads } from './sql-sales.js';
+import { subscriptionReads } from './sql-subscriptions.js';
 import { contract, license, num, optional, organization, str } from './sql-rows.js';
 
 /** The repository's reads over a connection or a transaction. */
@@ -124,5 +125,6 @@ export function reads(q: SqlQueryable): RepositoryReads {
       }));
     },
     ...saleReads(q),
+    ...subscriptionReads(q),
   };
 }

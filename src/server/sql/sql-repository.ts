@@ -4,7 +4,7 @@
  * Rows come back as the schemas' objects, with the schemas' key order and optional fields left
  * out when empty, so a record reads the same from SQL as from memory.
  */
-import type { Repository, RepositoryReads, RepositoryTransaction, SalesPageQuery, Scope, TenantData } from '../repository.js';
+import type { Repository, RepositoryReads, RepositoryTransaction, SalesPageQuery, Scope, SubscriptionRecord, TenantData } from '../repository.js';
 import type { SqlDatabase } from './database.js';
 import { reads } from './sql-reads.js';
 import { loadTenant } from './sql-tenant-load.js';
@@ -40,6 +40,11 @@ export class SqlRepository implements Repository {
   sale = (scope: Scope, saleId: string) => this.reads.sale(scope, saleId);
   dueSales = (scope: Scope, now: string) => this.reads.dueSales(scope, now);
   licenseBatches = (scope: Scope, accountId: string) => this.reads.licenseBatches(scope, accountId);
+  subscriptions = (scope: Scope) => this.reads.subscriptions(scope);
+  subscription = (scope: Scope, subscriptionId: string) => this.reads.subscription(scope, subscriptionId);
+  subscriptionsOfSource = (scope: Scope, source: SubscriptionRecord['source'], sourceId: string) => this.reads.subscriptionsOfSource(scope, source, sourceId);
+  dueSubscriptions = (scope: Scope, today: string) => this.reads.dueSubscriptions(scope, today);
+  subscriptionPlans = (scope: Scope, productKey: string) => this.reads.subscriptionPlans(scope, productKey);
 
   transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction((q) => work({ ...reads(q), ...writes(q) }));

@@ -62,4 +62,7 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   }
   for (const p of d.plans ?? []) await w.savePlan([id], id, p);
   for (const s of d.sales ?? []) await w.insertSale(id, s);
+  for (const o of d.orders ?? []) await w.insertOrder(id, o);
+  await w.addSubscriptionPlans(id, d.subscriptionPlans ?? []);
+  for (const s of d.subscriptions ?? []) await w.saveSubscription([id], id, s, null);
 }

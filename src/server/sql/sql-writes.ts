@@ -5,6 +5,7 @@ import type { RepositoryReads, RepositoryTransaction } from '../repository.js';
 import type { SqlQueryable } from './database.js';
 import { num, str } from './sql-rows.js';
 import { saleWrites } from './sql-sales.js';
+import { subscriptionWrites } from './sql-subscriptions.js';
 import { licensesFromStock } from '../../core/quotes.js';
 
 /** The repository's writes over a transaction. */
@@ -32,6 +33,7 @@ export function writes(q: SqlQueryable): Omit<RepositoryTransaction, keyof Repos
       await q.query('INSERT INTO organizations (seller_org_id, id, name, kind, parent_id, country) VALUES ($1, $2, $3, $4, $5, $6)', [sellerId, o.id, o.name, o.kind, o.parentId, o.country ?? null]);
     },
     ...saleWrites(q),
+    ...subscriptionWrites(q),
     async setContractAccount(scope, contractId, accountId) {
       await q.query('UPDATE contracts SET account_id = $3 WHERE seller_org_id = ANY($1::text[]) AND id = $2', [scope, contractId, accountId]);
     },

@@ -1,0 +1,212 @@
+/**
+ * Subscriptions: the list, a subscription with the plans it may move to, changes priced by
+ * `changeQuote` (more or fewer units, another plan, a renewal) and cancelling a scheduled change;
+ * and the subscriptions orders and license purchases start or grow. What changes by itself with
+ * time is settled before every read and change, by the server's clock (settleDueSubscriptions).
+ */
+import { ChangeRefusedError, changeQuote, type ChangeQuote } from '../core/change-quote.js';
+import { type CalendarDate, compareDates } from '../core/dates.js';
+import type { Money } from '../core/money.js';
+import type { Contract, License, Product, Purchase } from '../schemas/license.js';
+import type { Order, PlanPackage } from '../schemas/order.js';
+import { changeDate, requestedChange, subscriptionChangeInputSchema, subscriptionsQuerySchema, subscriptionTerms, type SubscriptionChangeResult, type SubscriptionPlan } from '../schemas/subscription.js';
+import { parseBody } from './body.js';
+import { type Answer, ok, type RequestContext } from './context.js';
+import { pageOf, parseListQuery } from './list-page.js';
+import { priceAsQuoted, readClaim } from './quote-check.js';
+import { invalidField, Refusal } from './refusal.js';
+import type { Repository, RepositoryReads, RepositoryTransaction, SubscriptionChangeRecord, SubscriptionRecord } from './repository.js';
+import { contractPlans, contractProductKey, licenseSubscription, offeredPlans, orderProductKey, orderSubscription, packagePlans, publicSubscription, scheduled, settle, SUBSCRIPTION_LIST } from './subscription-records.js';
+
+const notFound = () => new Refusal(404, 'This subscription was not found.', { code: 'subscription-not-found' });
+const conflict = () => new Refusal(409, 'This subscription was changed since it was loaded. Load it again and review the change.', { code: 'conflict' });
+
+const REFUSALS: Record<ChangeRefusedError['code'], string> = {
+  'plan-deactivated': 'The plan of this subscription was deactivated: it runs until its term ends and cannot be renewed.',
+  ended: 'This subscription has ended: it cannot be changed or renewed.',
+  'not-in-period': 'This change falls outside the subscription’s current billing period.',
+};
+
+async function found(repo: RepositoryReads, ctx: RequestContext, subscriptionId: string): Promise<SubscriptionRecord> {
+  const s = await repo.subscription(ctx.scope, subscriptionId);
+  if (!s) throw notFound();
+  return s;
+}
+
+const plansOf = async (repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord) => offeredPlans(s, await repo.subscriptionPlans(ctx.scope, s.productKey));
+
+/**
+ * Keeps a license subscription's licenses as the subscription says from `on`: the extra ones end
+ * on `on`, the rest move to its product and term end, missing ones are added (a purchase of
+ * `total`). Other subscriptions have no records of their own to keep.
+ */
+async function syncLicenses(tx: RepositoryTransaction, ctx: RequestContext, before: SubscriptionRecord, after: SubscriptionRecord, on: CalendarDate, total: Money): Promise<void> {
+  if (before.source !== 'license' || !before.accountId || !before.contractId) return;
+  const running = (await tx.licenses(ctx.scope, before.accountId, before.planId)).filter((l) => l.status === 'active' && compareDates(l.endDate, on) > 0);
+  const kept = running.slice(0, after.quantity).map((l) => l.id);
+  const ending = running.slice(after.quantity).map((l) => l.id);
+  if (ending.length) await tx.updateLicenses(ctx.scope, ending, { endDate: on });
+  const ends = after.status === 'active' ? after.termEnd : before.termEnd;
+  if (kept.length && (after.planId !== before.planId || ends !== before.termEnd)) await tx.updateLicenses(ctx.scope, kept, { productId: after.planId, endDate: ends });
+  const missing = after.quantity - kept.length;
+  if (missing <= 0) return;
+  const purchaseId = ctx.newId('pur');
+  const licenses: License[] = Array.from({ length: missing }, (_, i) => ({
+    id: `${purchaseId}-${i + 1}`,
+    productId: after.planId,
+    accountId: before.accountId!,
+    contractId: before.contractId!,
+    startDate: on,
+    endDate: ends,
+    status: 'active',
+    fromStock: false,
+  }));
+  const purchase: Purchase = { id: purchaseId, licenses, total, createdAt: ctx.now };
+  await tx.insertPurchase(ctx.principal.organizationId, purchase);
+}
+
+/**
+ * Settles what changed by itself since the subscriptions in scope were last written (scheduled
+ * changes whose day came, terms that ended or renewed, a new period's highest quantity): before
+ * any read or change of subscriptions, so no timer is needed and every process agrees. A
+ * subscription another request saved meanwhile is left to it (compare and set on the etag).
+ */
+export async function settleDueSubscriptions(repo: Repository, ctx: RequestContext): Promise<void> {
+  const due = await repo.dueSubscriptions(ctx.scope, ctx.today);
+  if (!due.length) return;
+  await repo.transaction(async (tx) => {
+    for (const id of due) {
+      const s = await tx.subscription(ctx.scope, id);
+      const after = s && settle(s, ctx.today, await tx.subscriptionPlans(ctx.scope, s.productKey), ctx.newId('v'));
+      if (!s || !after || !(await tx.saveSubscription(ctx.scope, ctx.principal.organizationId, after, s.etag))) continue;
+      await syncLicenses(tx, ctx, s, after, s.pendingChange?.effectiveDate ?? ctx.today, { currency: s.currency, minor: 0 });
+    }
+  });
+}
+
+/** GET /subscriptions: a page of the subscriptions the principal sees (the list model of GET /sales). */
+export async function listSubscriptions(repo: RepositoryReads, ctx: RequestContext, url: string): Promise<Answer> {
+  const query = parseListQuery(subscriptionsQuerySchema, ['source', 'status'], url);
+  return ok(pageOf((await repo.subscriptions(ctx.scope)).map(publicSubscription), query, SUBSCRIPTION_LIST));
+}
+
+/** GET /subscriptions/{id}: the subscription and the plans it may move to, its own first. */
+export async function getSubscription(repo: RepositoryReads, ctx: RequestContext, subscriptionId: string): Promise<Answer> {
+  const s = await found(repo, ctx, subscriptionId);
+  return ok({ subscription: publicSubscription(s), plans: await plansOf(repo, ctx, s) });
+}
+
+const UNIT_WORDS: Record<SubscriptionRecord['unit'], string> = { 'user-accounts': 'user accounts', licenses: 'licenses', seats: 'seats' };
+
+/** The 422s of a change: a plan not offered, a quantity over the plan's limit, below one, or no change at all. */
+function checkChange(input: { quantity?: number; planId?: string }, s: SubscriptionRecord, plans: readonly SubscriptionPlan[]): void {
+  const plan = plans.find((p) => p.id === (input.planId ?? s.planId));
+  if (!plan) throw invalidField('planId', 'This plan is not offered for this subscription. Choose one of its plans.');
+  const quantity = input.quantity ?? s.quantity;
+  if (quantity < 1) throw invalidField('quantity', `Keep at least 1 of the ${UNIT_WORDS[s.unit]}.`);
+  if (plan.maxQuantity !== null && quantity > plan.maxQuantity) throw invalidField('quantity', `${plan.name} allows at most ${plan.maxQuantity} ${UNIT_WORDS[s.unit]}.`);
+  if (quantity === s.quantity && plan.id === s.planId) throw invalidField('quantity', 'This is the subscription as it is. Choose a different quantity or plan.');
+}
+
+/** The subscription once a priced change is made on `date`. */
+function changed(s: SubscriptionRecord, q: ChangeQuote, date: CalendarDate, plans: readonly SubscriptionPlan[], etag: string): SubscriptionRecord {
+  if (q.kind === 'renew') return scheduled({ ...s, termEnd: q.after.termEnd, etag });
+  const plan = plans.find((p) => p.id === q.after.planId)!;
+  if (q.applies !== 'now') {
+    const pendingChange = { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: q.after.unitPrice.minor, periodFee: q.after.periodFee.minor };
+    return scheduled({ ...s, pendingChange, etag });
+  }
+  const terms = subscriptionTerms(s, date);
+  // A change made now replaces a scheduled one (the subscription as changed is what renews).
+  return scheduled({
+    ...s,
+    planId: plan.id,
+    planName: plan.name,
+    quantity: q.after.quantity,
+    unitPrice: plan.unitPrice,
+    periodFee: plan.periodFee,
+    renewalFee: plan.renewalFee,
+    maxQuantity: plan.maxQuantity,
+    periodMaxQuantity: Math.max(terms.periodMaxQuantity ?? s.quantity, s.quantity, q.after.quantity),
+    periodMaxUntil: terms.periodEnd,
+    pendingChange: null,
+    etag,
+  });
+}
+
+/**
+ * POST /subscriptions/{id}/changes: checks the etag and the request, prices it with the same
+ * `changeQuote(subscriptionTerms(record, date), change, changeDate(record, date))` as the preview
+ * (409 quote-changed with the server's quote when the expected total or term end differ), then
+ * applies it now or schedules it, and records the change.
+ */
+export async function changeSubscription(tx: RepositoryTransaction, ctx: RequestContext, subscriptionId: string, body: unknown): Promise<Answer> {
+  const input = parseBody(subscriptionChangeInputSchema, body);
+  const s = await found(tx, ctx, subscriptionId);
+  if (input.etag !== s.etag) throw conflict();
+  const plans = await plansOf(tx, ctx, s);
+  if (input.kind === 'change') checkChange(input, s, plans);
+  const change = requestedChange(input, plans, s.planId)!;
+  let priced: { date: CalendarDate; quote: ChangeQuote };
+  try {
+    priced = priceAsQuoted(readClaim(body), ctx.today, (date) => {
+      const quote = changeQuote(subscriptionTerms(s, date), change, changeDate(s, date));
+      return { quote, figures: { total: quote.total, endDate: quote.after.termEnd } };
+    });
+  } catch (e) {
+    if (e instanceof ChangeRefusedError) throw new Refusal(409, REFUSALS[e.code], { code: e.code });
+    throw e;
+  }
+  const { date, quote: q } = priced;
+  const after = changed(s, q, date, plans, ctx.newId('v'));
+  const seller = ctx.principal.organizationId;
+  if (!(await tx.saveSubscription(ctx.scope, seller, after, s.etag))) throw conflict();
+  if (q.applies === 'now' || q.kind === 'renew') await syncLicenses(tx, ctx, s, after, changeDate(s, date), q.dueNow);
+  const record: SubscriptionChangeRecord = { id: ctx.newId('chg'), subscriptionId: s.id, kind: q.kind, applies: q.applies, effectiveDate: q.effectiveDate, quote: q, dueNow: q.dueNow, creditBalance: q.creditBalance, createdAt: ctx.now };
+  await tx.insertSubscriptionChange(ctx.scope, record);
+  const result: SubscriptionChangeResult = { id: record.id, subscription: publicSubscription(after), applies: q.applies, effectiveDate: q.effectiveDate, dueNow: q.dueNow, creditBalance: q.creditBalance };
+  return ok(result, 201);
+}
+
+/** POST /subscriptions/{id}/pending-change/cancel: the subscription continues exactly as before the change was scheduled. */
+export async function cancelPendingChange(tx: RepositoryTransaction, ctx: RequestContext, subscriptionId: string): Promise<Answer> {
+  const s = await found(tx, ctx, subscriptionId);
+  if (!s.pendingChange) throw new Refusal(409, 'This subscription has no scheduled change to cancel.', { code: 'no-pending-change' });
+  const after = scheduled({ ...s, pendingChange: null, etag: ctx.newId('v') });
+  if (!(await tx.saveSubscription(ctx.scope, ctx.principal.organizationId, after, s.etag))) throw conflict();
+  return ok(publicSubscription(after));
+}
+
+// ---- what orders and license purchases start --------------------------------------------------
+
+/** A new order's subscription, in the order's transaction: its package's plan for the payment method, from the first billed day. */
+export async function startOrderSubscription(tx: RepositoryTransaction, ctx: RequestContext, order: Order, packages: readonly PlanPackage[], billedFrom: CalendarDate): Promise<void> {
+  const seller = ctx.principal.organizationId;
+  await tx.addSubscriptionPlans(seller, packagePlans(packages.filter((p) => p.kind === order.kind)));
+  const billingType = order.paymentMethod === 'pre-paid' ? 'reservation' : 'payg-external';
+  const plan = (await tx.subscriptionPlans(ctx.scope, orderProductKey(order.kind))).find((p) => p.id === order.packageId && p.currency === order.currency && p.billingType === billingType)!;
+  const pkg = packages.find((p) => p.id === order.packageId)!;
+  await tx.saveSubscription(ctx.scope, seller, orderSubscription(order, plan, billedFrom, pkg.prepaidMonths, ctx.today, { id: ctx.newId('sub'), etag: ctx.newId('v') }), null);
+}
+
+/**
+ * After a license purchase, in its transaction: the account's active licenses of the product are
+ * one subscription, created or updated (co-termed licenses add to its quantity).
+ */
+export async function addLicensesToSubscription(tx: RepositoryTransaction, ctx: RequestContext, contract: Contract, products: readonly Product[], product: Product, accountId: string): Promise<void> {
+  const seller = ctx.principal.organizationId;
+  await tx.addSubscriptionPlans(seller, contractPlans(contract, products));
+  const plan = (await tx.subscriptionPlans(ctx.scope, contractProductKey(contract.id))).find((p) => p.id === product.id)!;
+  const running = (await tx.licenses(ctx.scope, accountId, product.id)).filter((l) => l.status === 'active' && compareDates(l.endDate, ctx.today) > 0);
+  if (!running.length) return;
+  const endDate = running.map((l) => l.endDate).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
+  const existing = (await tx.subscriptionsOfSource(ctx.scope, 'license', accountId)).find((s) => s.planId === product.id);
+  const accountName = (await tx.accounts(ctx.scope)).find((a) => a.id === accountId)?.name ?? accountId;
+  let next = licenseSubscription({ accountId, accountName, contract, plan, quantity: running.length, endDate }, ctx.today, {
+    id: existing?.id ?? ctx.newId('sub'),
+    etag: ctx.newId('v'),
+    createdAt: existing?.createdAt ?? ctx.now,
+  });
+  if (existing) next = scheduled({ ...next, renewable: existing.renewable && plan.active, pendingChange: existing.pendingChange, periodMaxQuantity: Math.max(existing.periodMaxQuantity, next.quantity) });
+  if (!(await tx.saveSubscription(ctx.scope, seller, next, existing?.etag ?? null))) throw conflict();
+}

@@ -23,6 +23,8 @@ export const ENTRIES = {
   'define-service-plan-list': 'components/service-plan-list/define.ts',
   'subscription-change': 'components/subscription-change/index.ts',
   'define-subscription-change': 'components/subscription-change/define.ts',
+  'subscription-list': 'components/subscription-list/index.ts',
+  'define-subscription-list': 'components/subscription-list/define.ts',
 };
 
 // The server and the conformance suite: built with the library for hosts' backends (Node, Deno,

@@ -24,6 +24,8 @@ import type { ServicePlanList } from './service-plan-list/service-plan-list.js';
 import type { PlanActiveChangedDetail, PlanContinueRequestedDetail, PlanOpenRequestedDetail, ProductDashboardRequestedDetail, ServicePlanCopiedDetail } from './service-plan-list/events.js';
 import type { SubscriptionChange } from './subscription-change/subscription-change.js';
 import type { PendingChangeCancelledDetail, SubscriptionChangedDetail } from './subscription-change/events.js';
+import type { SubscriptionList } from './subscription-list/subscription-list.js';
+import type { SubscriptionOpenRequestedDetail } from './subscription-list/events.js';
 
 type ElementProps<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
@@ -128,6 +130,18 @@ declare module 'react' {
         'locale'?: string;
         'onsubscription-changed'?: (event: CustomEvent<SubscriptionChangedDetail>) => void;
         'onpending-change-cancelled'?: (event: CustomEvent<PendingChangeCancelledDetail>) => void;
+      };
+      /** The customers' subscriptions, each opening its change. */
+      'subscription-list': ElementProps<SubscriptionList> & {
+        'search'?: string;
+        'sort'?: string;
+        'sort-direction'?: 'asc' | 'desc';
+        'page'?: string;
+        'page-size'?: string;
+        'create-in-place'?: boolean;
+        'locale'?: string;
+        'onsubscription-open-requested'?: (event: CustomEvent<SubscriptionOpenRequestedDetail>) => void;
+        'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
       };
     }
   }

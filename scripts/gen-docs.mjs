@@ -60,6 +60,12 @@ const USAGE = {
     js: "change.addEventListener('subscription-changed', (e) => console.log(e.detail.result.applies, e.detail.result.dueNow));",
     adapter: 'SubscriptionAdapter',
   },
+  'subscription-list': {
+    module: 'channelkit/subscription-list/define',
+    html: '<!-- the Orders screen; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<subscription-list></subscription-list>\n<!-- a subscription opens <subscription-change> in place -->\n<subscription-list create-in-place></subscription-list>',
+    js: "list.addEventListener('subscription-open-requested', (e) => location.assign(`/subscriptions/${e.detail.subscriptionId}`));",
+    adapter: 'SubscriptionAdapter',
+  },
   'channelkit-provider': {
     module: 'channelkit/provider/define',
     html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',

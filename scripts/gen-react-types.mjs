@@ -31,6 +31,7 @@ const DETAILS = {
   'product-dashboard-requested': ["ProductDashboardRequestedDetail", "./service-plan-list/events.js"],
   'subscription-changed': ["SubscriptionChangedDetail", "./subscription-change/events.js"],
   'pending-change-cancelled': ["PendingChangeCancelledDetail", "./subscription-change/events.js"],
+  'subscription-open-requested': ["SubscriptionOpenRequestedDetail", "./subscription-list/events.js"],
 };
 const CLASSES = {
   'service-plan-editor': ['ServicePlanEditor', './service-plan-editor/service-plan-editor.js'],
@@ -41,6 +42,7 @@ const CLASSES = {
   'license-list': ['LicenseList', './license-list/license-list.js'],
   'service-plan-list': ['ServicePlanList', './service-plan-list/service-plan-list.js'],
   'subscription-change': ['SubscriptionChange', './subscription-change/subscription-change.js'],
+  'subscription-list': ['SubscriptionList', './subscription-list/subscription-list.js'],
   'channelkit-provider': ['ChannelkitProvider', '../src/context/provider.js'],
 };
 const attrType = (t) => {

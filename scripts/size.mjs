@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { BUDGETS, KB } from '../entries.mjs';
 
 const PKG = JSON.parse(readFileSync('package.json', 'utf8'));
-const WIDGETS = ['order-form', 'license-purchase', 'sale-wizard', 'service-plan-editor', 'sales-list', 'license-list', 'service-plan-list', 'subscription-change'];
+const WIDGETS = ['order-form', 'license-purchase', 'sale-wizard', 'service-plan-editor', 'sales-list', 'license-list', 'service-plan-list', 'subscription-change', 'subscription-list'];
 const ALONE = ['core', 'schemas', 'adapter', 'adapter/lists', 'provider', 'provider/define'];
 
 // The exports must be built, and not older than the sources they come from.

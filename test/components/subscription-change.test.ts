@@ -4,95 +4,14 @@ import '../../src/context/define-provider.js';
 import '../../components/subscription-change/define.js';
 import type { SubscriptionChange } from '../../components/subscription-change/subscription-change.js';
 import { AdapterError } from '../../src/adapter/errors.js';
-import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
-import { addMonths, dayOf } from '../../src/core/dates.js';
+import { addMonths } from '../../src/core/dates.js';
 import { changeQuote } from '../../src/core/change-quote.js';
 import { loadLanguage } from '../../src/i18n/index.js';
-import { changeDate, requestedChange, type Subscription, type SubscriptionChangeInput, type SubscriptionDetail, subscriptionTerms } from '../../src/schemas/subscription.js';
+import { type Subscription, subscriptionTerms } from '../../src/schemas/subscription.js';
 import { clockAt, TODAY } from '../support/clock.js';
-import { subscriptionRecord } from '../support/subscriptions.js';
+import { FakeSubscriptionBackend as FakeBackend, license, seats } from './subscription-helpers.js';
 import { field, fill, pick, radio, root, said, shownError, text, withoutIsolates } from './helpers.js';
-
-// A SaaS subscription of seats on CSP monthly, and an on-premise license subscription to renew,
-// both dated from the pinned "today" so no test depends on the day it runs.
-const anchor = addMonths(TODAY, -3);
-const seats = (): Subscription => subscriptionRecord({ anchorDate: anchor, billingDay: dayOf(anchor), termEnd: addMonths(anchor, 12) });
-const license = (): Subscription => ({
-  ...seats(),
-  id: 'SUB-LIC',
-  source: 'license',
-  sourceId: 'acc-contoso-hq',
-  productName: 'Endpoint Security (on-premise)',
-  planId: 'standard',
-  planName: 'Standard',
-  billingType: 'reservation',
-  unit: 'licenses',
-  quantity: 5,
-  periodMaxQuantity: 5,
-  unitPrice: 12000,
-  renewalFee: 1000,
-  periodMonths: 12,
-  termMonths: 12,
-  anchorDate: addMonths(TODAY, -9),
-  billingDay: dayOf(addMonths(TODAY, -9)),
-  termEnd: addMonths(addMonths(TODAY, -9), 12),
-  autoRenew: false,
-});
-const PLANS = [
-  { id: 'pro', name: 'Pro', unitPrice: 1000, periodFee: 0, renewalFee: 0, maxQuantity: 50 },
-  { id: 'pro-plus', name: 'Pro Plus', unitPrice: 1500, periodFee: 0, renewalFee: 0, maxQuantity: null },
-];
-
-/** A backend that re-prices with the same core, refuses a stale total and keeps one change per key. */
-class FakeBackend implements SubscriptionAdapter {
-  records = new Map<string, Subscription>([
-    ['SUB-SEATS', seats()],
-    ['SUB-LIC', license()],
-  ]);
-  calls: { key: string; input: SubscriptionChangeInput }[] = [];
-  /** Prices differ from the widget's by this much (a price change on the backend). */
-  drift = 0;
-  failNext: AdapterError | null = null;
-  private readonly byKey = new Map<string, unknown>();
-  constructor(private readonly today: string) {}
-  detail(id: string): SubscriptionDetail {
-    const s = this.records.get(id)!;
-    return { subscription: s, plans: (s.source === 'license' ? [{ id: 'standard', name: 'Standard', unitPrice: 12000, periodFee: 0, renewalFee: 1000, maxQuantity: null }] : PLANS).map((p) => ({ ...p, unitPrice: p.unitPrice + this.drift })) };
-  }
-  async listSubscriptions() {
-    return { items: [...this.records.values()], total: this.records.size, page: 1, pageSize: 25 };
-  }
-  async getSubscription(id: string) {
-    return this.detail(id);
-  }
-  async changeSubscription(id: string, input: SubscriptionChangeInput, key: string) {
-    this.calls.push({ key, input });
-    if (this.byKey.has(key)) return this.byKey.get(key) as never;
-    if (this.failNext) throw [this.failNext, (this.failNext = null)][0]!;
-    const detail = this.detail(id);
-    const s = detail.subscription;
-    if (input.etag !== s.etag) throw new AdapterError('conflict', 'changed', { status: 409, code: 'conflict' });
-    const q = changeQuote(subscriptionTerms(s, this.today), requestedChange(input, detail.plans, s.planId)!, changeDate(s, this.today));
-    if (input.expected?.total?.minor !== q.total.minor) throw new AdapterError('conflict', 'The price or dates changed', { status: 409, code: 'quote-changed' });
-    const plan = detail.plans.find((p) => p.id === q.after.planId)!;
-    const after: Subscription =
-      q.applies === 'now'
-        ? { ...s, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.unitPrice, etag: `${s.etag}+` }
-        : input.kind === 'renew'
-          ? { ...s, termEnd: q.after.termEnd, etag: `${s.etag}+` }
-          : { ...s, etag: `${s.etag}+`, pendingChange: { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.unitPrice, periodFee: 0 } };
-    this.records.set(id, after);
-    const result = { id: `CHG-${this.calls.length}`, subscription: after, applies: q.applies, effectiveDate: q.effectiveDate, dueNow: q.dueNow, creditBalance: q.creditBalance };
-    this.byKey.set(key, result);
-    return result;
-  }
-  async cancelPendingChange(id: string) {
-    const s = { ...this.records.get(id)!, pendingChange: null, etag: 'e3' };
-    this.records.set(id, s);
-    return s;
-  }
-}
 
 async function open(id = 'SUB-SEATS', edit: Partial<Subscription> = {}) {
   const backend = new FakeBackend(TODAY);

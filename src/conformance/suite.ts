@@ -2,6 +2,7 @@
  * channelkit/conformance: the contract the widgets rely on, checked against any backend by URL.
  * Every endpoint's happy path, every seed rule's refusal, field paths of 422s, stale quotes, the
  * lists (paging, sort, filters, search, scope, approval, license states from the backend's today),
+ * subscriptions (changes at the previewed total, stale quotes and etags, renewals, cancels),
  * idempotency (replay, reuse with another body, parallel duplicates), malformed and oversized
  * bodies, and auth when configured. Runs anywhere fetch does; the CLI is cli.ts.
  */
@@ -17,10 +18,11 @@ import { PLAN_CHECKS } from './plan-checks.js';
 import { READ_CHECKS } from './read-checks.js';
 import { REQUEST_CHECKS } from './request-checks.js';
 import { SALE_CHECKS } from './sale-checks.js';
+import { SUBSCRIPTION_CHECKS } from './subscription-checks.js';
 
 export type { CheckResult, ConformanceOptions, ConformanceReport } from './check.js';
 
-const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
+const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...SUBSCRIPTION_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
 
 /** The names of every check, in order. */
 export const CHECK_NAMES: readonly string[] = CHECKS.map(([name]) => name);

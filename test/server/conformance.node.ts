@@ -76,3 +76,18 @@ test('the suite fails against a handler that skips a seed rule and one without a
   const open = await runConformance({ ...inProcess(server), requireAuth: true, only: 'Auth' });
   assert.equal(open.failed, 1);
 });
+
+test('the subscription checks fail against a handler that charges a change whatever total was previewed', async () => {
+  const server = createServer({ repository: await memoryRepository(todayFrom()), defaultPrincipal: DEMO_PRINCIPAL });
+  // Drops the expected total of subscription changes, so a stale preview is charged anyway.
+  const careless = async (request: Request) => {
+    if (request.method === 'POST' && /\/subscriptions\/[^/]+\/changes$/.test(new URL(request.url).pathname)) {
+      const { expected: _, ...body } = (await request.json()) as Record<string, unknown>;
+      return server(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(body) }));
+    }
+    return server(request);
+  };
+  const report = await runConformance({ ...inProcess(careless), only: 'subscriptions/{id}/changes: a stale expected total' });
+  assert.equal(report.failed, 1, JSON.stringify(report.results));
+  assert.match(report.results[0]!.message ?? '', /stale expected total: expected 409, got 201/);
+});

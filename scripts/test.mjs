@@ -25,6 +25,8 @@ const stages = only.length
       ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
       ['lit-analyzer', 'npx', ['lit-analyzer', 'src', 'components', '--strict', '--rules.no-missing-import', 'off', '--rules.no-invalid-css', 'off']],
       ['docs/openapi.yaml up to date', 'node', ['scripts/gen-openapi.mjs', '--check']],
+      // Redocly's recommended rules, and openapi-typescript's types of it against the kit's own (test/types).
+      ['docs/openapi.yaml: Redocly recommended, generated client types match the kit', 'node', ['scripts/check-openapi.mjs']],
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ['custom-elements.json: every public tag defined, shipped paths, typed events, no internals', 'node', ['--test', '--test-reporter=dot', 'scripts/manifest.test.mjs']],

@@ -74,3 +74,22 @@ test('the demo’s sales: seeded ones are not records until changed; a new sale 
   assert.equal(routeOf('POST', `/sales/${sale.id}/approve`), 'approve-sale');
   assert.equal(routeOf('GET', '/sales'), 'list-sales');
 });
+
+test('the demo serves subscriptions: a change through msw’s routes is kept in the snapshot; the seed’s orders are not records', async () => {
+  const store = new DemoStore(pinned('2027-04-30T10:00:00Z'), 'UTC');
+  assert.deepEqual(store.records.orders, [], 'the orders behind the seeded subscriptions are seed, not records');
+  const { items } = (await get(store, '/subscriptions?search=ORD-090001')).body as { items: { id: string; etag: string; quantity: number; billingType: string }[] };
+  const sub = items[0]!;
+  assert.equal(routeOf('POST', `/subscriptions/${sub.id}/changes`), 'change-subscription');
+  assert.equal(routeOf('POST', `/subscriptions/${sub.id}/pending-change/cancel`), 'cancel-pending-change');
+  // A post-paid order: more user accounts cost nothing today; the month's charge counts them.
+  const r = await store.fetch(
+    new Request(`http://demo/api/subscriptions/${sub.id}/changes`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k1' }, body: JSON.stringify({ kind: 'change', quantity: sub.quantity + 5, etag: sub.etag }) }),
+  );
+  assert.equal(r.status, 201, await r.clone().text());
+  assert.equal(store.records.subscriptionChanges.length, 1);
+  const restored = new DemoStore(pinned('2027-04-30T18:00:00Z'), 'UTC');
+  assert.ok(restored.restore(JSON.parse(JSON.stringify(store.snapshot()))));
+  const after = (await get(restored, `/subscriptions/${sub.id}`)).body as { subscription: { quantity: number } };
+  assert.equal(after.subscription.quantity, sub.quantity + 5);
+});

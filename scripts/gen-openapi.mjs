@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ck-openapi-'));
 const out = join(dir, 'schemas.mjs');
 await build({
   stdin: {
-    contents: "export * from './src/schemas/index.ts'; export * from './src/schemas/lists.ts'; export { isCalendarDate, isCurrencyCode } from './src/core/index.ts'; export * as z from 'zod/mini';",
+    contents: "export * from './src/schemas/index.ts'; export * from './src/schemas/lists.ts'; export * from './src/schemas/subscription.ts'; export { isCalendarDate, isCurrencyCode } from './src/core/index.ts'; export * as z from 'zod/mini';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -86,6 +86,12 @@ const COMPONENTS = {
   ServicePlan: [s.servicePlanShape],
   PlanRow: [s.planRowSchema],
   PlanPage: [s.listResponses.listPlans],
+  Subscription: [s.subscriptionSchema],
+  SubscriptionPlan: [s.subscriptionPlanSchema],
+  SubscriptionDetail: [s.subscriptionDetailSchema],
+  SubscriptionChangeInput: [s.subscriptionChangeInputSchema, 'input'],
+  SubscriptionChangeResult: [s.subscriptionChangeResultSchema],
+  SubscriptionPage: [s.subscriptionResponses.listSubscriptions],
   Money: [s.moneySchema()],
   Duration: [s.durationSchema()],
   ExpectedQuote: [s.expectedQuoteSchema()._zod.def.innerType],
@@ -108,6 +114,7 @@ const COMPONENT_DESCRIPTIONS = {
   SalePage: 'One page of the sales list.',
   LicensePage: 'One page of an account’s licenses.',
   PlanPage: 'One page of the service plans list.',
+  SubscriptionPage: 'One page of the subscriptions list.',
 };
 
 const ioOf = (name) => COMPONENTS[name][1] ?? 'output';

@@ -6,6 +6,7 @@ import '../components/order-form/define.js';
 import '../components/sales-list/define.js';
 import '../components/license-list/define.js';
 import '../components/service-plan-list/define.js';
+import '../components/subscription-list/define.js';
 import './playground.js';
 import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
@@ -71,7 +72,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 // Settings are only ever values the header's selects offer; anything else stored is ignored.
 const savedSettings = stored.get(SETTINGS_KEY);
 const saved: Record<string, unknown> = typeof savedSettings === 'object' && savedSettings !== null && !Array.isArray(savedSettings) ? (savedSettings as Record<string, unknown>) : {};
-const CREATES: RouteName[] = ['create-sale', 'create-order', 'purchase', 'save-plan', 'copy-plan', 'save-contract-account'];
+const CREATES: RouteName[] = ['create-sale', 'create-order', 'purchase', 'save-plan', 'copy-plan', 'save-contract-account', 'change-subscription'];
 
 function apply(): void {
   const locale = $<HTMLSelectElement>('locale').value;
@@ -184,7 +185,15 @@ $('reset-records').addEventListener('click', () => {
 renderRecords();
 
 // ---- every event the widgets fire ------------------------------------------------------------
-const EVENTS = ['plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'license-buy-requested', 'plan-open-requested', 'service-plan-copied', 'plan-active-changed', 'plan-continue-requested', 'product-dashboard-requested', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
+// The On-premise cell's Renew or upgrade: the customer's license subscriptions, in the list below.
+document.addEventListener('renew-requested', () => {
+  const list = document.querySelector('subscription-list')!;
+  list.source = 'license';
+  list.scrollIntoView({ block: 'start' });
+  void list.updateComplete.then(() => list.shadowRoot?.querySelector<HTMLElement>('#list-heading')?.focus());
+});
+
+const EVENTS = ['subscription-changed', 'pending-change-cancelled', 'subscription-open-requested', 'plan-saved', 'plan-copied', 'plan-change', 'sale-created', 'sale-register-requested', 'sale-decided', 'list-query-change', 'license-buy-requested', 'plan-open-requested', 'service-plan-copied', 'plan-active-changed', 'plan-continue-requested', 'product-dashboard-requested', 'licenses-purchased', 'account-saved', 'order-created', 'renew-requested', 'order-kind-change', 'step-change'];
 const log = $<HTMLOListElement>('log');
 let lastChange = 0;
 for (const name of EVENTS) {
@@ -203,7 +212,7 @@ for (const name of EVENTS) {
     log.prepend(li);
     while (log.children.length > 50) log.lastElementChild!.remove();
     $('log-empty').hidden = true;
-    if (['plan-saved', 'plan-copied', 'service-plan-copied', 'plan-active-changed', 'sale-created', 'sale-decided', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
+    if (['subscription-changed', 'pending-change-cancelled', 'plan-saved', 'plan-copied', 'service-plan-copied', 'plan-active-changed', 'sale-created', 'sale-decided', 'licenses-purchased', 'order-created', 'account-saved'].includes(name)) persist();
   });
 }
 $('clear-log').addEventListener('click', () => {

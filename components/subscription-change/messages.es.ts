@@ -26,6 +26,7 @@ const es: Record<SubscriptionChangeKeys, string> = {
   termEnds: 'El periodo actual termina',
   renewsItself: 'Se renueva automáticamente',
   endsUnlessRenewed: 'Termina si no se renueva',
+  endsDeactivated: 'Termina entonces: su plan se desactivó',
   action: '¿Qué quieres hacer?',
   actionChange: 'Cambiar el plan o la cantidad',
   actionChangeText: 'Subir o bajar de plan, añadir o quitar unidades.',

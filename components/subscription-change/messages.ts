@@ -26,6 +26,7 @@ const en = {
   termEnds: 'Current term ends',
   renewsItself: 'Renews automatically',
   endsUnlessRenewed: 'Ends unless renewed',
+  endsDeactivated: 'Ends then: its plan was deactivated',
   action: 'What do you want to do?',
   actionChange: 'Change plan or quantity',
   actionChangeText: 'Upgrade or downgrade the plan, add or remove units.',

@@ -8,6 +8,10 @@ export const subscriptionChangeStyles = [
   buttonStyles,
   widgetStyles,
   css`
+    dl.sum {
+      /* Long labels ("Credit for unused time on …") keep most of a narrow preview; amounts and dates the rest. */
+      grid-template-columns: minmax(0, 1fr) fit-content(40%);
+    }
     dl.sum dt small {
       display: block;
     }

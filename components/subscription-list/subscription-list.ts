@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import { ListElement } from '../../src/context/list-element.js';
 import { type Subscription, subscriptionResponses } from '../../src/schemas/subscription.js';
@@ -42,6 +42,11 @@ export class SubscriptionList extends ListElement<Partial<SubscriptionAdapter>, 
   protected static override responses = subscriptionResponses;
   static override styles = listElementStyles;
   static override dependencies = { 'ck-alert': CkAlert };
+
+  /** Only subscriptions from `order`s or from `license` purchases; empty for all. */
+  @property() source = '';
+  /** Only `active` or `ended` subscriptions; empty for all. */
+  @property() status = '';
 
   protected readonly filterNames = ['source', 'status'] as const;
   protected readonly method = 'listSubscriptions';

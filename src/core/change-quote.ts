@@ -228,7 +228,8 @@ function advanceLines(sub: SubscriptionTerms, rule: ChangeRule, before: State, a
 function nextCharge(sub: SubscriptionTerms, rule: ChangeRule, before: State, after: State, applies: ChangeQuote['applies'], today: CalendarDate): ChangeQuote['nextCharge'] {
   const newTerm = compareDates(sub.periodEnd, sub.termEnd) >= 0;
   if (rule.timing === 'advance') {
-    if (newTerm && !sub.autoRenew) return null;
+    // A subscription that does not renew by itself, or whose plan was deactivated, ends with its term.
+    if (newTerm && (!sub.autoRenew || sub.renewable === false)) return null;
     // The state in force on the next billing date: a change applies by then unless it waits for
     // a term end that is further away. A new term's first charge carries its renewal fee.
     const then = applies === 'term-end' && !newTerm ? before : after;

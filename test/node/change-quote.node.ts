@@ -78,6 +78,8 @@ test('commitment terms: an increase is prorated now, a decrease waits for the te
   // In the term's last period, the next charge is the new term's, at the lower quantity.
   const last = changeQuote({ ...sub, periodStart: '2027-12-15', periodEnd: '2028-01-15' }, { kind: 'change', quantity: 6 }, '2027-12-20');
   assert.equal(last.nextCharge?.amount.minor, 6000);
+  // A deactivated plan's subscription ends with its term even when it would renew by itself.
+  assert.equal(changeQuote({ ...sub, renewable: false, periodStart: '2027-12-15', periodEnd: '2028-01-15' }, { kind: 'change', quantity: 12 }, '2027-12-20').nextCharge, null);
   // Without auto-renewal the subscription ends with the term: no next charge.
   assert.equal(changeQuote({ ...sub, autoRenew: false, periodStart: '2027-12-15', periodEnd: '2028-01-15' }, { kind: 'change', quantity: 6 }, '2027-12-20').nextCharge, null);
 });

@@ -24,7 +24,7 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
         { label: v.m('plan'), value: s.planName, strong: true },
         { label: v.m(s.unit), value: String(s.quantity) },
         { label: v.m('price'), value: planPrice(v, s, s) },
-        { label: v.m('termEnds'), value: `${v.date(s.termEnd)} · ${s.autoRenew ? v.m('renewsItself') : v.m('endsUnlessRenewed')}` },
+        { label: v.m('termEnds'), value: `${v.date(s.termEnd)} · ${!s.renewable ? v.m('endsDeactivated') : s.autoRenew ? v.m('renewsItself') : v.m('endsUnlessRenewed')}` },
       ]}
     ></ck-summary-list>
     ${pending

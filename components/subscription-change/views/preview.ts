@@ -51,7 +51,7 @@ export function renderPreview(v: SubscriptionChangeView) {
           ? html`<dt>${v.m('newTerm')}</dt>
               <dd data-testid="new-term">${v.m('termRange', { from: v.date(r.termStart), to: v.date(r.termEnd) })}</dd>`
           : nothing}
-        <dt>${q.nextCharge ? v.m('nextCharge', { date: v.date(q.nextCharge.date) }) : v.m('effective')}</dt>
+        <dt>${q.nextCharge ? v.m('nextCharge', { date: v.date(q.nextCharge.date) }) : v.m('termEnds')}</dt>
         <dd data-testid="next-charge">${q.nextCharge ? fmt(q.nextCharge.amount) : v.date(s.termEnd)}</dd>
       </dl>
       <p class="note" data-testid="applies">

@@ -24,8 +24,14 @@ export const ALLOWED = [
   /^docs\/examples\/[\w/.-]+\.(ts|tsx|vue|html|json)$/,
 ];
 
-/** The packed tarball's size (gzip): what was measured plus a small margin, so growth fails. */
-export const BUDGET_BYTES = 850_000;
+/**
+ * The packed tarball's size (gzip, as the registry stores it). 896.5 kB measured on 2026-11-30 with
+ * eleven widgets (about 45% of it source maps, which carry the sources); the margin is wider than
+ * the size budgets' because widgets still land every day: raise it on purpose, with the new figure.
+ */
+export const BUDGET_BYTES = 1_050_000;
+/** No one file past this (unpacked): a screenshot or a stray bundle fails even under the total budget. The largest today is docs/openapi.yaml, 129 kB. */
+export const MAX_FILE_BYTES = 300_000;
 
 /** The files of a `npm pack --json` entry that ALLOWED does not cover. */
 export const unexpectedFiles = (files) => files.map((f) => f.path).filter((path) => !ALLOWED.some((re) => re.test(path)));
@@ -61,6 +67,10 @@ async function checkTarball(dir) {
   problems += unexpected.length;
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   console.log(`${pack.entryCount} files, ${kb(pack.size)} packed (budget ${kb(BUDGET_BYTES)}), ${kb(pack.unpackedSize)} unpacked`);
+  for (const f of pack.files.filter((file) => file.size > MAX_FILE_BYTES)) {
+    console.error(`${f.path} is ${kb(f.size)}, over the ${kb(MAX_FILE_BYTES)} a packed file may hold`);
+    problems++;
+  }
   if (pack.size > BUDGET_BYTES) {
     console.error(`the tarball is over its budget by ${kb(pack.size - BUDGET_BYTES)}`);
     problems++;

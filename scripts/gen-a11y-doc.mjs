@@ -8,6 +8,8 @@ const TITLES = {
   'license-purchase': '`<license-purchase>`: licenses bought',
   'service-plan-editor': '`<service-plan-editor>`: a service plan saved',
   'sales-list': '`<sales-list>`: Sales management',
+  'license-list': '`<license-list>`: an account\'s device licenses',
+  'service-plan-list': '`<service-plan-list>`: a product\'s service plans',
 };
 
 const transcripts = JSON.parse(readFileSync('test/a11y/transcripts.json', 'utf8'));
@@ -37,6 +39,11 @@ const out = [
   '  that appears after a failed submit starts fresh.',
   '- A price the user changed is read once it has stayed the same for a moment, as one sentence.',
   '- Completion moves focus to a heading that says what happened, and the status says it once.',
+  '- A list says its count once per settled page (not per keystroke of a search). Focus follows the',
+  '  record, not the row\'s place: when what had focus goes (a failed load replacing the table, Retry',
+  '  replacing the failure, a plan leaving a filtered list), it moves to the same record\'s control,',
+  '  else the failure, else the table; a flow opened in place gives focus back to what opened it, and',
+  '  when it completes the list alone says what happened.',
   '',
 ];
 for (const [name, heard] of Object.entries(transcripts)) {

@@ -10,6 +10,16 @@ import { WidgetElement } from './widget-element.js';
 /** The query parts a list's attributes set; filters come from the list's `filterNames` properties. */
 const QUERY_PROPS = ['search', 'sort', 'sortDirection', 'page', 'pageSize'] as const;
 
+/** Where focus is in a list: the element, the record (row id) and part it is on, and whether it is in the list screen. */
+interface FocusSpot {
+  el: Element;
+  id: string | null;
+  part: string | null;
+  inList: boolean;
+}
+
+const rowIdOf = (el: Element) => el.closest('tr[data-id]')?.getAttribute('data-id') ?? null;
+
 const sameQuery = (a: ListQuery, b: ListQuery) => {
   const key = (q: ListQuery) => JSON.stringify([q.search, Object.entries(q.filters).filter(([, v]) => v).sort(), q.sort, q.page, q.pageSize]);
   return key(a) === key(b);
@@ -22,6 +32,13 @@ const sameQuery = (a: ListQuery, b: ListQuery) => {
  * `sort-direction`, `page`, `page-size`, and each list's filter attributes), and every change the
  * user makes fires `list-query-change` and is mirrored back on those properties, so a host can keep
  * the query in its URL and set it again. The result count is said once per settled page.
+ *
+ * Focus follows the record, never the row's place: when a render takes away the element that
+ * had focus in the list screen or its failure (the table replaced by a load failure, the
+ * failure by the list again on Retry, a deactivated plan leaving a filtered list) or gives its
+ * row to another record, focus goes to the same record's same control, else the failure, else
+ * the table (named by its caption), else the list's heading, instead of falling to the page. A
+ * creation flow opened in place gives focus back to what opened it (a row's button, or Buy).
  */
 export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement<A> {
   /** Search text the list starts with. */
@@ -64,6 +81,10 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
 
   readonly list: ListQueryController<R> = new ListQueryController<R>(this, { load: (q, signal) => this.load(q, signal) });
   private announced: ListPage<R> | null = null;
+  /** Where focus was before this update (see keepFocus). */
+  private focusBefore: FocusSpot | null = null;
+  /** What opened the creation flow in place, to give focus back to. */
+  private opener: FocusSpot | null = null;
 
   constructor() {
     super();
@@ -114,17 +135,53 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
 
   /** Opens the creation flow in place (loading its element first) and moves the focus to Back. */
   protected async openCreation(): Promise<void> {
+    this.opener = this.focusSpot();
     await (this.constructor as typeof ListElement).creationFlow?.();
     this.creating = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=back-button]')?.focus();
   }
 
-  /** Leaves the creation flow (Back): the list again, the focus on the button that opened it. */
+  /** Leaves the creation flow (Back): the list again, the focus on what opened it (a row's button), else on `focus`. */
   protected async closeCreation(focus: string): Promise<void> {
     this.creating = false;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    (this.sameSpot(this.opener) ?? this.renderRoot.querySelector<HTMLElement>(focus))?.focus();
+    this.opener = null;
+  }
+
+  /** The element that has focus in this list's shadow root, and the record and part it is on. */
+  private focusSpot(): FocusSpot | null {
+    const el = this.shadowRoot?.activeElement;
+    if (!el) return null;
+    return { el, id: rowIdOf(el), part: el.getAttribute('part'), inList: !!el.closest('.list') || el.id === 'failure' };
+  }
+
+  /** The control of `spot`'s record and part as rendered now. */
+  private sameSpot(spot: FocusSpot | null): HTMLElement | null {
+    if (!spot?.id || !spot.part) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(spot.id)}"] [part="${CSS.escape(spot.part)}"]`);
+  }
+
+  /** After a render: focus taken away from the list screen goes where the class comment says. */
+  private keepFocus(): void {
+    const was = this.focusBefore;
+    this.focusBefore = null;
+    this.focusingFailure = false;
+    if (!was?.inList) return;
+    const gone = !was.el.isConnected || (was.id !== null && rowIdOf(was.el) !== was.id);
+    if (!gone) return;
+    const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    const target = this.sameSpot(was) ?? q('#failure') ?? q('[part=table]') ?? q('#list-heading');
+    target?.focus();
+    // A failure box just rendered takes focus after its own first render: it is on its way.
+    this.focusingFailure = target?.id === 'failure';
+  }
+
+  /** This update moved focus to a failure box that is not rendered yet (see keepFocus). */
+  private focusingFailure = false;
+  protected override get focusOnFailure(): boolean {
+    return this.focusingFailure || super.focusOnFailure;
   }
 
   /** The creation flow in place, under a Back button. */
@@ -143,6 +200,8 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
 
   /** A record was created in place: `note` is said with the count, and the list shows it on top (see showCreated). */
   protected created(id: string | null, note: string): Promise<void> {
+    // The flow is closed now: the list says what happened, the flow does not say it too.
+    for (const el of this.renderRoot.querySelectorAll('*')) if (el instanceof WidgetElement) el.announcer.handOver();
     this.creating = false;
     this.note = note;
     return this.showCreated(id);
@@ -166,6 +225,7 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.focusBefore = this.focusSpot();
     const has = (n: string) => (changed as Map<PropertyKey, unknown>).has(n);
     if ([...QUERY_PROPS, ...this.filterNames].some(has)) {
       const q = this.attributeQuery();
@@ -176,6 +236,8 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Before the base says a failed load: focus moved to the failure reads it.
+    this.keepFocus();
     super.updated(changed);
     const page = this.list.task.status === TaskStatus.COMPLETE ? this.list.page : null;
     if (page && page !== this.announced) {

@@ -168,14 +168,21 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     super.updated(changed);
     // Prices and totals as the user edits: the view marks its price sentence with data-price.
     this.announcer.price(this.renderRoot.querySelector('[data-price]')?.getAttribute('data-price') ?? '', this.userActed);
-    // A load that failed is said once, when it happens (the alert box itself is not live).
+    // A load that failed is said once, when it happens (the alert box itself is not live): by
+    // the focus when the widget moved it to the failure (#failure, read with its heading), else at once.
+    const focusOnFailure = this.focusOnFailure;
     for (const t of this.tasks) {
       const error = t.status === ERROR && t.error !== null && typeof t.error === 'object' ? t.error : null;
       if (error && !this.saidFailures.has(error)) {
         this.saidFailures.add(error);
-        this.announcer.alert(adapterErrorMessage(toAdapterError(error), this.loc));
+        if (!focusOnFailure) this.announcer.alert(adapterErrorMessage(toAdapterError(error), this.loc));
       }
     }
+  }
+
+  /** Focus is on the widget's failure (#failure), or on its way there: it reads the failure. */
+  protected get focusOnFailure(): boolean {
+    return this.shadowRoot?.activeElement?.id === 'failure';
   }
 
   /** The schemas of the answers this widget asks its adapter for (each widget sets its own). */

@@ -9,6 +9,10 @@ import { buttonStyles, tokens } from './styles.js';
  * a widget says once: it moves focus to the box (a failed submit) or says it through its status
  * regions (see Announcer). With `retry` it offers a retry button.
  *
+ * `focus()` moves focus to the box itself (its heading and message are read, and Tab goes on to
+ * Retry). Do not put a `tabindex` on the element: a shadow host with a negative tabindex takes
+ * everything inside it out of the Tab order, so Retry could only be reached by a mouse.
+ *
  * @summary Message with optional heading and retry.
  * @slot - The message.
  * @fires ck-retry - When the user presses the retry button.
@@ -55,6 +59,10 @@ export class CkAlert extends CkElement {
       strong {
         font-weight: 700;
       }
+      .box:focus-visible {
+        outline: 2px solid var(--_primary);
+        outline-offset: 1px;
+      }
     `,
   ];
 
@@ -64,8 +72,15 @@ export class CkAlert extends CkElement {
   @property({ type: Boolean }) retry = false;
   @property({ attribute: 'retry-label' }) retryLabel = '';
 
+  /** Focuses the box (see the class comment), once it is rendered. */
+  override focus(options?: FocusOptions): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.box');
+    if (box) box.focus(options);
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.box')?.focus(options));
+  }
+
   protected override render() {
-    return html`<div class="box ${this.variant}" part="alert">
+    return html`<div class="box ${this.variant}" part="alert" tabindex="-1">
       <div class="body">
         ${this.heading ? html`<strong>${this.heading}</strong>` : nothing}
         <div><slot></slot></div>

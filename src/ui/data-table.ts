@@ -167,7 +167,8 @@ export function renderTable<R>(s: ListScreen<R>, rows: readonly R[] | null): Tem
   </tbody>`;
   // Between the stacked rows (under 600 px) and a width where every column fits, the table
   // scrolls inside its own box rather than pushing the page wider.
-  return html`<div class="table-wrap"><table part="table">
+  // tabindex -1: the list moves focus here when what had it goes (see ListElement).
+  return html`<div class="table-wrap"><table part="table" tabindex="-1">
     <caption class="sr-only">${s.caption}${rows ? nothing : html` · ${lk(s.loc, 'loading')}`}</caption>
     ${renderHead(s)} ${rows ? renderBodies(s, rows) : skeleton}
   </table></div>`;

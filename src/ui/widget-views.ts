@@ -71,7 +71,7 @@ export function renderLoad<A extends readonly unknown[], R>(loc: string, task: T
  * the focus there.
  */
 export function failureAlert(loc: string, error: AdapterError, heading: string, retry: () => void, kept = tk(loc, 'kit.keptValues'), more: unknown = nothing): TemplateResult {
-  return html`<ck-alert id="failure" tabindex="-1" variant="error" heading=${heading} ?retry=${error.retryable} @ck-retry=${retry}>${adapterErrorMessage(error, loc)} ${kept} ${more}</ck-alert>`;
+  return html`<ck-alert id="failure" variant="error" heading=${heading} ?retry=${error.retryable} @ck-retry=${retry}>${adapterErrorMessage(error, loc)} ${kept} ${more}</ck-alert>`;
 }
 
 /**

@@ -7,19 +7,23 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../components/license-purchase/define.js';
 import '../../components/order-form/define.js';
 import '../../components/sale-wizard/define.js';
+import '../../components/license-list/define.js';
 import '../../components/sales-list/define.js';
 import '../../components/service-plan-editor/define.js';
+import '../../components/service-plan-list/define.js';
+import type { LicenseList } from '../../components/license-list/license-list.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import type { SalesList } from '../../components/sales-list/sales-list.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
+import type { ServicePlanList } from '../../components/service-plan-list/service-plan-list.js';
 import type { RouteName } from '../../src/adapter/demo/faults.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
 import { loadLanguage } from '../../src/i18n/index.js';
-import { fillBasic, fillCloud } from '../components/flows.js';
-import { control, deepActive, field, mount, root, tabTo } from '../components/helpers.js';
+import { fillBasic, fillCloud, next, toQuantity } from '../components/flows.js';
+import { control, deepActive, field, fill, mount, radio, root, tabTo } from '../components/helpers.js';
 import { mountList, settled } from '../components/list-helpers.js';
 import { type Heard, Walk } from './walk.js';
 
@@ -61,6 +65,42 @@ async function switchFailRetry(walk: Walk, r: { el: HTMLElement; store: DemoStor
     await tabTo(() => root(el).querySelector('#failure')?.shadowRoot?.querySelector('button'), 10);
     await press('Enter');
   }, { until: o.done, speaks: true });
+}
+
+/** The list shows a settled page (or its failure). */
+const listIdle = (el: Element) => () => root(el).querySelector('.list-body[aria-busy=false]');
+
+/**
+ * How every list walk starts: the count said on load; a search typed key by key (one count, once
+ * the list settles, never per key); the search cleared (every `row` again); the Status filter
+ * set to Active with the arrow key.
+ */
+async function searchAndFilter(walk: Walk, el: HTMLElement & { updateComplete: Promise<unknown> }, word: string, row: string) {
+  const idle = listIdle(el);
+  await walk.step('The list loads', () => settled(el), { speaks: true });
+  await walk.step(`Tab to Search, type "${word}"`, async () => {
+    await tabTo(() => root(el).querySelector('[part=search]'), 20);
+    await type(word);
+  }, { until: idle, speaks: true });
+  await walk.step(`Select all, Delete: every ${row} again`, async () => {
+    await Walk.selectAll();
+    await press('Delete');
+  }, { until: idle, speaks: true });
+  await walk.step('Tab to Status, Arrow Down: Active', async () => {
+    await tabTo(() => root(el).querySelector('[part=filter]'), 10);
+    await press('ArrowDown');
+  }, { until: idle, speaks: true });
+}
+
+/** How every list walk ends: Retry after a backend failure (`what` then happens), then Spanish and back. */
+async function retryAndSwitch(walk: Walk, el: HTMLElement, provider: ChannelkitProvider, what: string) {
+  const failure = () => root(el).querySelector('#failure');
+  await walk.step(`Tab to Retry, Enter: ${what}`, async () => {
+    await tabTo(() => failure()?.shadowRoot?.querySelector('button'), 10);
+    await press('Enter');
+  }, { until: () => !failure() && listIdle(el)(), speaks: true });
+  await walk.step('The page switches to Spanish', async () => (provider.locale = 'es'));
+  await walk.step('And back to English', async () => (provider.locale = 'en'));
 }
 
 async function compare(walk: Walk, name: string) {
@@ -202,5 +242,71 @@ describe('keyboard walks, as a screen reader hears them', function () {
     await walk.step('The page switches to Spanish', async () => (provider.locale = 'es'));
     await walk.step('And back to English', async () => (provider.locale = 'en'));
     await compare(walk, 'sales-list');
+  });
+
+  it('<license-list>: the list loads, a search, a filter, Buy in place and Back, a purchase, a backend failure with Retry, a locale switch', async () => {
+    const { el, store, provider } = await mountList<LicenseList>(html`<license-list account-id="acc-contoso-hq" create-in-place></license-list>`, 'license-list');
+    const walk = new Walk(el, undated);
+    const q = (selector: string) => () => root(el).querySelector(selector);
+    const idle = listIdle(el);
+    await searchAndFilter(walk, el, 'phone', 'line');
+    await walk.step('Tab to Buy, Enter: the purchase opens in place', async () => {
+      await tabTo(q('[part=buy-button]'), 10);
+      await press('Enter');
+    }, { until: q('license-purchase') });
+    await walk.step('Enter on Back: the list again', () => press('Enter'), { until: () => !q('license-purchase')() && idle() });
+    await walk.step('Enter on Buy again', () => press('Enter'), { until: () => q('license-purchase')()?.shadowRoot?.querySelector('ck-steps') });
+    await walk.step('The purchase of 3 laptop licenses filled in, Tab to its Buy', async () => {
+      const purchase = q('license-purchase')() as LicensePurchase;
+      await toQuantity(purchase);
+      await fill(purchase, 'quantity', '3');
+      await next(purchase);
+      await radio(purchase, 'stockChoice', 'new-purchase');
+      await next(purchase);
+      // The preview's Buy (the purchase's shadow root holds another submit button for its done screen).
+      const buy = () => [...purchase.shadowRoot!.querySelectorAll<HTMLElement>('[part=submit-button]')].find((b) => b.textContent?.trim() === 'Buy');
+      await tabTo(buy, 20);
+    });
+    await walk.step('Enter on Buy: back to the list with the new licenses', () => press('Enter'), { until: () => !q('license-purchase')() && idle() && q('tr.marked')(), speaks: true });
+    store.setFault('license-batches', { kind: 'server', times: 1 });
+    await walk.step('Tab to the Days left column, Enter: the backend fails', async () => {
+      await tabTo(q('[data-sort=daysLeft]'), 20);
+      await press('Enter');
+    }, { until: q('#failure') }); // said by the focus moved to it, not a second time at once
+    await retryAndSwitch(walk, el, provider, 'the sorted list');
+    await compare(walk, 'license-list');
+  });
+
+  it('<service-plan-list>: the list loads, a search, a filter, a plan opened and Back, a deactivation confirmed, a backend failure with Retry, a locale switch', async () => {
+    const { el, store, provider } = await mountList<ServicePlanList>(html`<service-plan-list product-id="prod-backup" create-in-place></service-plan-list>`, 'service-plan-list');
+    const walk = new Walk(el, undated);
+    const q = (selector: string) => () => root(el).querySelector(selector);
+    const idle = listIdle(el);
+    const dialogOpen = () => !!root(el).querySelector('#active-dialog')?.shadowRoot?.querySelector('dialog[open]');
+    await searchAndFilter(walk, el, 'standard', 'plan');
+    await walk.step('Tab to the first plan, Enter: its editor opens in place', async () => {
+      await tabTo(q('[part=row-button]'), 20);
+      await press('Enter');
+    }, { until: q('service-plan-editor') });
+    await walk.step('Enter on Back: the list again', () => press('Enter'), { until: () => !q('service-plan-editor')() && idle() });
+    await walk.step('Tab to its Deactivate, Enter: the question', async () => {
+      await tabTo(q('[part=active-button]'), 20);
+      await press('Enter');
+    }, { until: dialogOpen });
+    await walk.step('Escape: nothing changes', () => press('Escape'), { until: () => !dialogOpen() });
+    await walk.step('Enter again, Tab to Deactivate, Enter: deactivated', async () => {
+      await press('Enter');
+      await waitUntil(dialogOpen, 'the question', { timeout: 2000 });
+      await press('Tab', 'Enter');
+    }, { until: () => !dialogOpen() && idle(), speaks: true });
+    store.setFault('set-plan-active', { kind: 'server', times: 1 });
+    await walk.step('Tab to the next Deactivate, Enter, Tab, Enter: the backend fails', async () => {
+      await tabTo(q('[part=active-button]'), 30);
+      await press('Enter');
+      await waitUntil(dialogOpen, 'the question', { timeout: 2000 });
+      await press('Tab', 'Enter');
+    }, { until: q('#failure'), speaks: true });
+    await retryAndSwitch(walk, el, provider, 'deactivated');
+    await compare(walk, 'service-plan-list');
   });
 });

@@ -69,6 +69,20 @@ describe('form kit: steps, summary, alert, dialog', () => {
     expect(info.shadowRoot!.querySelector('[part=alert]')!.hasAttribute('role')).to.equal(false);
   });
 
+  it('an alert takes focus on its box, and its Retry is reached with Tab from before it', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button><ck-alert variant="error" heading="The list could not be loaded" retry>The server had a problem.</ck-alert></div>`);
+    const el = wrap.querySelector<CkAlert>('ck-alert')!;
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector('[part=alert]');
+    const retry = el.shadowRoot!.querySelector('[part=retry-button]');
+    el.focus();
+    expect(el.shadowRoot!.activeElement === box, 'focus() focuses the box').to.equal(true);
+    // A negative tabindex on the host would take Retry out of the Tab order: the box is focused instead.
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === retry, 'Tab reaches Retry').to.equal(true);
+  });
+
   it('confirm dialog is modal, answers yes or no, and Escape cancels', async () => {
     const opener = await fixture<HTMLButtonElement>(html`<button>Deactivate</button>`);
     const el = await fixture<CkConfirmDialog>(

@@ -28,7 +28,7 @@ function renderHead(v: PlanEditorView) {
 function renderFailures(v: PlanEditorView) {
   const { failure, copyFailure } = v.saver;
   return html`${failure?.code === 'conflict'
-    ? html`<ck-alert id="failure" tabindex="-1" variant="warning" heading=${v.m('conflictTitle')} data-testid="conflict"
+    ? html`<ck-alert id="failure" variant="warning" heading=${v.m('conflictTitle')} data-testid="conflict"
         >${v.m('conflictText')}
         <div class="actions">
           <button class="btn" @click=${() => void v.saver.resolveConflict('theirs')}>${v.m('loadTheirs')}</button>

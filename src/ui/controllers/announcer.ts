@@ -22,12 +22,15 @@ export class Announcer implements ReactiveController {
   private priceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The price sentence last read (undefined until the widget first shows one: that is not news). */
   private lastPrice: string | undefined;
+  /** The widget around this one is closing it and says what happened itself: see handOver. */
+  private handedOver = false;
 
   constructor(private readonly host: AnnouncerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.handedOver = false;
     for (const urgency of ['polite', 'assertive'] as const) {
       let region = [...this.host.renderRoot.children].find((c): c is HTMLElement => c instanceof HTMLElement && c.dataset.announce === urgency);
       if (!region) {
@@ -71,9 +74,20 @@ export class Announcer implements ReactiveController {
     }, PRICE_PAUSE_MS);
   }
 
+  /**
+   * The widget around this one (a list that opened it in place) closes it now and says what
+   * happened itself: nothing more is said from here until the widget is connected again. Else
+   * the user hears the completion twice, once from a region about to be removed (read
+   * unreliably, if at all) and once from the list.
+   */
+  handOver(): void {
+    clearTimeout(this.priceTimer);
+    this.handedOver = true;
+  }
+
   private announce(text: string, urgency: Urgency): void {
     const region = this.regions[urgency];
-    if (!region) return;
+    if (!region || this.handedOver) return;
     if (region.textContent !== text) region.textContent = text;
     else {
       // The same words again: empty the region for a frame, then put them back, so they are read.

@@ -278,6 +278,59 @@ describe('the demo, end to end', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('increases the user accounts of a SaaS subscription: its preview, then the record changed', async () => {
+    const list = widget('subscription-list');
+    await list.locator('input[part=search]').fill('SaaS Professional');
+    await list.locator('input[part=search]').press('Enter');
+    await list.locator('tbody tr').filter({ hasText: 'SaaS Professional' }).first().waitFor();
+    await until(async () => (await list.locator('tbody tr').count()) === 1);
+    await list.locator('[part=row-button]').click();
+    const change = widget('subscription-change');
+    await change.locator('[part=current]').waitFor();
+    const quantity = change.locator('[data-path=quantity] input');
+    const before = Number(await quantity.inputValue());
+    await quantity.fill(String(before + 5));
+    // Post-paid: charged in arrears for the month's highest count, so nothing is due today.
+    const preview = change.locator('[part=preview]');
+    await preview.getByText('Total due today').waitFor();
+    assert.match(await deepText(preview), /Total due today \$0\.00 .*Next charge on .+ \$[\d,]+\.\d\d/);
+    await shot('subscription-more-users', change);
+    await change.locator('[part=submit-button]').click();
+    // Back on the list, the row marked, with the new count.
+    await until(async () => (await page.locator('subscription-change').count()) === 0);
+    await list.locator('tr.marked').waitFor();
+    assert.match(await deepText(list.locator('tr.marked')), new RegExp(`SaaS Professional ${before + 5} `));
+    assert.deepEqual(errors, []);
+  });
+
+  it('renews an on-premise license from the order form: the new term, its renewal fee, then the later term end', async () => {
+    const o = widget('order-form');
+    await o.locator('[part=renew-button]').click();
+    const list = widget('subscription-list');
+    await until(async () => (await list.evaluate((el) => el.source)) === 'license');
+    const laptop = list.locator('tbody tr').filter({ hasText: 'Managed Laptop' }).filter({ hasText: 'Head office' });
+    await laptop.first().waitFor();
+    const endBefore = await deepText(laptop.first().locator('td').nth(4));
+    await laptop.first().locator('[part=row-button]').click();
+    const change = widget('subscription-change');
+    await change.locator('[part=current]').waitFor();
+    await change.locator('[data-path=action] input[value=renew]').check();
+    const preview = change.locator('[part=preview]');
+    await preview.getByText('New term').waitFor();
+    const text = await deepText(preview);
+    assert.match(text, /Total due today \$0\.00/);
+    assert.match(text, /Includes a renewal fee of \$150\.00\./);
+    await shot('subscription-renew', change);
+    await change.locator('[part=submit-button]').click();
+    await until(async () => (await page.locator('subscription-change').count()) === 0);
+    await until(async () => (await deepText(list.locator('tbody'))).includes('Managed Laptop'));
+    const row = list.locator('tbody tr').filter({ hasText: 'Managed Laptop' }).filter({ hasText: 'Head office' }).first();
+    const endAfter = await deepText(row.locator('td').nth(4));
+    assert.notEqual(endAfter, endBefore);
+    assert.equal(Number(endAfter.match(/\d{4}/)[0]), Number(endBefore.match(/\d{4}/)[0]) + 1);
+    assert.deepEqual(errors, []);
+  });
+
   it('switches locale and theme', async () => {
     await page.selectOption('#locale', 'es');
     await widget('order-form').getByText('Nuevo pedido').waitFor();

@@ -53,6 +53,7 @@ const es: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Se aplica hoy.',
   appliesPeriodEnd: 'Se aplica el {date}, cuando termina el periodo actual. Este periodo se cobra con su cantidad más alta.',
   appliesTermEnd: 'Se aplica el {date}, cuando termina el plazo actual. No se abona nada antes.',
+  renewStarts: 'El nuevo periodo empieza el {date}, cuando termina el actual.',
   arrears: 'Se cobra a periodo vencido: hoy no se paga nada; el cambio cuenta en el cargo del periodo del {date}.',
   nextCharge: 'Próximo cargo el {date}',
   noNextCharge: 'No hay más cargos: la suscripción termina el {date} si no se renueva.',

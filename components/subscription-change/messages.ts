@@ -53,6 +53,7 @@ const en = {
   appliesNow: 'Takes effect today.',
   appliesPeriodEnd: 'Takes effect on {date}, when the current period ends. This period stays charged at its highest quantity.',
   appliesTermEnd: 'Takes effect on {date}, when the current term ends. Nothing is credited before then.',
+  renewStarts: 'The new term starts on {date}, when the current one ends.',
   arrears: 'Charged in arrears: nothing is due today; the change counts in the period’s charge on {date}.',
   nextCharge: 'Next charge on {date}',
   noNextCharge: 'No further charge: the subscription ends on {date} unless renewed.',

@@ -18,6 +18,7 @@ function lineText(v: SubscriptionChangeView, l: ChangeLine): { label: string; de
 function appliesText(v: SubscriptionChangeView, q: ChangeQuote): string {
   const s = v.detail!.subscription;
   if (q.applies === 'period-end') return v.m('appliesPeriodEnd', { date: v.date(q.effectiveDate) });
+  if (q.kind === 'renew') return v.m('renewStarts', { date: v.date(q.effectiveDate) });
   if (q.applies === 'term-end') return v.m('appliesTermEnd', { date: v.date(q.effectiveDate) });
   return CHANGE_RULES[s.billingType].timing === 'arrears' && q.nextCharge ? v.m('arrears', { date: v.date(q.nextCharge.date) }) : v.m('appliesNow');
 }

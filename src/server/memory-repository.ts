@@ -6,84 +6,14 @@
  * idempotency key create one record. Reads return copies; rows keep their identity across
  * transactions, so an embedder may edit them in place (`tables`).
  */
-import type { Account, Contract, License, Purchase } from '../schemas/license.js';
-import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
-import type { ServicePlan } from '../schemas/plan.js';
-import type { Distribution, Organization } from '../schemas/sale.js';
-import type {
-  CatalogPlan,
-  ContractProduct,
-  PlanCatalog,
-  Repository,
-  RepositoryReads,
-  RepositoryTransaction,
-  SaleRecord,
-  SalesPageQuery,
-  Scope,
-  SellerRecord,
-  StockLevel,
-  StoredResponse,
-  SubscriptionChangeRecord,
-  SubscriptionRecord,
-  TenantData,
-} from './repository.js';
+import type { CatalogPlan, Repository, RepositoryReads, RepositoryTransaction, SalesPageQuery, Scope, SubscriptionRecord, TenantData } from './repository.js';
 import { compareDates } from '../core/dates.js';
 import { licensesFromStock } from '../core/quotes.js';
 import { batchLicenses } from './license-list.js';
 import { dueSalesOf, saleOf, salesPageOf } from './sale-list.js';
+import { type MemoryState, type Row, TABLES, type Tables } from './memory-tables.js';
 
-interface Tables {
-  sellers: SellerRecord;
-  organizations: Organization;
-  distributions: Distribution;
-  contracts: Contract;
-  accounts: Account;
-  contractProducts: ContractProduct;
-  stock: StockLevel;
-  licenses: License;
-  dataCenters: DataCenter;
-  packages: PlanPackage;
-  planCatalogs: PlanCatalog;
-  plans: ServicePlan;
-  sales: SaleRecord;
-  orders: Order;
-  purchases: Purchase;
-  subscriptionPlans: CatalogPlan;
-  subscriptions: SubscriptionRecord;
-  subscriptionChanges: SubscriptionChangeRecord;
-  keys: { key: string; fingerprint: string; response: StoredResponse };
-  counters: { name: string; value: number };
-  domains: { ascii: string };
-}
-
-type Row<K extends keyof Tables> = { sellerId: string; row: Tables[K] };
-
-/** Everything the repository holds, as plain data (the demo can persist it). */
-export type MemoryState = { [K in keyof Tables]: Row<K>[] };
-
-const TABLES: (keyof Tables)[] = [
-  'sellers',
-  'organizations',
-  'distributions',
-  'contracts',
-  'accounts',
-  'contractProducts',
-  'stock',
-  'licenses',
-  'dataCenters',
-  'packages',
-  'planCatalogs',
-  'plans',
-  'sales',
-  'orders',
-  'purchases',
-  'subscriptionPlans',
-  'subscriptions',
-  'subscriptionChanges',
-  'keys',
-  'counters',
-  'domains',
-];
+export type { MemoryState } from './memory-tables.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 

@@ -30,7 +30,7 @@ const es: Record<SalesListKeys, string> = {
   registered: 'La venta {name} se ha registrado y es la primera de la lista, pendiente de aprobación.',
   detailFailed: 'No se ha podido cargar la venta',
   keyLength: 'Duración de la clave',
-  keyDays: '{count} días',
+  keyDays: '{count, plural, one {# día} other {# días}}',
   renewals: 'Las claves se renuevan el',
   noRenewal: 'Las claves no necesitan renovarse antes de la fecha de cancelación.',
   unitPrice: 'Precio por usuario',

@@ -30,7 +30,7 @@ const en = {
   registered: 'The sale {name} was registered and is first in the list, Pending Approval.',
   detailFailed: 'The sale could not be loaded',
   keyLength: 'Key length',
-  keyDays: '{count} days',
+  keyDays: '{count, plural, one {# day} other {# days}}',
   renewals: 'Keys renew on',
   noRenewal: 'Keys do not need renewing before the cancellation date.',
   unitPrice: 'Price per user',

@@ -3,11 +3,14 @@
  *
  * Each module defines its messages with `defineMessages(en, es)`; the types require the
  * Spanish catalog to have every English key. A host adds a locale with `registerMessages`
- * (see docs/localization.md). Plurals: a key may have `#one` / `#other` / `#zero`... variants,
- * chosen with Intl.PluralRules from `params.count`. `{name}` placeholders are filled from params:
+ * (see docs/localization.md). Plurals and selects are written in the message, ICU style
+ * (`{count, plural, one {# user} other {# users}}`, see message-format.ts); a key may also have
+ * `#one` / `#other` / `#zero`... variants, chosen with Intl.PluralRules from `params.count`. `{name}` placeholders are filled from params:
  * a string parameter may be a name or other data, so it is bidi-isolated (see `isolate`) wherever
  * isolation can change what is drawn; a number parameter goes in as it is.
  */
+import { formatMessage } from './message-format.js';
+
 export type MessageParams = Record<string, string | number>;
 
 const catalogs = new Map<string, Map<string, string>>();
@@ -131,6 +134,11 @@ export function missingMessages(language: string): string[] {
   return [...(catalogs.get('en')?.keys() ?? [])].filter((k) => !c?.has(k));
 }
 
+/** Every message of `language` as [key, text] (loads nothing: call loadLanguage first). */
+export function catalogMessages(language: string): [string, string][] {
+  return [...(catalogs.get(language) ?? [])];
+}
+
 /** True when the key exists in English (every key does). */
 export function hasMessage(key: string): boolean {
   return catalogs.get('en')?.has(key) ?? false;
@@ -180,7 +188,7 @@ export function translate(locale: string, key: string, params?: MessageParams): 
     text = (n === 0 ? lookup(language, `${key}#zero`) : undefined) ?? lookup(language, `${key}#${rules.select(n)}`) ?? lookup(language, `${key}#other`);
   }
   text ??= lookup(language, key) ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? param(params[name]!, language) : m)) : text;
+  return params ? formatMessage(text, params, language, (value) => param(value, language)) : text;
 }
 
 

@@ -1,2 +1,3 @@
 export * from './catalog.js';
 export * from './validation-messages.js';
+export { checkMessage, formatMessage } from './message-format.js';

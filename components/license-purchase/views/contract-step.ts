@@ -50,7 +50,7 @@ function renderContractDetails(v: V, c: Contract) {
   const products = v.context.products;
   return html`<section class="details" aria-labelledby="cp-h" part="contract-details">
     <h3 id="cp-h">${v.m('contractProducts')}</h3>
-    <p class="note">${v.m('term', { months: c.termMonths })} · ${v.m('quantityLimits', { min, max: max.toLocaleString(v.localeCode) })}</p>
+    <p class="note">${v.m('term', { months: c.termMonths })} · ${v.m('quantityLimits', { min, max })}</p>
     ${products
       ? html`<ul class="products">
           ${products.map((p) => html`<li><span>${p.name}</span><span class="money">${v.m('perLicense', { price: v.money(c.currency, p.unitPrice) })}</span></li>`)}

@@ -45,7 +45,7 @@ export function renderQuantityStep(v: V) {
     <ck-number-field
       ${bindField(v.form, 'quantity')}
       label=${v.m('quantity')}
-      hint=${`${v.m('quantityHint')} ${v.m('quantityLimits', { min, max: max.toLocaleString(v.localeCode) })}`}
+      hint=${`${v.m('quantityHint')} ${v.m('quantityLimits', { min, max })}`}
       required
       min=${min}
       max=${max}

@@ -5,6 +5,13 @@ import { computed } from '../../../src/ui/computed.js';
 import { cancellationDate, lineTotal, saleTotal } from '../model.js';
 import type { StepName } from '../steps.js';
 
+type Amount = { currency: string; minor: number };
+
+/** A distribution line as the review and the done screen show it: "25 users × $25.00 = $625.00". */
+export function lineValue(v: SaleWizardView, users: number, unit: Amount, total: Amount): string {
+  return `${v.m('lineSummary', { users, price: v.money(unit.currency, unit.minor) })} = ${v.money(total.currency, total.minor)}`;
+}
+
 /** Step 4: everything at a glance, each part with its Edit button, and the totals. */
 export function renderReviewStep(v: SaleWizardView) {
   const d = v.draft;
@@ -34,7 +41,7 @@ export function renderReviewStep(v: SaleWizardView) {
             const dist = all.find((x) => x.id === l.distributionId);
             if (!dist) return [];
             const q = computed(v.localeCode, () => lineTotal(dist, l.users));
-            const value = q.ok ? `${v.m('lineSummary', { users: l.users, price: v.money(q.value.unitPrice.currency, q.value.unitPrice.minor) })} = ${v.money(q.value.total.currency, q.value.total.minor)}` : q.message;
+            const value = q.ok ? lineValue(v, l.users, q.value.unitPrice, q.value.total) : q.message;
             return [{ label: dist.name, value }];
           }),
           ...(!total.ok ? [{ label: v.m('saleTotal'), value: total.message, strong: true }] : total.value ? [{ label: v.m('saleTotal'), value: v.money(total.value.currency, total.value.minor), strong: true }] : []),

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Sale } from '../../../src/schemas/sale.js';
 import { successScreen } from '../../../src/ui/widget-views.js';
 import type { SaleWizardView } from '../view.js';
+import { lineValue } from './review-step.js';
 
 /** The registered sale: Pending Approval, with the approval email to come. */
 export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) {
@@ -14,7 +15,7 @@ export function renderSuccess(v: SaleWizardView, sale: Sale, again: () => void) 
         { label: v.m('organization'), value: sale.organizationName },
         { label: v.m('activationDate'), value: v.date(sale.activationDate) },
         { label: v.m('cancellationDate'), value: v.date(sale.cancellationDate) },
-        ...sale.lines.map((l) => ({ label: l.distributionName, value: `${l.users} × ${v.money(l.unitPrice.currency, l.unitPrice.minor)} = ${v.money(l.total.currency, l.total.minor)}` })),
+        ...sale.lines.map((l) => ({ label: l.distributionName, value: lineValue(v, l.users, l.unitPrice, l.total) })),
         { label: v.m('saleTotal'), value: v.money(sale.total.currency, sale.total.minor), strong: true },
       ]}
     ></ck-summary-list>`,

@@ -8,6 +8,16 @@ import { CkTextField } from './text-field.js';
 /** The message for a money parse failure: a validation message, so it lives in src/schemas. */
 export { moneyError } from '../schemas/money-messages.js';
 
+/** Whether `text` already names `currency` as a word ("Recurring fee (USD)", "Practice Test (EUR)"). */
+export function namesCurrency(text: string, currency: string): boolean {
+  return !!currency && new RegExp(`\\b${currency.replace(/\W/g, '')}\\b`).test(text);
+}
+
+/** "`name` (`currency`)", unless the name says its currency already: a label or option never reads "(EUR) (EUR)". */
+export function withCurrency(name: string, currency: string): string {
+  return namesCurrency(name, currency) ? name : `${name} (${currency})`;
+}
+
 /**
  * Money input: decimal text in the locale's format ("1.234,50" in Spanish), with the
  * currency shown beside it. Its `value` is canonical: a decimal string ("1234.50") whenever the
@@ -57,7 +67,7 @@ export class CkMoneyField extends CkTextField {
 
   protected override renderLabel() {
     // The currency is part of the name ("Recurring fee (USD)") unless the label already says it.
-    const said = !!this.currency && this.label.includes(this.currency);
+    const said = namesCurrency(this.label, this.currency);
     return super.renderLabel('control', said ? nothing : html`<span class="sr-only"> (${this.currency})</span>`);
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { Distribution } from '../../../src/schemas/sale.js';
 import { computed } from '../../../src/ui/computed.js';
+import { withCurrency } from '../../../src/ui/money-field.js';
 import { lineTotal, parseUsers, saleTotal, sellable, userLimits } from '../model.js';
 import type { SaleWizardView } from '../view.js';
 
@@ -32,7 +33,7 @@ function renderPendingLine(v: SaleWizardView) {
       class="wide"
       label=${v.m('productDistribution')}
       required
-      .options=${options.map((x) => ({ value: x.id, label: `${isolate(x.name, v.localeCode)} (${x.currency})` }))}
+      .options=${options.map((x) => ({ value: x.id, label: withCurrency(isolate(x.name, v.localeCode), x.currency) }))}
       .value=${d.pending.distributionId}
       ?submitted=${v.pending.submitted || v.form.submitted}
       .error=${v.err('pending.distributionId')}

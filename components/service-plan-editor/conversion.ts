@@ -2,12 +2,12 @@
 import type { BillingTypeId } from '../../src/core/billing-types.js';
 import { readAmount } from '../../src/core/amount-text.js';
 import { toDecimalString } from '../../src/core/money.js';
-import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { catalogVersion } from '../../src/i18n/catalog.js';
+import { tv } from '../../src/i18n/validation-messages.js';
+import { wholeNumberText } from '../../src/schemas/common.js';
 import { moneyError } from '../../src/schemas/money-messages.js';
 import type { PlanContext, PlanResource, ServicePlan } from '../../src/schemas/plan.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
-import { msg } from './messages.js';
 import type { PlanDraft, ResourceDraft } from './model.js';
 
 /** A saved plan as a draft (amounts as canonical decimal strings, shown in the locale by the money fields). */
@@ -59,10 +59,11 @@ export function cached<K extends object, T>(cache: WeakMap<K, Map<string, T>>, k
 }
 
 function readers(locale: string, errors: FieldErrors) {
+  // The number for the plan schema to check (its limits, its messages), or why there is none.
   const whole = (text: string, path: string): number => {
-    const n = parseWholeNumber(text);
-    if (n !== null) return n;
-    errors[path] = msg(locale, 'wholeNumber');
+    const n = wholeNumberText(text);
+    if (typeof n === 'number') return n;
+    errors[path] = tv(locale, n);
     return Number.NaN;
   };
   const amount = (text: string, currency: string, path: string): number | undefined => {

@@ -99,7 +99,26 @@ export type MoneyData = z.infer<ReturnType<typeof moneySchema>>;
 /** Amounts keyed by currency: { USD: 1999, EUR: 1799 }. */
 export const feesByCurrency = () => z.record(currencyCodeSchema(), nonNegativeMinor());
 
-export const wholeNumber = (min = 0) => z.int('v.wholeNumber').check(z.gte(min, 'v.min'));
+/**
+ * A whole number of at least `min`, with the messages every number field uses: "Enter {min} or
+ * more." below it (negatives too), "Enter {max} or less." past what is exact (2^53 - 1; zod's own
+ * range check of an integer says it too), "Enter a whole number." for a fraction.
+ */
+export const wholeNumber = (min = 0) =>
+  z.int({ error: (issue) => (issue.code === 'too_big' ? 'v.max' : issue.code === 'too_small' ? 'v.min' : 'v.wholeNumber') }).check(z.gte(min, 'v.min'));
+
+/**
+ * What a whole-number field holds, read from what the user typed, for its schema (wholeNumber) to
+ * check: the number its digits say, a minus sign included (so "-1" is told "Enter 1 or more.", not
+ * that it is no number, and a number too large to be exact is told the maximum), or the message
+ * key when there is no number: 'v.required' when empty, 'v.wholeNumber' when it is not digits.
+ */
+export function wholeNumberText(text: string): number | 'v.required' | 'v.wholeNumber' {
+  if (text.trim() === '') return 'v.required';
+  if (!/^\s*-?\d+\s*$/.test(text)) return 'v.wholeNumber';
+  const n = Number(text);
+  return n === 0 ? 0 : n;
+}
 
 export const emailSchema = () => z.string().check(z.trim(), z.minLength(1, 'v.required'), z.email('v.email'), z.maxLength(254, 'v.tooLong'));
 

@@ -116,3 +116,26 @@ test('copy name in Spanish', async () => {
   await loadLanguage('es');
   assert.equal(copyNameError(' ', 'es'), 'Escribe un nombre para la copia.');
 });
+
+test('#14: a whole-number field says the rule it breaks, the same way for every value (a period quantity, a resource minimum)', async () => {
+  const store = new DemoStore(at, 'UTC');
+  const ctx = await context(store);
+  const period = (quantity: string) => {
+    const d = valid(ctx);
+    return planErrors({ ...d, periods: [{ ...d.periods[0]!, duration: { ...d.periods[0]!.duration, quantity } }] }, ctx, 'en', true)['periods.0.duration.quantity'];
+  };
+  assert.equal(period(''), 'This field is required.');
+  assert.equal(period('  '), 'This field is required.');
+  assert.equal(period('-1'), 'Enter 1 or more.');
+  assert.equal(period('0'), 'Enter 1 or more.');
+  assert.equal(period('1.5'), 'Enter a whole number.');
+  assert.equal(period('abc'), 'Enter a whole number.');
+  assert.equal(period('99999999999999999'), 'Enter 9007199254740991 or less.');
+  assert.equal(period('12'), undefined);
+  const minimum = (text: string) => planErrors(withResource(valid(ctx), (r) => (r.minimum = text)), ctx, 'en', true)['resources.0.minimum'];
+  assert.equal(minimum('-1'), 'Enter 0 or more.');
+  assert.equal(minimum(''), 'This field is required.');
+  await loadLanguage('es');
+  const d = valid(ctx);
+  assert.equal(planErrors({ ...d, periods: [{ ...d.periods[0]!, duration: { ...d.periods[0]!.duration, quantity: '-1' } }] }, ctx, 'es', true)['periods.0.duration.quantity'], 'Introduce 1 o más.');
+});

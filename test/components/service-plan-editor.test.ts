@@ -85,7 +85,7 @@ describe('<service-plan-editor>', () => {
     expect(field<HTMLElement & { disabled: boolean }>(el, 'periods.1.fees.USD').disabled).to.equal(true);
     expect(text(root(el).querySelector('[data-period="1"]')!)).to.contain('Free: a trial has no fees.');
     await fill(el, 'periods.1.duration.quantity', '');
-    expect(await shownError(el, 'periods.1.duration.quantity')).to.equal('Enter a whole number, 0 or more.');
+    expect(await shownError(el, 'periods.1.duration.quantity')).to.equal('This field is required.'); // #14: empty is the required message, not a range
     await fill(el, 'periods.1.duration.quantity', '14');
     await pick(el, 'periods.1.duration.unit', 'day');
     await fill(el, 'periods.0.fees.EUR', '1,5,0');

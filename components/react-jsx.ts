@@ -8,6 +8,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ChannelkitProvider } from '../src/context/provider.js';
 import type { LicenseList } from './license-list/license-list.js';
 import type { LicenseBuyRequestedDetail } from './license-list/events.js';
+import type { SubscriptionOpenRequestedDetail } from '../src/ui/subscription-events.js';
 import type { ListQueryChangeDetail } from '../src/ui/controllers/list-query.js';
 import type { LicensePurchase } from './license-purchase/license-purchase.js';
 import type { AccountSavedDetail, LicensesPurchasedDetail } from './license-purchase/events.js';
@@ -25,7 +26,6 @@ import type { PlanActiveChangedDetail, PlanContinueRequestedDetail, PlanOpenRequ
 import type { SubscriptionChange } from './subscription-change/subscription-change.js';
 import type { PendingChangeCancelledDetail, SubscriptionChangedDetail } from './subscription-change/events.js';
 import type { SubscriptionList } from './subscription-list/subscription-list.js';
-import type { SubscriptionOpenRequestedDetail } from './subscription-list/events.js';
 
 type ElementProps<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
@@ -52,6 +52,7 @@ declare module 'react' {
         'create-in-place'?: boolean;
         'locale'?: string;
         'onlicense-buy-requested'?: (event: CustomEvent<LicenseBuyRequestedDetail>) => void;
+        'onsubscription-open-requested'?: (event: CustomEvent<SubscriptionOpenRequestedDetail>) => void;
         'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
       };
       /** Device license purchase flow. */
@@ -126,6 +127,7 @@ declare module 'react' {
       /** Change, upgrade, downgrade or renew a running subscription, with a proration preview. */
       'subscription-change': ElementProps<SubscriptionChange> & {
         'subscription-id'?: string;
+        'action'?: 'change' | 'renew';
         'draft-key'?: string;
         'locale'?: string;
         'onsubscription-changed'?: (event: CustomEvent<SubscriptionChangedDetail>) => void;
@@ -133,6 +135,8 @@ declare module 'react' {
       };
       /** The customers' subscriptions, each opening its change. */
       'subscription-list': ElementProps<SubscriptionList> & {
+        'source'?: string;
+        'status'?: string;
         'search'?: string;
         'sort'?: string;
         'sort-direction'?: 'asc' | 'desc';

@@ -31,7 +31,7 @@ const DETAILS = {
   'product-dashboard-requested': ["ProductDashboardRequestedDetail", "./service-plan-list/events.js"],
   'subscription-changed': ["SubscriptionChangedDetail", "./subscription-change/events.js"],
   'pending-change-cancelled': ["PendingChangeCancelledDetail", "./subscription-change/events.js"],
-  'subscription-open-requested': ["SubscriptionOpenRequestedDetail", "./subscription-list/events.js"],
+  'subscription-open-requested': ["SubscriptionOpenRequestedDetail", "../src/ui/subscription-events.js"],
 };
 const CLASSES = {
   'service-plan-editor': ['ServicePlanEditor', './service-plan-editor/service-plan-editor.js'],

@@ -4,6 +4,7 @@ export interface LicenseBuyRequestedDetail {
 }
 
 export type { ListQueryChangeDetail } from '../../src/ui/controllers/list-query.js';
+export type { SubscriptionOpenRequestedDetail } from '../../src/ui/subscription-events.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ListAdapter } from '../../src/adapter/types.js';
 import { ListElement } from '../../src/context/list-element.js';
 import { type LicenseRow, listResponses } from '../../src/schemas/lists.js';
@@ -19,17 +19,22 @@ import { licenseColumns, licenseFilters } from './views/table.js';
  * Active (every license still running), Expiring or Expired, sorted and paged by the backend.
  * Buy asks the host (`license-buy-requested`), or with `create-in-place` opens
  * `<license-purchase>` here and comes back with the new licenses listed (co-termed with the
- * existing ones). Needs an adapter with `listLicenses` (RestListAdapter from channelkit/adapter/lists).
+ * existing ones). Running licenses offer Renew and Add licenses: their subscription in
+ * `<subscription-change>` (in place with `create-in-place`, else `subscription-open-requested`).
+ * Needs an adapter with `listLicenses` (RestListAdapter from channelkit/adapter/lists).
  *
  * @summary An account's device licenses (the Active tab), with Buy.
  * @tagname license-list
  * @fires license-buy-requested - The user pressed Buy (without `create-in-place`); detail `{ accountId }`.
+ * @fires subscription-open-requested - Renew or Add licenses was pressed (without `create-in-place`); detail `{ subscriptionId }`.
  * @fires list-query-change - The user changed the search, the filter, the sort or the page; detail `{ query }` (for the host's URL).
  * @csspart heading - The list's heading.
  * @csspart list-bar - The search box, the filter and Buy.
  * @csspart search - The search box.
  * @csspart filter - The status filter's select.
  * @csspart buy-button - Buy.
+ * @csspart renew-button - A row's Renew.
+ * @csspart add-button - A row's Add licenses.
  * @csspart table - The table of licenses.
  * @csspart group - The rows of one product.
  * @csspart sort-button - Each column's sort button.
@@ -50,6 +55,9 @@ export class LicenseList extends ListElement<Partial<ListAdapter>, LicenseRow> i
   /** Only `active` (every license still running), `expiring` or `expired` licenses; empty for all. */
   @property() status = '';
 
+  /** The subscription whose Renew or Add licenses is open in place. */
+  @state() private changing: { id: string; action: 'change' | 'renew' } | null = null;
+
   protected readonly filterNames = LICENSE_FILTERS;
   protected readonly method = 'listLicenses';
 
@@ -66,9 +74,23 @@ export class LicenseList extends ListElement<Partial<ListAdapter>, LicenseRow> i
   }
 
   private buy(): void {
+    this.changing = null;
     if (this.createInPlace) void this.openCreation();
     else this.emit('license-buy-requested', { accountId: this.accountId });
   }
+
+  /** Renew or Add licenses: the row's subscription in <subscription-change>, in place or by the host. */
+  changeLicenses(row: LicenseRow, action: 'change' | 'renew'): void {
+    if (!row.subscriptionId) return;
+    if (!this.createInPlace) return void this.emit('subscription-open-requested', { subscriptionId: row.subscriptionId });
+    this.changing = { id: row.subscriptionId, action };
+    void this.openCreation();
+  }
+
+  private readonly licensesChanged = (): void => {
+    this.changing = null;
+    void this.created(null, this.m('changed'));
+  };
 
   private readonly purchased = (e: GlobalEventHandlersEventMap['licenses-purchased']): void => {
     const licenses = e.detail.purchase.licenses;
@@ -81,6 +103,10 @@ export class LicenseList extends ListElement<Partial<ListAdapter>, LicenseRow> i
   }
 
   private renderBody() {
+    if (this.creating && this.changing) {
+      const change = html`<subscription-change subscription-id=${this.changing.id} action=${this.changing.action} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @subscription-changed=${this.licensesChanged}></subscription-change>`;
+      return this.renderCreation(change, '[part=buy-button]');
+    }
     if (this.creating) {
       // The list's own adapter, if it has one, serves the purchase too (typed as the purchase's: this class cannot name it).
       const flow = html`<license-purchase open .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @licenses-purchased=${this.purchased}></license-purchase>`;

@@ -22,6 +22,12 @@ const es: Record<LicenseListKeys, string> = {
   empty: 'Ninguna licencia coincide con tu búsqueda y tus filtros.',
   emptyAll: 'Esta cuenta todavía no tiene licencias. Compra licencias para verlas aquí.',
   noAccount: 'No se ha elegido ninguna cuenta: indica el atributo account-id para ver sus licencias.',
+  actions: 'Suscripción',
+  renew: 'Renovar',
+  addLicenses: 'Añadir licencias',
+  renewLabel: 'Renovar {product}',
+  addLabel: 'Añadir licencias de {product}',
+  changed: 'Se cambiaron las licencias.',
   'bought#one': 'Se ha añadido 1 licencia a la cuenta.',
   'bought#other': 'Se han añadido {count} licencias a la cuenta.',
 };

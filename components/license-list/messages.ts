@@ -22,6 +22,12 @@ const en = {
   empty: 'No licenses match your search and filters.',
   emptyAll: 'This account has no licenses yet. Buy licenses to see them here.',
   noAccount: 'No account chosen: set the account-id attribute to list its licenses.',
+  actions: 'Subscription',
+  renew: 'Renew',
+  addLicenses: 'Add licenses',
+  renewLabel: 'Renew {product}',
+  addLabel: 'Add licenses of {product}',
+  changed: 'The licenses were changed.',
   'bought#one': '1 license was added to the account.',
   'bought#other': '{count} licenses were added to the account.',
 };

@@ -26,10 +26,13 @@ export interface ChangeDraft {
 export const changeDraftSchema = z.object({ subscriptionId: draftText(), action: z.enum(['change', 'renew']), planId: draftText(), quantity: draftText() });
 export const CHANGE_DRAFT_VERSION = 1;
 
+/** Renewing is offered where the subscription does not renew by itself. */
+export const offersRenewal = (detail: SubscriptionDetail | null): boolean => !!detail && !detail.subscription.autoRenew;
+
 /** The draft of a subscription as it is: its plan and quantity. */
-export function draftOf(detail: SubscriptionDetail | null): ChangeDraft {
+export function draftOf(detail: SubscriptionDetail | null, action: ChangeAction = 'change'): ChangeDraft {
   const s = detail?.subscription;
-  return { subscriptionId: s?.id ?? '', action: 'change', planId: s?.planId ?? '', quantity: s ? String(s.quantity) : '' };
+  return { subscriptionId: s?.id ?? '', action: action === 'renew' && offersRenewal(detail) ? 'renew' : 'change', planId: s?.planId ?? '', quantity: s ? String(s.quantity) : '' };
 }
 
 /** Whether the draft differs from the subscription as it is (a reload keeps it). */
@@ -38,8 +41,6 @@ export function hasInput(draft: ChangeDraft, detail: SubscriptionDetail | null):
   return draft.action !== base.action || draft.planId !== base.planId || draft.quantity.trim() !== base.quantity;
 }
 
-/** Renewing is offered where the subscription does not renew by itself. */
-export const offersRenewal = (detail: SubscriptionDetail | null): boolean => !!detail && !detail.subscription.autoRenew;
 
 export const chosenPlan = (draft: ChangeDraft, detail: SubscriptionDetail | null): SubscriptionPlan | undefined => detail?.plans.find((p) => p.id === draft.planId);
 

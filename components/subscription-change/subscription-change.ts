@@ -54,6 +54,8 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
 
   /** The subscription to change (its id in the backend). */
   @property({ attribute: 'subscription-id', reflect: true }) subscriptionId = '';
+  /** What the form starts on: `change` (plan or quantity) or `renew` (where renewing is offered). */
+  @property() action: 'change' | 'renew' = 'change';
   /** Keep the unfinished change in sessionStorage under this key, so a reload resumes it. Unset: nothing is stored. */
   @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
 
@@ -80,7 +82,7 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
       task: async ([api, id], { signal }) => (api?.getSubscription && id ? api.getSubscription(id, signal) : null),
       onComplete: (detail) => {
         // A restored draft of this subscription stays; anything else starts from the subscription as it is.
-        if (detail && this.form.draft.subscriptionId !== detail.subscription.id) this.form.reset(draftOf(detail));
+        if (detail && this.form.draft.subscriptionId !== detail.subscription.id) this.form.reset(draftOf(detail, this.action));
       },
     }),
   );

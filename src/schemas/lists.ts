@@ -169,6 +169,8 @@ export const licenseRowSchema = z.object({
   state: z.enum(LICENSE_STATES),
   /** Still running and ends in the backend's current calendar month. */
   expiresThisMonth: z.boolean(),
+  /** The subscription these licenses are part of (renew it, add licenses to it), when they still run. */
+  subscriptionId: z.optional(z.nullable(id())),
 });
 export type LicenseRow = z.infer<typeof licenseRowSchema>;
 

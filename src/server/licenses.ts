@@ -78,7 +78,13 @@ export async function activeLicenses(repo: RepositoryReads, ctx: RequestContext,
 export async function listLicenses(repo: RepositoryReads, ctx: RequestContext, accountId: string, url: string): Promise<Answer> {
   const query = parseListQuery(licensesQuerySchema, ['status', 'productId'], url);
   if (!(await repo.accounts(ctx.scope)).some((a) => a.id === accountId)) throw new Refusal(404, 'This account was not found.', { code: 'account-not-found' });
-  const rows = (await repo.licenseBatches(ctx.scope, accountId)).map((b) => licenseRow(b, ctx.today));
+  // Running licenses name their subscription (one per account, contract and product), which Renew and Add licenses change.
+  const subscriptions = (await repo.subscriptionsOfSource(ctx.scope, 'license', accountId)).filter((s) => s.status === 'active');
+  const rows = (await repo.licenseBatches(ctx.scope, accountId)).map((b) => {
+    const row = licenseRow(b, ctx.today);
+    const sub = row.state === 'expired' ? undefined : subscriptions.find((s) => s.planId === b.productId && s.contractId === b.contractId);
+    return { ...row, subscriptionId: sub?.id ?? null };
+  });
   return ok(pageOf(rows, query, LICENSE_LIST));
 }
 

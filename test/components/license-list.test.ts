@@ -15,6 +15,7 @@ const open = async (template = ACTIVE_TAB, opts: { locale?: string; theme?: 'lig
   await settled(r.el);
   return r;
 };
+const heads = (el: LicenseList) => [...root(el).querySelectorAll('thead th')].map((th) => text(th).replace(/[▲▼↕]/g, '').trim());
 const groups = (el: LicenseList) => [...root(el).querySelectorAll('tbody[part=group] .group-row th')].map((th) => text(th));
 
 describe('<license-list>', () => {
@@ -26,8 +27,7 @@ describe('<license-list>', () => {
     expect(rows(el).length).to.be.greaterThan(0);
     expect(groups(el).length).to.be.greaterThan(0);
     expect(new Set(groups(el)).size, 'each product once').to.equal(groups(el).length);
-    const heads = [...root(el).querySelectorAll('thead th')].map((th) => text(th).replace(/[▲▼↕]/g, '').trim());
-    expect(heads).to.deep.equal(['Product', 'Quantity', 'Start date', 'End date', 'Days left', 'Status']);
+    expect(heads(el)).to.deep.equal(['Product', 'Quantity', 'Start date', 'End date', 'Days left', 'Status', 'Subscription']);
     expect(adapter.queries).to.have.length(1);
     await waitUntil(() => /\d+ lines? of licenses/.test(said(el)), 'count said');
     await expect(el).to.be.accessible();
@@ -108,6 +108,26 @@ describe('<license-list>', () => {
     expect(text(marked!.cells[1]!)).to.equal('3');
     await waitUntil(() => said(el).includes('3 licenses were added to the account.'));
     expect(before).to.be.greaterThan(0);
+  });
+
+  it('Renew, in place: the licenses’ subscription renewed, then the list with the later end date; Add licenses opens the change', async () => {
+    const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="active"></license-list>`);
+    const laptops = () => rows(el).find((r) => text(r).includes('Managed Laptop'))!;
+    const endBefore = text(laptops().cells[3]!);
+    expect(heads(el).at(-1)).to.equal('Subscription');
+    laptops().querySelector<HTMLButtonElement>('[part=renew-button]')!.click();
+    await waitUntil(() => root(el).querySelector('subscription-change')?.shadowRoot?.querySelector('[part=preview] [data-testid=new-term]'), 'renewal preview', { timeout: 4000 });
+    const change = root(el).querySelector('subscription-change')!;
+    expect(text(change.shadowRoot!.querySelector('[part=preview]')!)).to.contain('Includes a renewal fee of $150.00.');
+    change.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => !root(el).querySelector('subscription-change') && rows(el).length, 'back to the list', { timeout: 5000 });
+    await settled(el);
+    await waitUntil(() => said(el).includes('The licenses were changed.'), 'said');
+    const endAfter = text(laptops().cells[3]!);
+    expect(Number(endAfter.slice(-4))).to.equal(Number(endBefore.slice(-4)) + 1);
+    laptops().querySelector<HTMLButtonElement>('[part=add-button]')!.click();
+    await waitUntil(() => root(el).querySelector('subscription-change')?.shadowRoot?.querySelector('[data-path=quantity]'), 'add licenses', { timeout: 4000 });
+    await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish', async () => {

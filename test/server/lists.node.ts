@@ -7,6 +7,7 @@ import { todayFrom } from '../../src/core/clock.js';
 import { addDays, addMonths, monthOf, yearOf } from '../../src/core/dates.js';
 import { listPageSchema, listQueryParams, saleDetailSchema, saleRowSchema, licenseRowSchema, planRowSchema, type SaleRow, type LicenseRow, type PlanRow } from '../../src/schemas/lists.js';
 import { servicePlanSchema } from '../../src/schemas/plan.js';
+import type { Subscription } from '../../src/schemas/subscription.js';
 import { createServer, type ServerOptions } from '../../src/server/app.js';
 import type { Principal } from '../../src/server/principal.js';
 import type { Repository } from '../../src/server/repository.js';
@@ -257,6 +258,10 @@ test('an account’s licenses: rows by product and dates, states and this-month 
     assert.equal(laptops.daysLeft > 0, true);
     const expired = hq.find((r) => r.state === 'expired')!;
     assert.deepEqual([expired.productId, expired.quantity, expired.daysLeft, expired.expiresThisMonth], ['prd-phone', 3, 0, false]);
+    // Running licenses name their subscription (Renew and Add licenses change it); expired ones none.
+    assert.equal(expired.subscriptionId, null);
+    const sub = (await page<Subscription>('/subscriptions', { filters: { source: 'license' }, pageSize: 100 })).items.find((x) => x.id === laptops.subscriptionId);
+    assert.deepEqual([sub?.planId, sub?.sourceId, sub?.quantity, sub?.termEnd], ['prd-laptop', 'acc-contoso-hq', 10, laptops.endDate], day);
     const wh = (await page<LicenseRow>('/accounts/acc-contoso-wh/license-batches', { pageSize: 100 })).items;
     const nextMonth = wh.find((r) => r.productId === 'prd-laptop')!;
     assert.equal(monthOf(nextMonth.endDate), monthOf(addMonths(day, 1)), `${day}: some end next month`);

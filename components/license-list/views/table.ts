@@ -15,7 +15,17 @@ export function licenseColumns(v: LicenseListView): Column<LicenseRow>[] {
     { label: v.m('endDate'), sort: 'endDate', cell: (r) => v.date(r.endDate, 'medium') },
     { label: v.m('daysLeft'), sort: 'daysLeft', cell: left },
     { label: v.m('state'), cell: (r) => html`<span class="badge ${stateTone(r.state)}">${v.m(r.state)}</span>` },
+    { label: v.m('actions'), cell: (r) => (r.subscriptionId ? changeButtons(v, r) : nothing) },
   ];
+}
+
+/** Renew and Add licenses: the row's subscription in <subscription-change>. */
+function changeButtons(v: LicenseListView, r: LicenseRow) {
+  const product = r.productName;
+  return html`<span class="row-actions">
+    <button type="button" class="btn small" part="renew-button" aria-label=${v.m('renewLabel', { product })} @click=${() => v.changeLicenses(r, 'renew')}>${v.m('renew')}</button>
+    <button type="button" class="btn small" part="add-button" aria-label=${v.m('addLabel', { product })} @click=${() => v.changeLicenses(r, 'change')}>${v.m('addLicenses')}</button>
+  </span>`;
 }
 
 export function licenseFilters(v: LicenseListView): Filter[] {

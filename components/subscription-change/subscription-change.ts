@@ -14,6 +14,7 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField } from '../../src/ui/text-field.js';
+import { noMethodAlert } from '../../src/ui/data-table.js';
 import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
@@ -157,6 +158,8 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
 
   private renderBody() {
     if (this.result) return renderDone(this, () => this.again());
+    // Loaded, yet nothing: the adapter cannot read subscriptions.
+    if (!this.detail) return noMethodAlert(this.loc, 'getSubscription');
     return renderChangeForm(this, { submit: () => void this.submit(), cancelPending: () => void this.cancelPending() });
   }
 

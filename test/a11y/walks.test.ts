@@ -11,6 +11,7 @@ import '../../components/license-list/define.js';
 import '../../components/sales-list/define.js';
 import '../../components/service-plan-editor/define.js';
 import '../../components/service-plan-list/define.js';
+import '../../components/subscription-change/define.js';
 import type { LicenseList } from '../../components/license-list/license-list.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
@@ -18,6 +19,7 @@ import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import type { SalesList } from '../../components/sales-list/sales-list.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import type { ServicePlanList } from '../../components/service-plan-list/service-plan-list.js';
+import type { SubscriptionChange } from '../../components/subscription-change/subscription-change.js';
 import type { RouteName } from '../../src/adapter/demo/faults.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
@@ -224,6 +226,27 @@ describe('keyboard walks, as a screen reader hears them', function () {
     await walk.step('Fill in the rest of the plan', () => fillBasic(el), { price: true });
     await switchFailRetry(walk, r, { submit: ['Save', 'Guardar'], route: 'save-plan', what: 'the plan is saved', done: () => root(r.el).querySelector('#done-heading') });
     await compare(walk, 'service-plan-editor');
+  });
+
+  it('<subscription-change>: Confirm with nothing changed, the summary, more user accounts with the preview said, a locale switch, a backend failure, completion', async () => {
+    // A post-paid SaaS order (charged in arrears at the month's highest count): its preview does not depend on the day.
+    const r = await mountList<SubscriptionChange>(html`<subscription-change subscription-id="sub-seed-001"></subscription-change>`, 'subscription-change');
+    const { el } = r;
+    await waitUntil(() => root(el).querySelector('[part=current]'), 'the subscription', { timeout: 4000 });
+    const walk = new Walk(el, undated);
+    const confirm = () => root(el).querySelector('[part=submit-button]');
+    await walk.step('Tab to User accounts', () => tabTo(() => control(el, 'quantity')));
+    await walk.step('Tab to Confirm change, Enter with nothing changed', async () => {
+      await tabTo(confirm, 20);
+      await press('Enter');
+    }, { until: () => root(el).querySelector('ck-error-summary:not([hidden])') });
+    await walk.step('Tab to the problem, Enter', () => press('Tab', 'Enter'));
+    await walk.step('Select all, type "30": the preview is said', async () => {
+      await Walk.selectAll();
+      await type('30');
+    }, { price: true });
+    await switchFailRetry(walk, r, { submit: ['Confirm change', 'Confirmar el cambio'], route: 'change-subscription', what: 'the change is made', done: () => root(r.el).querySelector('#done-heading') });
+    await compare(walk, 'subscription-change');
   });
 
   it('<sales-list>: the list loads, a search, a sale opened, the next page, a locale switch', async () => {

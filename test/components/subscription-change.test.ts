@@ -130,6 +130,15 @@ describe('<subscription-change>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an adapter without getSubscription says so instead of an empty form', async () => {
+    const provider = await fixture<ChannelkitProvider>(
+      html`<channelkit-provider .adapter=${{}} .clock=${clockAt(TODAY)} locale="en"><subscription-change subscription-id="SUB-SEATS"></subscription-change></channelkit-provider>`,
+    );
+    const el = provider.querySelector<SubscriptionChange>('subscription-change')!;
+    await waitUntil(() => root(el).querySelector('[part=no-method]'), 'said');
+    expect(text(root(el).querySelector('[part=no-method]')!)).to.contain('getSubscription');
+  });
+
   it('a deactivated plan cannot be renewed, and says so in Spanish too', async () => {
     const { el, backend } = await open('SUB-LIC', { renewable: false });
     await radio(el, 'action', 'renew');

@@ -5,13 +5,16 @@ import '../../components/license-purchase/define.js';
 import '../../components/order-form/define.js';
 import '../../components/sale-wizard/define.js';
 import '../../components/service-plan-editor/define.js';
+import '../../components/subscription-change/define.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
+import type { SubscriptionChange } from '../../components/subscription-change/subscription-change.js';
+import { RestListAdapter } from '../../src/adapter/lists.js';
 import type { DemoStore, Fault, RouteName } from '../../src/adapter/demo/store.js';
 import { fillBasic, fillCloud, next, toQuantity, toReview } from './flows.js';
-import { mount, root, shownError, text } from './helpers.js';
+import { fill, mount, root, shownError, text } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -111,6 +114,23 @@ const CASES: WidgetCase[] = [
     kept: (el) => (el as ServicePlanEditor).draft.resources[0]?.fees.recurring?.EUR,
     keptValue: '27.50',
     records: (s) => s.records.plans,
+  },
+  {
+    name: 'subscription-change',
+    // Its own adapter: the subscription methods are on RestListAdapter.
+    template: html`<subscription-change subscription-id="sub-seed-001" .adapter=${new RestListAdapter({ timeoutMs: 3000 })}></subscription-change>`,
+    tag: 'subscription-change',
+    route: 'change-subscription',
+    prepare: async (el) => {
+      await waitUntil(() => root(el).querySelector('[data-path=quantity]'), 'subscription', { timeout: 4000 });
+      await fill(el, 'quantity', '31');
+    },
+    submit: async (el) => submitButton(el)!.click(),
+    serverField: 'quantity',
+    fieldPath: 'quantity',
+    kept: (el) => (el as SubscriptionChange).form.draft.quantity,
+    keptValue: '31',
+    records: (s) => s.records.subscriptionChanges,
   },
 ];
 

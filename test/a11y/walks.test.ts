@@ -12,6 +12,7 @@ import '../../components/sales-list/define.js';
 import '../../components/service-plan-editor/define.js';
 import '../../components/service-plan-list/define.js';
 import '../../components/subscription-change/define.js';
+import '../../components/subscription-list/define.js';
 import type { LicenseList } from '../../components/license-list/license-list.js';
 import type { LicensePurchase } from '../../components/license-purchase/license-purchase.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
@@ -20,6 +21,7 @@ import type { SalesList } from '../../components/sales-list/sales-list.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import type { ServicePlanList } from '../../components/service-plan-list/service-plan-list.js';
 import type { SubscriptionChange } from '../../components/subscription-change/subscription-change.js';
+import type { SubscriptionList } from '../../components/subscription-list/subscription-list.js';
 import type { RouteName } from '../../src/adapter/demo/faults.js';
 import type { DemoStore } from '../../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
@@ -331,5 +333,25 @@ describe('keyboard walks, as a screen reader hears them', function () {
     }, { until: q('#failure'), speaks: true });
     await retryAndSwitch(walk, el, provider, 'deactivated');
     await compare(walk, 'service-plan-list');
+  });
+
+  it('<subscription-list>: the list loads, a search, a filter, a subscription opened in place and Back, a backend failure with Retry, a locale switch', async () => {
+    const { el, store, provider } = await mountList<SubscriptionList>(html`<subscription-list create-in-place></subscription-list>`, 'subscription-list');
+    const walk = new Walk(el, undated);
+    const q = (selector: string) => () => root(el).querySelector(selector);
+    const idle = listIdle(el);
+    await searchAndFilter(walk, el, 'saas', 'subscription');
+    store.setFault('list-subscriptions', { kind: 'server', times: 1 });
+    await walk.step('Tab to the Term ends column, Enter: the backend fails', async () => {
+      await tabTo(q('[data-sort=termEnd]'), 20);
+      await press('Enter');
+    }, { until: q('#failure') });
+    await retryAndSwitch(walk, el, provider, 'the list sorted');
+    await walk.step('Tab to the first subscription, Enter: its change opens in place', async () => {
+      await tabTo(q('[part=row-button]'), 20);
+      await press('Enter');
+    }, { until: () => q('subscription-change')()?.shadowRoot?.querySelector('[part=current]') });
+    await walk.step('Enter on Back: the list again, on the same row', () => press('Enter'), { until: () => !q('subscription-change')() && idle() });
+    await compare(walk, 'subscription-list');
   });
 });

@@ -3,6 +3,11 @@ import '../../components/order-form/define.js';
 import '../../components/service-plan-editor/define.js';
 import '../../components/sale-wizard/define.js';
 import '../../components/license-purchase/define.js';
+import '../../components/sales-list/define.js';
+import '../../components/license-list/define.js';
+import '../../components/service-plan-list/define.js';
+import '../../components/subscription-change/define.js';
+import '../../components/subscription-list/define.js';
 import '../../src/context/define-provider.js';
 import type { OrderForm } from '../../components/order-form/index.js';
 import { RestAdapter } from '../../src/adapter/rest-adapter.js';
@@ -15,7 +20,7 @@ const region = (el: Element, urgency: 'polite' | 'assertive') => root(el).queryS
 
 describe('what a widget says to a screen reader', () => {
   it('every widget has its polite and assertive regions before its first render', async () => {
-    for (const tag of ['order-form', 'service-plan-editor', 'sale-wizard', 'license-purchase']) {
+    for (const tag of ['order-form', 'service-plan-editor', 'sale-wizard', 'license-purchase', 'sales-list', 'license-list', 'service-plan-list', 'subscription-change', 'subscription-list']) {
       const el = document.createElement(tag) as OrderForm;
       document.body.append(el);
       expect(el.hasUpdated, tag).to.equal(false);

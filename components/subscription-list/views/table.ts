@@ -21,7 +21,7 @@ export function subscriptionColumns(v: SubscriptionListView): Column<Subscriptio
 
 export function subscriptionFilters(v: SubscriptionListView): Filter[] {
   return [
-    { name: 'source', label: v.m('source'), options: (['order', 'license'] as const).map((s) => [s, v.m(s)] as const) },
     { name: 'status', label: v.m('state'), options: (['active', 'ended'] as const).map((s) => [s, v.m(s)] as const) },
+    { name: 'source', label: v.m('source'), options: (['order', 'license'] as const).map((s) => [s, v.m(s)] as const) },
   ];
 }

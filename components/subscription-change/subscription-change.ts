@@ -47,6 +47,8 @@ import type { ChangeNotice, SubscriptionChangeView } from './views/view.js';
  */
 export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> implements SubscriptionChangeView {
   protected static override responses = subscriptionResponses;
+  /** It reads one subscription and changes it; listing is <subscription-list>'s. */
+  protected static override needs = ['getSubscription', 'changeSubscription', 'cancelPendingChange'];
   static override styles = subscriptionChangeStyles;
   static override dependencies = {
     ...{ ...widgetViewElements, 'ck-number-field': CkNumberField, 'ck-radio-group': CkRadioGroup },

@@ -3,7 +3,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import { emptyQuery, type ListPage, type ListQuery, ListQueryController } from '../ui/controllers/list-query.js';
-import { backButton } from '../ui/data-table.js';
+import { backButton, noMethodAlert } from '../ui/data-table.js';
 import { noAdapterAlert } from '../ui/widget-views.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -90,6 +90,16 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
     super();
     this.track(this.list.task);
     this.addEventListener('list-query-change', (e) => e.target === this && this.mirror());
+  }
+
+  /** A list needs only its list method (the others, such as approving a sale, are offered when present). */
+  protected override get neededMethods(): readonly string[] {
+    return [this.method];
+  }
+
+  /** Lists say a missing list method in their own words (RestListAdapter has them all). */
+  protected override missingMethodsAlert(methods: readonly string[]): TemplateResult {
+    return noMethodAlert(this.loc, methods.join(', '));
   }
 
   /** Whether the adapter in effect has the list's method. */

@@ -1,6 +1,6 @@
 import { consume, type Context, ContextEvent, ContextProvider, type ContextType } from '@lit/context';
 import { TaskStatus } from '@lit/task';
-import type { PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checkedAdapter, type ResponseSchemas } from '../adapter/checked-adapter.js';
 import type { AnyAdapter } from '../adapter/types.js';
@@ -10,6 +10,7 @@ import { CkElement } from '../ui/ck-element.js';
 import { Announcer } from '../ui/controllers/announcer.js';
 import { focusAfterRender } from '../ui/focus.js';
 import { ENTER_EVENT } from '../ui/enter-event.js';
+import { tk } from '../ui/kit-messages.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
 import { formatDate } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
@@ -76,6 +77,56 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   async completed(heading: string): Promise<void> {
     this.announcer.say(heading);
     await focusAfterRender(this, '#done-heading');
+  }
+
+  /**
+   * The adapter methods this widget cannot work without: by default every method it asks its
+   * adapter for (the keys of `responses`); a widget that uses only some of them lists those.
+   */
+  protected static needs: readonly string[] | undefined = undefined;
+
+  /** The methods the widget needs from its adapter (see `needs`). */
+  protected get neededMethods(): readonly string[] {
+    const widget = this.constructor as typeof WidgetElement;
+    return widget.needs ?? Object.keys(widget.responses);
+  }
+
+  /** The needed methods the adapter in effect lacks (none without an adapter: that is said apart). */
+  protected get missingMethods(): string[] {
+    const adapter = this.adapterInEffect as Record<string, unknown> | undefined;
+    return adapter ? this.neededMethods.filter((m) => typeof adapter[m] !== 'function') : [];
+  }
+
+  /** The adapter whose missing methods were last logged: one console error per adapter given. */
+  private reportedAdapter: unknown = null;
+
+  /**
+   * What the widget shows instead of its view when its adapter lacks `methods`: an alert naming
+   * them (part `no-method`). Lists say it in their own words.
+   */
+  protected missingMethodsAlert(methods: readonly string[]): TemplateResult {
+    const list = new Intl.ListFormat(this.loc, { type: 'conjunction' }).format(methods);
+    return html`<ck-alert variant="error" part="no-method">${tk(this.loc, 'kit.noMethod', { count: methods.length, methods: list })}</ck-alert>`;
+  }
+
+  /** The alert for missing methods (logged once per adapter), or null when the adapter has them all. */
+  private missingMethodsView(): TemplateResult | null {
+    const missing = this.missingMethods;
+    if (!missing.length) return null;
+    if (this.reportedAdapter !== this.adapterInEffect) {
+      this.reportedAdapter = this.adapterInEffect;
+      console.error(`<${this.localName}>: its adapter has no ${missing.join(', ')} method${missing.length > 1 ? 's' : ''}. See docs/adapter.md.`);
+    }
+    return this.missingMethodsAlert(missing);
+  }
+
+  constructor() {
+    super();
+    // Every widget's view sits behind one check, here rather than in each render(): an adapter
+    // lacking a method the widget needs gets an alert naming it, never an empty form. `render`
+    // is the widget's own (the subclass's prototype is in place before this constructor runs).
+    const view = this.render.bind(this);
+    this.render = () => this.missingMethodsView() ?? view();
   }
 
   private readonly tasks = new Set<TrackedTask>();

@@ -39,6 +39,7 @@ const es: Record<KitKeys, string> = {
   'kit.loading': 'Cargando…',
   'kit.outOfRange': 'No se puede calcular: una cantidad, un precio o una fecha están fuera de rango. Revisa los valores introducidos o la lista de precios.',
   'kit.noAdapter': 'Este componente no tiene adaptador de backend. Colócalo dentro de <channelkit-provider> o asigna su propiedad adapter.',
+  'kit.noMethod': 'Este componente necesita {count, plural, one {un método} other {métodos}} que su adaptador no tiene: {methods}. {count, plural, one {Añádelo} other {Añádelos}} al adaptador (consulta docs/adapter.md) o usa RestAdapter.',
 };
 
 export default es;

@@ -43,6 +43,7 @@ const en = {
   'kit.loading': 'Loading…',
   'kit.outOfRange': 'This cannot be calculated: a quantity, price or date is out of range. Check the values entered or the price list.',
   'kit.noAdapter': 'This component has no backend adapter. Put it inside <channelkit-provider> or set its adapter property.',
+  'kit.noMethod': 'This component needs {count, plural, one {a method} other {methods}} its adapter does not have: {methods}. Add {count, plural, one {it} other {them}} to the adapter (see docs/adapter.md) or use RestAdapter.',
 };
 
 /** Message keys of the form kit; the Spanish catalog must have them all. */

@@ -179,7 +179,9 @@ export function stepErrors(step: StepName, draft: SaleDraft, distributions: read
     });
   }
   if (step === 'distribution') {
-    if (draft.lines.length === 0) e['pending.distributionId'] = msg(locale, 'addAtLeastOne');
+    // No line yet: nothing chosen says to add one; a chosen distribution says what keeps it from
+    // being added (Next adds a valid one: see readyLine), never "Add at least one" beside a choice.
+    if (draft.lines.length === 0) e = draft.pending.distributionId ? pendingErrors(draft, distributions, locale) : { 'pending.distributionId': msg(locale, 'addAtLeastOne') };
     // A line the catalog no longer allows (a restored draft): shown where a backend's refusal would be.
     for (const [path, message] of Object.entries(saleLinesErrors(draft.lines, distributions, locale))) e[locateServerError(path).path] ??= message;
   }
@@ -232,6 +234,11 @@ export function withPerson(draft: SaleDraft, kind: 'contacts' | 'users'): SaleDr
 
 export function withoutPerson(draft: SaleDraft, kind: 'contacts' | 'users', index: number): SaleDraft {
   return { ...draft, [kind]: draft[kind].filter((_, i) => i !== index) };
+}
+
+/** Whether the sale has no line yet and the pending one is chosen and valid: Next adds it rather than asking for Add. */
+export function readyLine(draft: SaleDraft, distributions: readonly Distribution[], locale: string): boolean {
+  return draft.lines.length === 0 && !!draft.pending.distributionId && Object.keys(pendingErrors(draft, distributions, locale)).length === 0;
 }
 
 /** The draft with the pending line added to the sale and a fresh pending line (check pendingErrors first). */

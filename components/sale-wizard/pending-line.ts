@@ -3,7 +3,7 @@ import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { Distribution } from '../../src/schemas/sale.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { focusAfterRender, type FormHost, type FormState } from '../../src/ui/controllers/form-state.js';
-import { pendingErrors, type SaleDraft, withoutLine, withPendingLine } from './model.js';
+import { pendingErrors, readyLine, type SaleDraft, withoutLine, withPendingLine } from './model.js';
 
 /** What the pending line needs of the wizard. */
 export interface PendingLineHost extends ReactiveControllerHost, FormHost {
@@ -54,10 +54,20 @@ export class PendingLine implements ReactiveController {
     const { form } = this.host;
     // A line's own problem, not a submit's: focus goes to its first invalid field, not to a summary.
     if (Object.keys(this.errors).length) return focusAfterRender(this.host, '[data-path^="pending."][invalid]');
+    this.commit();
+    form.submitted = false;
+  }
+
+  /** Next with no line in the sale and a valid one composed: it is added, as Add would (said the same way). */
+  settle(): void {
+    if (readyLine(this.host.form.draft, this.host.distributions, this.host.localeCode)) this.commit();
+  }
+
+  private commit(): void {
+    const { form } = this.host;
     const { distributionId, users } = form.draft.pending;
     form.draft = withPendingLine(form.draft);
     this.submitted = false;
-    form.submitted = false;
     this.host.announcer.say(this.host.m('lineAdded', { distribution: this.name(distributionId), count: Number(users) }));
   }
 

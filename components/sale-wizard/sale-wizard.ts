@@ -64,6 +64,9 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
     steps: () => STEPS,
     errorsOf: (step) => stepErrors(step, this.draft, this.distributions, this.today(), this.loc, this.seller?.billingMethods),
     changed: () => (this.pending.submitted = false),
+    settle: (step) => {
+      if (step === 'distribution') this.pending.settle();
+    },
   });
   /** The distribution line being composed: its rules and Add apart from the step's. */
   readonly pending: PendingLine = new PendingLine(this);

@@ -171,8 +171,10 @@ describe('<sale-wizard>', () => {
     root(el).querySelector<HTMLButtonElement>('[data-testid=lines] button')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('[data-testid=lines]')).to.equal(null);
+    // The line still composed (refused as a duplicate before) is now the sale's: Next adds it (#14).
     await next(el);
-    expect(await shownError(el, 'pending.distributionId')).to.equal('Add at least one distribution to the sale.');
+    expect(heading(el)).to.contain('Setting up the product distribution');
+    expect(el.draft.lines).to.deep.equal([{ distributionId: 'dist-itpro-usd', users: 5 }]);
   });
 
   it('computes the Cancellation Date live, across a leap day, and rejects a past activation', async () => {

@@ -55,7 +55,7 @@ function renderPendingLine(v: SaleWizardView) {
       max=${max}
       .value=${d.pending.users}
       warning=${v.m('usersWarning')}
-      ?submitted=${v.pending.submitted}
+      ?submitted=${v.pending.submitted || v.form.submitted}
       .error=${v.err('pending.users')}
       data-path="pending.users"
       @ck-input=${v.form.on('pending.users')}

@@ -22,6 +22,12 @@ export interface StepFlowOptions<N extends string> {
    * and checkAll pass over it. Leave a step out of `steps` instead when it should not be listed.
    */
   passOver?: (step: N) => boolean;
+  /**
+   * Before `step` is checked (Next, or every step before a submit): completes what the user left
+   * ready but did not confirm (a line composed and valid, its Add not pressed), so the check
+   * judges what the user meant and no error speaks of a choice already made.
+   */
+  settle?: (step: N) => void;
 }
 
 type FlowHost = FormHost & Pick<CkElement, 'emit'>;
@@ -83,6 +89,7 @@ export class StepFlow<N extends string> implements ReactiveController {
 
   /** Checks the step; moves to the next one when it passes, else shows why and focuses it. */
   async next(): Promise<boolean> {
+    this.options.settle?.(this.shown);
     if (!(await this.form.attempt())) return false;
     const next = this.neighbour(1);
     if (next !== undefined) this.goTo(next);
@@ -104,6 +111,7 @@ export class StepFlow<N extends string> implements ReactiveController {
 
   /** Before a submit: every step checked in order; the first with errors is shown with them. */
   async checkAll(): Promise<boolean> {
+    for (const s of this.steps) this.options.settle?.(s);
     const failing = this.steps.find((s) => !this.options.passOver?.(s) && Object.keys(this.options.errorsOf(s)).length > 0);
     if (failing === undefined) return true;
     await this.showErrors(failing);

@@ -30,6 +30,7 @@ const stages = only.length
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ['custom-elements.json: every public tag defined, shipped paths, typed events, no internals', 'node', ['--test', '--test-reporter=dot', 'scripts/manifest.test.mjs']],
+      ['package.json sideEffects: exactly the define modules', 'node', ['--test', '--test-reporter=dot', 'scripts/side-effects.test.mjs']],
       // The tarball as `npm publish` would pack it (needs `npm run build` first, as in .ci/run).
       ['package contents, size, publint, attw', 'node', ['scripts/check-pack.mjs']],
       ['docs/accessibility.md up to date with the keyboard walks', 'node', ['scripts/gen-a11y-doc.mjs', '--check']],

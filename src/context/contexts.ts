@@ -23,3 +23,9 @@ export const DEFAULT_LOCALE: LocaleSettings = { locale: 'en' };
 
 /** The clock that decides "today" for every widget inside a provider (undefined: the system clock). */
 export const clockContext = createContext<Clock | undefined>(Symbol.for('channelkit.clock'));
+
+/**
+ * Marks the provider's class, so a widget finds its provider under whatever tag a host defined it
+ * (`customElements.define('my-provider', ChannelkitProvider)`), not only as <channelkit-provider>.
+ */
+export const PROVIDER_MARK = Symbol.for('channelkit.provider');

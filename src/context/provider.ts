@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import type { Clock } from '../core/clock.js';
 import { loadLanguage } from '../i18n/catalog.js';
-import { adapterContext, clockContext, localeContext, type LocaleSettings } from './contexts.js';
+import { adapterContext, clockContext, localeContext, type LocaleSettings, PROVIDER_MARK } from './contexts.js';
 
 /**
  * Provides an adapter and locale settings to every channelkit widget inside it.
@@ -16,6 +16,8 @@ import { adapterContext, clockContext, localeContext, type LocaleSettings } from
  * @tagname channelkit-provider
  */
 export class ChannelkitProvider extends LitElement {
+  /** @internal See PROVIDER_MARK. */
+  static readonly [PROVIDER_MARK] = true;
   static override styles = css`
     :host {
       display: contents;

@@ -14,7 +14,7 @@ import { tk } from '../ui/kit-messages.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
 import { formatDate } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
-import { adapterContext, clockContext, localeContext, type LocaleSettings } from './contexts.js';
+import { adapterContext, clockContext, localeContext, type LocaleSettings, PROVIDER_MARK } from './contexts.js';
 
 interface TrackedTask {
   status: number;
@@ -30,10 +30,13 @@ function askContext<C extends Context<unknown, unknown>>(el: Element, context: C
   el.dispatchEvent(new ContextEvent(context, el, set, true));
 }
 
-/** The closest `<channelkit-provider>` around `node`, through shadow roots. */
+/**
+ * The closest provider around `node`, through shadow roots: a `<channelkit-provider>` (defined or
+ * not yet), or the provider's class defined by a host under its own tag.
+ */
 function providerAround(node: Node): Element | null {
   for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n instanceof Element && n.localName === 'channelkit-provider') return n;
+    if (n instanceof Element && (n.localName === 'channelkit-provider' || PROVIDER_MARK in n.constructor)) return n;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, localeContext, type LocaleSettings } from '../context/contexts.js';
 import { loadLanguage, type MessageParams, onCatalogChange } from '../i18n/catalog.js';
+import { defineElement } from './define-element.js';
 import type { EventDetail } from './kit-events.js';
 import { type KitMessageKey, tk } from './kit-messages.js';
 
@@ -52,6 +53,14 @@ export class CkElement extends LitElement {
    * module registers nothing, so a host can import a class and define it under another tag).
    */
   static dependencies: Record<string, CustomElementConstructor> = {};
+
+  constructor() {
+    super();
+    // The parts it renders are registered when the first one is made (as Shoelace does), so a host
+    // that defines the class under its own tag with customElements.define gets them too. Nothing
+    // happens on import: the class module stays free of side effects.
+    for (const [tag, dep] of Object.entries((this.constructor as typeof CkElement).dependencies)) defineElement(tag, dep);
+  }
 
   /**
    * Dispatches a bubbling, composed CustomEvent whose detail has the type the event's name is

@@ -62,8 +62,14 @@ export class CkField<T = string> extends CkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const due = this.error && (this.submitted || (this.touched && this.dirty)) ? this.error : '';
+    const error = this.currentError();
+    const due = error && (this.submitted || (this.touched && this.dirty)) ? error : '';
     if (!this.typingIn || !due || changed.has('submitted')) this.shownError = due;
+  }
+
+  /** The message the control stands by now: the widget's, else the control's own rule (a text over its length). */
+  protected currentError(): string {
+    return this.error;
   }
 
   override focus(options?: FocusOptions): void {
@@ -72,7 +78,7 @@ export class CkField<T = string> extends CkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('error')) this.toggleAttribute('invalid', !!this.error);
+    this.toggleAttribute('invalid', !!this.currentError());
   }
 
   /** Call from the control's input handler. */

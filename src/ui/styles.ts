@@ -178,6 +178,9 @@ export const controlStyles = css`
     font-size: 0.8em;
     justify-self: end;
   }
+  .counter.over {
+    color: var(--_danger);
+  }
   ${visuallyHidden}
 `;
 

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { parseWholeNumber } from '../core/whole-number.js';
+import { tv } from '../i18n/validation-messages.js';
 import { CkField } from './field.js';
 
 /**
@@ -19,11 +20,24 @@ export class CkTextField extends CkField<string> {
   @property() inputmode: string | undefined = undefined;
   @property() autocomplete: AutoFill | undefined = undefined;
   @property() placeholder: string | undefined = undefined;
-  /** Most characters allowed; with `counter` a live count is shown. */
+  /**
+   * Most characters allowed (UTF-16 code units, as the schemas count); with `counter` a live
+   * count is shown. Text past it is kept as typed or pasted, never cut: the field says
+   * "Use at most N characters." (the schemas' message) and is invalid until it is shortened.
+   */
   @property({ type: Number }) maxlength: number | undefined = undefined;
   @property({ type: Boolean }) counter = false;
   @property({ type: Boolean }) multiline = false;
   @property({ type: Number }) rows = 3;
+
+  /** How many characters the value has past `maxlength` (0 when within it). */
+  protected get over(): number {
+    return this.maxlength ? Math.max(0, this.value.length - this.maxlength) : 0;
+  }
+
+  protected override currentError(): string {
+    return this.error || (this.over ? tv(this.loc, 'v.tooLong', { maximum: this.maxlength! }) : '');
+  }
 
   /** The text the control shows (the value itself; a money field shows its amount in the locale). */
   protected controlText(): string {
@@ -47,7 +61,6 @@ export class CkTextField extends CkField<string> {
       name=${ifDefined(this.name || undefined)}
       inputmode=${ifDefined(this.inputmode)}
       .autocomplete=${this.autocomplete ?? ''}
-      maxlength=${ifDefined(this.maxlength)}
       placeholder=${ifDefined(this.placeholder)}
       ?disabled=${this.disabled}
       ?readonly=${this.readonly}
@@ -70,9 +83,10 @@ export class CkTextField extends CkField<string> {
 
   protected override render() {
     const left = this.maxlength ? this.maxlength - this.value.length : 0;
+    const count = this.over ? this.t('kit.charactersOver', { count: this.over }) : this.t('kit.charactersLeft', { count: left });
     return html`<div class="field">
       ${this.renderLabel()} ${this.renderHint()} ${this.renderControl()}
-      ${this.counter && this.maxlength ? html`<span id="counter" class="counter" part="counter">${this.t('kit.charactersLeft', { count: left })}</span>` : nothing}
+      ${this.counter && this.maxlength ? html`<span id="counter" class=${this.over ? 'counter over' : 'counter'} part="counter">${count}</span>` : nothing}
       ${this.renderMessages()}
     </div>`;
   }

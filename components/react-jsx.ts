@@ -39,6 +39,10 @@ declare module 'react' {
         'currency'?: string;
         'time-zone'?: string;
         'theme'?: 'light' | 'dark';
+        /** A property (React 19 sets it as one). */
+        'adapter'?: ChannelkitProvider['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: ChannelkitProvider['clock'];
       };
       /** An account's device licenses (the Active tab), with Buy. */
       'license-list': ElementProps<LicenseList> & {
@@ -51,6 +55,10 @@ declare module 'react' {
         'page-size'?: string;
         'create-in-place'?: boolean;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: LicenseList['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: LicenseList['clock'];
         'onlicense-buy-requested'?: (event: CustomEvent<LicenseBuyRequestedDetail>) => void;
         'onsubscription-open-requested'?: (event: CustomEvent<SubscriptionOpenRequestedDetail>) => void;
         'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
@@ -60,6 +68,10 @@ declare module 'react' {
         'open'?: boolean;
         'draft-key'?: string;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: LicensePurchase['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: LicensePurchase['clock'];
         'onlicenses-purchased'?: (event: CustomEvent<LicensesPurchasedDetail>) => void;
         'onaccount-saved'?: (event: CustomEvent<AccountSavedDetail>) => void;
         'onstep-change'?: (event: CustomEvent<StepChangeDetail>) => void;
@@ -69,6 +81,10 @@ declare module 'react' {
         'kind'?: 'cloud' | 'saas';
         'draft-key'?: string;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: OrderForm['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: OrderForm['clock'];
         'onorder-created'?: (event: CustomEvent<OrderCreatedDetail>) => void;
         'onrenew-requested'?: (event: CustomEvent<RenewRequestedDetail>) => void;
         'onorder-kind-change'?: (event: CustomEvent<OrderKindChangeDetail>) => void;
@@ -77,6 +93,10 @@ declare module 'react' {
       'sale-wizard': ElementProps<SaleWizard> & {
         'draft-key'?: string;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: SaleWizard['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: SaleWizard['clock'];
         'onsale-created'?: (event: CustomEvent<SaleCreatedDetail>) => void;
         'onstep-change'?: (event: CustomEvent<StepChangeDetail>) => void;
       };
@@ -91,6 +111,10 @@ declare module 'react' {
         'page-size'?: string;
         'create-in-place'?: boolean;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: SalesList['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: SalesList['clock'];
         'onsale-register-requested'?: (event: CustomEvent<SaleRegisterRequestedDetail>) => void;
         'onsale-decided'?: (event: CustomEvent<SaleDecidedDetail>) => void;
         'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
@@ -102,6 +126,12 @@ declare module 'react' {
         'readonly'?: boolean;
         'draft-key'?: string;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'plan'?: ServicePlanEditor['plan'];
+        /** A property (React 19 sets it as one). */
+        'adapter'?: ServicePlanEditor['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: ServicePlanEditor['clock'];
         'onplan-saved'?: (event: CustomEvent<PlanSavedDetail>) => void;
         'onplan-copied'?: (event: CustomEvent<PlanCopiedDetail>) => void;
         'onplan-change'?: (event: CustomEvent<PlanChangeDetail>) => void;
@@ -117,6 +147,10 @@ declare module 'react' {
         'page-size'?: string;
         'create-in-place'?: boolean;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: ServicePlanList['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: ServicePlanList['clock'];
         'onplan-open-requested'?: (event: CustomEvent<PlanOpenRequestedDetail>) => void;
         'onservice-plan-copied'?: (event: CustomEvent<ServicePlanCopiedDetail>) => void;
         'onplan-active-changed'?: (event: CustomEvent<PlanActiveChangedDetail>) => void;
@@ -130,6 +164,10 @@ declare module 'react' {
         'action'?: 'change' | 'renew';
         'draft-key'?: string;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: SubscriptionChange['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: SubscriptionChange['clock'];
         'onsubscription-changed'?: (event: CustomEvent<SubscriptionChangedDetail>) => void;
         'onpending-change-cancelled'?: (event: CustomEvent<PendingChangeCancelledDetail>) => void;
       };
@@ -144,6 +182,10 @@ declare module 'react' {
         'page-size'?: string;
         'create-in-place'?: boolean;
         'locale'?: string;
+        /** A property (React 19 sets it as one). */
+        'adapter'?: SubscriptionList['adapter'];
+        /** A property (React 19 sets it as one). */
+        'clock'?: SubscriptionList['clock'];
         'onsubscription-open-requested'?: (event: CustomEvent<SubscriptionOpenRequestedDetail>) => void;
         'onlist-query-change'?: (event: CustomEvent<ListQueryChangeDetail>) => void;
       };

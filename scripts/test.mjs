@@ -28,7 +28,8 @@ const stages = only.length
       // Redocly's recommended rules, and openapi-typescript's types of it against the kit's own (test/types).
       ['docs/openapi.yaml: Redocly recommended, generated client types match the kit', 'node', ['scripts/check-openapi.mjs']],
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
-      ['React JSX types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
+      ['React JSX, Vue and KIT_TAGS types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
+      ['docs/examples type-check (React 19, Vue with vue-tsc, Angular)', 'node', ['scripts/check-examples.mjs']],
       ['custom-elements.json: every public tag defined, shipped paths, typed events, no internals', 'node', ['--test', '--test-reporter=dot', 'scripts/manifest.test.mjs']],
       ['package.json sideEffects: exactly the define modules', 'node', ['--test', '--test-reporter=dot', 'scripts/side-effects.test.mjs']],
       // The tarball as `npm publish` would pack it (needs `npm run build` first, as in .ci/run).

@@ -11,65 +11,77 @@ const out = 'node_modules/.cache/ck-cem';
 execFileSync('npx', ['cem', 'analyze', '--outdir', out], { stdio: 'ignore' }); // options: custom-elements-manifest.config.mjs
 const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
 
+// Each widget's usage: html, then js, with `assumes`: what the js snippet takes from the page
+// (scripts/check-docs-code.mjs type-checks the snippet with it; an HTML comment in the page).
 const USAGE = {
   'service-plan-editor': {
     module: 'channelkit/service-plan-editor/define',
     html: '<service-plan-editor product-id="prod-backup"></service-plan-editor>\n<!-- edit an existing plan -->\n<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly"></service-plan-editor>\n<!-- distributors: read only -->\n<service-plan-editor product-id="prod-backup" plan-id="plan-backup-monthly" readonly></service-plan-editor>',
     js: "editor.addEventListener('plan-saved', (e) => console.log('saved', e.detail.plan.id));",
+    assumes: "const editor = document.querySelector('service-plan-editor')!;",
     adapter: 'PlanAdapter',
   },
   'sale-wizard': {
     module: 'channelkit/sale-wizard/define',
     html: '<sale-wizard draft-key="new-sale"></sale-wizard>',
     js: "wizard.addEventListener('sale-created', (e) => showSale(e.detail.sale)); // status 'pending-approval'",
+    assumes: "const wizard = document.querySelector('sale-wizard')!; declare function showSale(sale: unknown): void;",
     adapter: 'SaleAdapter',
   },
   'license-purchase': {
     module: 'channelkit/license-purchase/define',
     html: '<!-- behind your own Buy button in the Active tab -->\n<button id="buy">Buy</button>\n<license-purchase id="purchase"></license-purchase>',
     js: "buy.addEventListener('click', () => purchase.start());\npurchase.addEventListener('licenses-purchased', (e) => refresh(e.detail.purchase.licenses));",
+    assumes: "const buy = document.querySelector('#buy')!; const purchase = document.querySelector('license-purchase')!; declare function refresh(licenses: unknown[]): void;",
     adapter: 'LicenseAdapter',
   },
   'order-form': {
     module: 'channelkit/order-form/define',
     html: '<order-form></order-form>\n<!-- or straight into a Cloud order -->\n<order-form kind="cloud"></order-form>',
     js: "form.addEventListener('order-created', (e) => console.log(e.detail.order.id));\nform.addEventListener('renew-requested', () => location.assign('/licenses/renew'));",
+    assumes: "const form = document.querySelector('order-form')!;",
     adapter: 'OrderAdapter',
   },
   'sales-list': {
     module: 'channelkit/sales-list/define',
     html: '<!-- Sales management; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<sales-list></sales-list>\n<!-- from the host\'s URL, with the wizard opened in place -->\n<sales-list status="pending-approval" sort="createdAt" sort-direction="desc" create-in-place></sales-list>',
     js: "list.addEventListener('list-query-change', (e) => history.replaceState(null, '', '?' + new URLSearchParams({ status: e.detail.query.filters.status ?? '' })));\nlist.addEventListener('sale-register-requested', () => location.assign('/sales/new'));",
+    assumes: "const list = document.querySelector('sales-list')!;",
     adapter: 'ListAdapter',
   },
   'license-list': {
     module: 'channelkit/license-list/define',
     html: '<!-- the Active tab of an account; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<license-list account-id="acc-contoso-hq" status="active"></license-list>\n<!-- Buy opens <license-purchase> in place -->\n<license-list account-id="acc-contoso-hq" create-in-place></license-list>',
     js: "list.addEventListener('license-buy-requested', (e) => location.assign(`/accounts/${e.detail.accountId}/buy`));",
+    assumes: "const list = document.querySelector('license-list')!;",
     adapter: 'ListAdapter',
   },
   'service-plan-list': {
     module: 'channelkit/service-plan-list/define',
     html: '<!-- a product\'s Billing section; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<service-plan-list product-id="prod-backup"></service-plan-list>\n<!-- plans open in <service-plan-editor> in place -->\n<service-plan-list product-id="prod-backup" create-in-place></service-plan-list>',
     js: "list.addEventListener('plan-open-requested', (e) => location.assign(e.detail.planId ? `/plans/${e.detail.planId}` : '/plans/new'));\nlist.addEventListener('product-dashboard-requested', (e) => location.assign(`/products/${e.detail.productId}`));",
+    assumes: "const list = document.querySelector('service-plan-list')!;",
     adapter: 'ListAdapter & PlanAdapter',
   },
   'subscription-change': {
     module: 'channelkit/subscription-change/define',
     html: '<!-- an order\'s or an account\'s subscription; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<subscription-change subscription-id="SUB-100001"></subscription-change>',
     js: "change.addEventListener('subscription-changed', (e) => console.log(e.detail.result.applies, e.detail.result.dueNow));",
+    assumes: "const change = document.querySelector('subscription-change')!;",
     adapter: 'SubscriptionAdapter',
   },
   'subscription-list': {
     module: 'channelkit/subscription-list/define',
     html: '<!-- the Orders screen; the provider needs a RestListAdapter (channelkit/adapter/lists) -->\n<subscription-list></subscription-list>\n<!-- a subscription opens <subscription-change> in place -->\n<subscription-list create-in-place></subscription-list>',
     js: "list.addEventListener('subscription-open-requested', (e) => location.assign(`/subscriptions/${e.detail.subscriptionId}`));",
+    assumes: "const list = document.querySelector('subscription-list')!;",
     adapter: 'SubscriptionAdapter',
   },
   'channelkit-provider': {
     module: 'channelkit/provider/define',
     html: '<channelkit-provider locale="es" theme="dark">\n  <sale-wizard></sale-wizard>\n</channelkit-provider>',
     js: "import { RestAdapter } from 'channelkit/adapter';\nprovider.adapter = new RestAdapter({ baseUrl: '/api', headers: () => ({ Authorization: `Bearer ${token}` }) });",
+    assumes: "const provider = document.querySelector('channelkit-provider')!; declare const token: string;",
     adapter: null,
   },
 };
@@ -111,6 +123,7 @@ ${(d.description ?? '').trim()}
 ${usage.html}
 \`\`\`
 
+<!-- assumes: ${usage.assumes} -->
 \`\`\`js
 ${usage.js}
 \`\`\`

@@ -30,6 +30,7 @@ const stages = only.length
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
       ['React JSX, Vue and KIT_TAGS types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ['docs/examples type-check (React 19, Vue with vue-tsc, Angular)', 'node', ['scripts/check-examples.mjs']],
+      ['every code block in README.md and docs/ compiles, parses or names real commands', 'node', ['scripts/check-docs-code.mjs']],
       ['custom-elements.json: every public tag defined, shipped paths, typed events, no internals', 'node', ['--test', '--test-reporter=dot', 'scripts/manifest.test.mjs']],
       ['package.json sideEffects: exactly the define modules', 'node', ['--test', '--test-reporter=dot', 'scripts/side-effects.test.mjs']],
       // The tarball as `npm publish` would pack it (needs `npm run build` first, as in .ci/run).

@@ -178,6 +178,13 @@ export const controlStyles = css`
     font-size: 0.8em;
     justify-self: end;
   }
+  /* A read-only value: text on the line an input would take, so rows beside inputs stay aligned. */
+  .read-only .value {
+    display: flex;
+    align-items: center;
+    min-height: var(--_control-height);
+    overflow-wrap: anywhere;
+  }
   .counter.over {
     color: var(--_danger);
   }

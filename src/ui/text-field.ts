@@ -9,7 +9,8 @@ import { CkField } from './field.js';
 
 /**
  * A labelled text input or textarea. The value is exactly what the user typed: the
- * control never rewrites it while the user types.
+ * control never rewrites it while the user types. With `readonly` the value is shown as
+ * text under its label (no input, no tab stop).
  *
  * @summary Text input with label, hint, counter and error.
  * @tagname ck-text-field
@@ -81,7 +82,20 @@ export class CkTextField extends CkField<string> {
 
   protected onKeyDown(_e: KeyboardEvent): void {}
 
+  /**
+   * A read-only value is text, not an input: not a tab stop, read in place after its label (a
+   * figure the widget computes, a status that cannot be changed here).
+   */
+  private renderReadOnly() {
+    return html`<div class="field read-only">
+      <span id="label" class="label" part="label">${this.label}</span>
+      <span id="control" part="control value" class="value" aria-describedby=${ifDefined(this.describedBy() || undefined)}>${this.controlText()}</span>
+      ${this.renderHint()} ${this.renderMessages()}
+    </div>`;
+  }
+
   protected override render() {
+    if (this.readonly) return this.renderReadOnly();
     const left = this.maxlength ? this.maxlength - this.value.length : 0;
     const count = this.over ? this.t('kit.charactersOver', { count: this.over }) : this.t('kit.charactersLeft', { count: left });
     return html`<div class="field">

@@ -417,7 +417,9 @@ describe('<service-plan-editor>', () => {
     const { el } = await open(html`<service-plan-editor plan-id="plan-backup-monthly" product-id="prod-backup" readonly></service-plan-editor>`);
     expect(root(el).querySelector('[part=submit-button]')).to.equal(null);
     expect(root(el).querySelector('[data-action=add-resource]')).to.equal(null);
-    expect(control(el, 'name')!.hasAttribute('readonly')).to.equal(true);
+    // A read-only value is text, not an input (#14).
+    expect(control(el, 'name')).to.equal(null);
+    expect(text(field(el, 'name'))).to.contain(String(field(el, 'name').value));
     expect(text(root(el))).to.contain('You are viewing this service plan.');
     expect(root(el).querySelector('[data-testid=schedule]')).not.to.equal(null);
     await expect(el).to.be.accessible();

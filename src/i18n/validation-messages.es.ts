@@ -3,8 +3,8 @@ import type { ValidationKeys } from './validation-messages.js';
 /** Spanish messages of the schemas and the form kit, loaded only when Spanish is used. */
 const es: Record<ValidationKeys, string> = {
   'v.required': 'Este campo es obligatorio.',
-  'v.tooShort': 'Escribe al menos {minimum} caracteres.',
-  'v.tooLong': 'Usa como máximo {maximum} caracteres.',
+  'v.tooShort': '{minimum, plural, one {Escribe al menos # carácter.} other {Escribe al menos # caracteres.}}',
+  'v.tooLong': '{maximum, plural, one {Usa como máximo # carácter.} other {Usa como máximo # caracteres.}}',
   'v.min': 'Introduce {minimum} o más.',
   'v.max': 'Introduce {maximum} o menos.',
   'v.wholeNumber': 'Introduce un número entero.',

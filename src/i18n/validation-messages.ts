@@ -3,8 +3,8 @@ import { defineMessages } from './catalog.js';
 /** Messages for validation, shared by the schemas and the form kit. */
 const en = {
   'v.required': 'This field is required.',
-  'v.tooShort': 'Enter at least {minimum} characters.',
-  'v.tooLong': 'Use at most {maximum} characters.',
+  'v.tooShort': '{minimum, plural, one {Enter at least # character.} other {Enter at least # characters.}}',
+  'v.tooLong': '{maximum, plural, one {Use at most # character.} other {Use at most # characters.}}',
   'v.min': 'Enter {minimum} or more.',
   'v.max': 'Enter {maximum} or less.',
   'v.wholeNumber': 'Enter a whole number.',

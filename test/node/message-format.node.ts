@@ -16,6 +16,15 @@ import { lk } from '../../src/ui/list-messages.js';
 
 const CATALOGS = [licenseList, licensePurchase, orderForm, saleWizard, salesList, planEditor, planList, tk, lk, tv];
 
+/** A number argument followed by what it counts, in English or Spanish ("{count} user accounts", "{n} meses"). */
+const COUNTED = new RegExp(
+  `\\{\\w+\\} (?:${[
+    'users', 'user accounts', 'accounts', 'licenses', 'sales', 'charges', 'days', 'months', 'years', 'weeks', 'hours', 'minutes', 'items', 'devices', 'seats', 'characters', 'lines', 'results', 'plans', 'subscriptions', 'orders', 'periods', 'times',
+    'usuarios', 'cuentas', 'licencias', 'ventas', 'cargos', 'días', 'meses', 'años', 'semanas', 'horas', 'minutos', 'dispositivos', 'puestos', 'caracteres', 'líneas', 'resultados', 'planes', 'suscripciones', 'pedidos', 'periodos', 'veces',
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+);
+
 const users = '{count, plural, =0 {no users} one {# user} other {# users}}';
 
 test('plural: exact =N first, then the language’s category, else other; # is the number in the language’s digits', () => {
@@ -59,7 +68,7 @@ test('every message of every catalog reads, in English and Spanish, and no count
     for (const [key, text] of catalogMessages(language)) {
       assert.doesNotThrow(() => checkMessage(text), `${language} ${key}`);
       // A key with #one / #other variants is chosen by its count already; "the first 20 of 1,234 charges" is never one.
-      if (!/#\w+$/.test(key) && key !== 'service-plan-editor.rowsCapped' && /\{\w+\} (users|licenses|sales|charges|days|usuarios|licencias|ventas|cargos|días)\b/.test(text)) problems.push(`${language} ${key} says a count without its plural: ${text}`);
+      if (!/#\w+$/.test(key) && key !== 'service-plan-editor.rowsCapped' && COUNTED.test(text)) problems.push(`${language} ${key} says a count without its plural: ${text}`);
     }
   }
   assert.deepEqual(problems, []);
@@ -71,6 +80,11 @@ test('every message of every catalog reads, in English and Spanish, and no count
   assert.equal(licensePurchase('en', 'quantityLimits', { min: 1, max: 10000 }), 'From 1 to 10,000 licenses per order');
   assert.equal(salesList('en', 'keyDays', { count: 1 }), '1 day');
   assert.equal(planEditor('es', 'charges', { count: 1 }), '1 cargo');
+  assert.equal(orderForm('en', 'upTo', { count: 1 }), 'up to 1 user account');
+  assert.equal(orderForm('en', 'postpaidFor', { users: 1 }), 'Post-paid for 1 user account');
+  assert.equal(orderForm('es', 'postpaidFor', { users: 1500 }), 'Pospago para 1500 cuentas de usuario');
+  assert.equal(orderForm('es', 'prepaidFor', { months: 1 }), 'Prepago, 1 mes');
+  assert.equal(tv('en', 'v.tooLong', { maximum: 1 }), 'Use at most 1 character.');
   registerMessages('en', { 'test.lines': '{count, plural, one {# line} other {# lines}}' });
   assert.equal(translate('en', 'test.lines', { count: 1 }), '1 line');
 });

@@ -17,10 +17,10 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
             <p class="note">${v.m('planPrice')}</p>
             <p class="big money" data-testid="plan-price">${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}</p>
           </div>
-          <dl class="sum" data-price=${`${v.m('planPrice')} ${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}. ${v.m('prepaidFor', { months: q.prepaidMonths })}: ${fmt(q.prepaidTotal)}. ${v.m('postpaidFor', { users: d.users.trim() || '0' })}: ${v.m('perMonth', { amount: fmt(q.postpaidMonthly) })}. ${v.m('firstCharge')}: ${v.date(q.firstChargeDate)}.`}>
+          <dl class="sum" data-price=${`${v.m('planPrice')} ${v.m('perMonth', { amount: fmt(q.monthlyPrice) })}. ${v.m('prepaidFor', { months: q.prepaidMonths })}: ${fmt(q.prepaidTotal)}. ${v.m('postpaidFor', { users: Number(d.users.trim() || '0') })}: ${v.m('perMonth', { amount: fmt(q.postpaidMonthly) })}. ${v.m('firstCharge')}: ${v.date(q.firstChargeDate)}.`}>
             <dt>${v.m('prepaidFor', { months: q.prepaidMonths })}${mark('pre-paid')}</dt>
             <dd class="money" data-testid="prepaid">${fmt(q.prepaidTotal)}</dd>
-            <dt>${v.m('postpaidFor', { users: d.users.trim() || '0' })}${mark('post-paid')}</dt>
+            <dt>${v.m('postpaidFor', { users: Number(d.users.trim() || '0') })}${mark('post-paid')}</dt>
             <dd class="money" data-testid="postpaid">${v.m('perMonth', { amount: fmt(q.postpaidMonthly) })}</dd>
             <dt>${v.m('firstCharge')}</dt>
             <dd data-testid="first-charge">${v.date(q.firstChargeDate)}${q.freeUntil ? html`<br /><span class="note">${v.m('freeUntil', { date: v.date(q.freeUntil) })}</span>` : nothing}</dd>

@@ -36,6 +36,10 @@ export const widgetStyles = css`
     display: grid;
     gap: calc(var(--_space) * 3);
   }
+  /* The done heading says a record's name: an unbroken one wraps instead of widening the card (#14). */
+  #done-heading {
+    overflow-wrap: anywhere;
+  }
   .section {
     display: grid;
     gap: calc(var(--_space) * 2);
@@ -62,18 +66,27 @@ export const widgetStyles = css`
   }
   @container (min-width: 860px) {
     .columns {
-      grid-template-columns: minmax(0, 1fr) 320px;
+      /* The summary grows with the screen (up to 420 px) so its labels stay on a line or two. */
+      grid-template-columns: minmax(0, 1fr) clamp(320px, 38%, 420px);
     }
-    .columns aside {
+    .columns > aside {
+      grid-column: 2;
+      grid-row: 1 / span 2;
       position: sticky;
       top: var(--_space);
+    }
+    /* The form's actions follow the summary in the document, under the fields on screen. */
+    .columns > aside ~ * {
+      grid-column: 1;
+      grid-row: 2;
     }
   }
   /* A summary's figures: a label and its amount on each row. */
   dl.sum {
     margin: 0;
     display: grid;
-    grid-template-columns: 1fr auto;
+    /* A long value (a charge's basis) wraps within half the width: the labels keep the rest. */
+    grid-template-columns: 1fr fit-content(50%);
     gap: var(--_space) calc(var(--_space) * 2);
   }
   dl.sum dt {

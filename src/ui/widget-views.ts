@@ -126,15 +126,18 @@ export function successScreen(heading: string, content: unknown, againLabel: str
 
 /**
  * A form in two columns, named by the heading `#heading`: its fields (`main`) beside a summary
- * `aside` (below it on narrow screens). Submitting it (the primary button, Enter) runs `submit`;
- * the browser's own validation is off, the widget's shows instead.
+ * `aside`, sticky on wide screens. Its `actions` (the submit button) come after the summary in
+ * the document, so on a narrow screen the price is read and seen before the button that commits
+ * to it (as Stripe Checkout puts its order summary first on a phone); on a wide one they sit
+ * under the fields. Submitting it (the primary button, Enter) runs `submit`; the browser's own
+ * validation is off, the widget's shows instead.
  */
-export function columnsForm(submit: () => void, main: unknown, aside: unknown): TemplateResult {
+export function columnsForm(submit: () => void, main: unknown, aside: unknown, actions: unknown = nothing): TemplateResult {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     submit();
   };
-  return html`<form class="columns" novalidate aria-labelledby="heading" @submit=${onSubmit}>${main} ${aside}</form>`;
+  return html`<form class="columns" novalidate aria-labelledby="heading" @submit=${onSubmit}>${main} ${aside} ${actions}</form>`;
 }
 
 export interface TextFieldOptions {

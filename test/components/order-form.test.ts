@@ -392,7 +392,7 @@ describe('<order-form>', () => {
     await type('rosa@wingtip.mx');
     await tab(2); // phone, country
     await type('Mexico');
-    await tab(3); // VAT, address, Order subscription
+    await tab(4); // VAT, address, the summary's user accounts estimate, Order subscription (after the summary since #14)
     expect(deepActive()?.getAttribute('part')).to.equal('submit-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root(el).querySelector('[part=success]'), 'success', { timeout: 4000 });

@@ -19,9 +19,9 @@ export function renderOrderForm(v: OrderFormView, actions: OrderFormActions) {
         ${draftNotes(v.droppedDraft && v.m('draftDropped'), v.restored && v.m('draftRestored'), v.m('startOver'), () => actions.startOver())}
         ${errorSummary(v.form, v.renderRoot)} ${renderOrderFields(v)}
         ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
-        <div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>
       </div>`,
       renderPriceSummary(v, estimateError(v.form.draft, v.localeCode)),
+      html`<div class="actions">${submitButton({ label: v.m('orderSubscription'), busyLabel: v.m('ordering'), busy: v.busy })}</div>`,
     )}
   </div>`;
 }

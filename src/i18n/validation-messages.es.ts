@@ -37,6 +37,7 @@ const es: Record<ValidationKeys, string> = {
   'domain.label': 'Cada parte del dominio debe tener de 1 a 63 letras, dígitos o guiones, y no puede empezar ni terminar con guion.',
   'domain.tld': 'La terminación del dominio (tras el último punto) debe ser de letras, p. ej. .com o .es.',
   'domain.tooLong': 'Un nombre de dominio puede tener como máximo 253 caracteres.',
+  'domain.symbol': 'Usa solo letras, dígitos y guiones en un nombre de dominio: no se admiten emojis ni símbolos.',
   'domain.taken': 'Este dominio ya lo usa otro cliente.',
 };
 

@@ -37,6 +37,7 @@ const en = {
   'domain.label': 'Each part of the domain must be 1 to 63 letters, digits or hyphens, and cannot start or end with a hyphen.',
   'domain.tld': 'The domain ending (after the last dot) must be letters, e.g. .com or .es.',
   'domain.tooLong': 'A domain name can be at most 253 characters.',
+  'domain.symbol': 'Use only letters, digits and hyphens in a domain name: emoji and symbols are not allowed.',
   'domain.taken': 'This domain is already used by another customer.',
 };
 

@@ -7,12 +7,19 @@
 import { tv } from '../i18n/validation-messages.js';
 import { hasBidiControls } from './common.js';
 
-export type DomainErrorCode = 'domain.empty' | 'v.bidi' | 'domain.scheme' | 'domain.path' | 'domain.spaces' | 'domain.noDot' | 'domain.label' | 'domain.tld' | 'domain.tooLong';
+export type DomainErrorCode = 'domain.empty' | 'v.bidi' | 'domain.scheme' | 'domain.path' | 'domain.spaces' | 'domain.noDot' | 'domain.label' | 'domain.tld' | 'domain.tooLong' | 'domain.symbol';
 
 export type DomainResult = { ok: true; unicode: string; ascii: string } | { ok: false; code: DomainErrorCode };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+/**
+ * What IDNA2008 (RFC 5892) can allow in a label, by Unicode category and without its tables:
+ * letters, combining marks and decimal digits, plus the hyphen. Everything else it derives as
+ * DISALLOWED: symbols (emoji are So), punctuation, spaces and format characters. The URL
+ * parser's UTS #46 processing alone lets emoji through ("😀.com" becomes "xn--e28h.com").
+ */
+const IDNA_CHARACTERS = /^[\p{L}\p{M}\p{Nd}-]*$/u;
 
 export function checkDomain(input: string): DomainResult {
   const text = input.trim().replace(/\.$/, '').toLowerCase();
@@ -21,6 +28,7 @@ export function checkDomain(input: string): DomainResult {
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) return { ok: false, code: 'domain.scheme' };
   if (/\s/.test(text)) return { ok: false, code: 'domain.spaces' };
   if (/[/?#:@\\]/.test(text)) return { ok: false, code: 'domain.path' };
+  if (!text.split(/[.\u3002\uff0e\uff61]/).every((label) => IDNA_CHARACTERS.test(label))) return { ok: false, code: 'domain.symbol' };
   let ascii: string;
   try {
     ascii = new URL(`http://${text}`).hostname;

@@ -316,7 +316,7 @@ describe('the demo, end to end', () => {
     await change.locator('[part=current]').waitFor();
     await change.locator('[data-path=action] input[value=renew]').check();
     const preview = change.locator('[part=preview]');
-    await preview.getByText('New term').waitFor();
+    await preview.getByText('New term', { exact: true }).waitFor();
     const text = await deepText(preview);
     assert.match(text, /Total due today \$0\.00/);
     assert.match(text, /Includes a renewal fee of \$150\.00\./);

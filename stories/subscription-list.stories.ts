@@ -22,19 +22,19 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The customers' active subscriptions, the soonest term end first. */
-export const Active: Story = { play: async ({ canvasElement }) => void (await ready(canvasElement, 'subscription-list', 'tbody tr')) };
+export const Active: Story = { play: async ({ canvasElement }) => void (await ready(canvasElement, 'subscription-list', 'tbody:not(.skeleton) tr[part=row]')) };
 /** Only the license subscriptions (what the order form's Renew or upgrade leads to). */
 export const Licenses: Story = { args: { source: 'license' } };
 /** In Spanish. */
 export const Spanish: Story = { args: { locale: 'es' } };
 /** Nothing matches: said, with Clear filters. */
-export const Empty: Story = { play: ({ canvasElement }) => searchNothing(canvasElement, 'subscription-list', 'tbody tr') };
+export const Empty: Story = { play: ({ canvasElement }) => searchNothing(canvasElement, 'subscription-list', 'tbody:not(.skeleton) tr[part=row]') };
 /** The backend failed: why, with Retry. */
 export const Failed: Story = { parameters: { backend: { faults: { 'list-subscriptions': { kind: 'server' } } } } };
 /** A subscription opened in place: its change with the preview. */
 export const ChangeInPlace: Story = {
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement, 'subscription-list', 'tbody tr');
+    const el = await ready(canvasElement, 'subscription-list', 'tbody:not(.skeleton) tr[part=row]');
     await press(el, '[part=row-button]');
     await until(() => el.shadowRoot!.querySelector('subscription-change')?.shadowRoot?.querySelector('[part=current]'));
   },

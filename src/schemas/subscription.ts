@@ -75,8 +75,23 @@ export const subscriptionPlanSchema = z.object({
 });
 export type SubscriptionPlan = z.infer<typeof subscriptionPlanSchema>;
 
-/** A subscription with the plans it may move to (its own first). */
-export const subscriptionDetailSchema = z.object({ subscription: subscriptionSchema, plans: z.array(subscriptionPlanSchema) });
+/** A price's shape: per unit for a whole period, and the plan's own price for a period (minor units). */
+const priceShapeSchema = z.object({ unitPrice: nonNegativeMinor(), periodFee: nonNegativeMinor() });
+
+/** What a plan costs the seller (its distributor's price) and its suggested retail price, shaped like its price. */
+export const planEconomicsSchema = z.object({ cost: priceShapeSchema, list: priceShapeSchema });
+export type PlanEconomics = z.infer<typeof planEconomicsSchema>;
+
+/**
+ * A subscription with the plans it may move to (its own first), and, for a user allowed to see
+ * cost (`see-cost`) only, each plan's cost and list price by plan id: a backend never sends cost to
+ * anyone else.
+ */
+export const subscriptionDetailSchema = z.object({
+  subscription: subscriptionSchema,
+  plans: z.array(subscriptionPlanSchema),
+  economics: z.optional(z.record(z.string(), planEconomicsSchema)),
+});
 export type SubscriptionDetail = z.infer<typeof subscriptionDetailSchema>;
 
 /** A requested change: a quantity, a plan, or both; or a renewal. */

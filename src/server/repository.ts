@@ -15,7 +15,7 @@ import type { BillingMethod, Distribution, Organization, Sale } from '../schemas
 import type { BillingTypeId } from '../core/billing-types.js';
 import type { CalendarDate } from '../core/dates.js';
 import type { Money } from '../core/money.js';
-import type { Subscription, SubscriptionPlan } from '../schemas/subscription.js';
+import type { PlanEconomics, Subscription, SubscriptionPlan } from '../schemas/subscription.js';
 
 /** Organization ids whose records may be read. */
 export type Scope = readonly string[];
@@ -76,6 +76,8 @@ export interface CatalogPlan extends SubscriptionPlan {
   billingType: BillingTypeId;
   currency: string;
   active: boolean;
+  /** What the plan costs the seller and its suggested retail price, shaped like its price; absent when unknown. Sent only with `see-cost`. */
+  economics?: PlanEconomics | null;
 }
 
 /** A subscription as stored: what the API shows, plus what the server needs to settle and change it. */

@@ -9,10 +9,11 @@ import { type CalendarDate, compareDates } from '../core/dates.js';
 import type { Money } from '../core/money.js';
 import type { Contract, License, Product, Purchase } from '../schemas/license.js';
 import type { Order, PlanPackage } from '../schemas/order.js';
-import { changeDate, requestedChange, subscriptionChangeInputSchema, subscriptionsQuerySchema, subscriptionTerms, type SubscriptionChangeResult, type SubscriptionPlan } from '../schemas/subscription.js';
+import { changeDate, requestedChange, subscriptionChangeInputSchema, subscriptionsQuerySchema, subscriptionTerms, type PlanEconomics, type SubscriptionChangeResult, type SubscriptionPlan } from '../schemas/subscription.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { pageOf, parseListQuery } from './list-page.js';
+import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
 import { invalidField, Refusal } from './refusal.js';
 import type { Repository, RepositoryReads, RepositoryTransaction, SubscriptionChangeRecord, SubscriptionRecord } from './repository.js';
@@ -34,6 +35,17 @@ async function found(repo: RepositoryReads, ctx: RequestContext, subscriptionId:
 }
 
 const plansOf = async (repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord) => offeredPlans(s, await repo.subscriptionPlans(ctx.scope, s.productKey));
+
+/** The cost and list price of each offered plan the catalog knows them for (in the subscription's currency and billing type). */
+async function economicsOf(repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord, plans: readonly SubscriptionPlan[]): Promise<Record<string, PlanEconomics>> {
+  const catalog = await repo.subscriptionPlans(ctx.scope, s.productKey);
+  const out: Record<string, PlanEconomics> = {};
+  for (const p of plans) {
+    const e = catalog.find((c) => c.id === p.id && c.currency === s.currency && c.billingType === s.billingType)?.economics;
+    if (e) out[p.id] = e;
+  }
+  return out;
+}
 
 /**
  * Keeps a license subscription's licenses as the subscription says from `on`: the extra ones end
@@ -93,7 +105,10 @@ export async function listSubscriptions(repo: RepositoryReads, ctx: RequestConte
 /** GET /subscriptions/{id}: the subscription and the plans it may move to, its own first. */
 export async function getSubscription(repo: RepositoryReads, ctx: RequestContext, subscriptionId: string): Promise<Answer> {
   const s = await found(repo, ctx, subscriptionId);
-  return ok({ subscription: publicSubscription(s), plans: await plansOf(repo, ctx, s) });
+  const plans = await plansOf(repo, ctx, s);
+  // Cost only for a user allowed to see it: never sent to anyone else, not merely hidden.
+  const economics = can(ctx.principal, 'see-cost') ? await economicsOf(repo, ctx, s, plans) : undefined;
+  return ok({ subscription: publicSubscription(s), plans, ...(economics ? { economics } : {}) });
 }
 
 const UNIT_WORDS: Record<SubscriptionRecord['unit'], string> = { 'user-accounts': 'user accounts', licenses: 'licenses', seats: 'seats' };

@@ -103,6 +103,25 @@ test('the list: search of customer, product, plan and source; filters; sorts; 42
   assert.equal((await call('/subscriptions?sort=price')).status, 422);
 });
 
+test('cost and list price only for a user allowed to see cost, over memory and PGlite; never in the answer to anyone else', async () => {
+  const day = '2027-03-15';
+  for (const repo of [await memoryRepository(day), await pgliteRepository(day)]) {
+    const seller = api(repo, { clock: at(day), timeZone: 'UTC' });
+    const id = (await seller.all({ search: 'Backup Standard — Monthly' }))[0]!.id;
+    const d = await seller.detail(id);
+    // The seed's channel: cost 70 % of the price, list price 110 %, for the plan and the plans it may move to.
+    assert.deepEqual(d.economics?.[d.subscription.planId], { cost: { unitPrice: 350, periodFee: 0 }, list: { unitPrice: 550, periodFee: 0 } });
+    assert.deepEqual(Object.keys(d.economics ?? {}), d.plans.map((p) => p.id));
+    const noCost = { ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== 'see-cost') };
+    const customer = api(repo, { clock: at(day), timeZone: 'UTC', auth: () => noCost });
+    const r = await customer.call(`/subscriptions/${id}`);
+    assert.equal(r.status, 200);
+    assert.equal('economics' in r.body, false);
+    assert.doesNotMatch(JSON.stringify(r.body), /cost/i);
+    await (repo as { close?: () => Promise<void> }).close?.();
+  }
+});
+
 test('a change previewed with changeQuote is made at that price, once per key; a new etag; the change recorded', async () => {
   const day = '2027-03-15';
   const repo = (await memoryRepository(day)) as MemoryRepository;

@@ -8,6 +8,8 @@
  * server's own functions, so a seeded subscription is what an order or a purchase would make.
  */
 import type { BillingTypeId } from '../../core/billing-types.js';
+import { money } from '../../core/money.js';
+import { percentOf } from '../../core/pricing.js';
 import { addDays, addMonths, billingDateInMonth, calendarDate, type CalendarDate, compareDates, dayOf, daysInMonth, monthOf, yearOf } from '../../core/dates.js';
 import type { Order } from '../../schemas/order.js';
 import type { CatalogPlan, SubscriptionRecord } from '../../server/repository.js';
@@ -59,6 +61,13 @@ function servicePlans(): CatalogPlan[] {
   ];
 }
 
+/** The seller's cost (its distributor's price) is 70 % of the price, the suggested retail price 110 %: the demo's channel. */
+function withEconomics(p: CatalogPlan): CatalogPlan {
+  const share = (minor: number, basisPoints: number) => percentOf(money(p.currency, minor), basisPoints).minor;
+  const shaped = (bp: number) => ({ unitPrice: share(p.unitPrice, bp), periodFee: share(p.periodFee, bp) });
+  return { ...p, economics: { cost: shaped(7000), list: shaped(11000) } };
+}
+
 /** The latest 31st at least two months before `today`. */
 function a31st(today: CalendarDate): CalendarDate {
   let d = addMonths(today, -2);
@@ -86,7 +95,7 @@ export function seedSubscriptions(today: CalendarDate, data: Pick<DemoData, 'org
     ...packagePlans(data.packages),
     ...data.contracts.flatMap((c) => contractPlans(c, data.contractProducts[c.id] ?? [], c.id === 'ctr-device-2025' ? DEVICE_RENEWAL_FEES : {})),
     ...servicePlans(),
-  ];
+  ].map(withEconomics);
   const customer = (id: string) => data.organizations.find((o) => o.id === id)!.name;
   const stamp = (date: CalendarDate) => `${date}T09:00:00.000Z`;
   const subscriptions: SubscriptionRecord[] = [];

@@ -237,4 +237,14 @@ CREATE TABLE subscription_changes (
 );
 `,
   },
+  {
+    // Channel economics (issue 23): what a plan costs the seller (its distributor's price) and its
+    // suggested retail price, per unit and per period like the price itself; null when unknown.
+    id: '0005_plan_cost',
+    sql: `
+ALTER TABLE subscription_plans
+  ADD COLUMN unit_cost bigint CHECK (unit_cost >= 0), ADD COLUMN period_cost bigint CHECK (period_cost >= 0),
+  ADD COLUMN unit_list_price bigint CHECK (unit_list_price >= 0), ADD COLUMN period_list_price bigint CHECK (period_list_price >= 0);
+`,
+  },
 ];

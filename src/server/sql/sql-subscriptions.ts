@@ -87,6 +87,10 @@ function plan(r: Row): CatalogPlan {
     renewalFee: num(r.renewal_fee),
     maxQuantity: (r.max_quantity as number | null) ?? null,
     active: r.active as boolean,
+    economics:
+      r.unit_cost === null || r.unit_cost === undefined
+        ? null
+        : { cost: { unitPrice: num(r.unit_cost), periodFee: num(r.period_cost) }, list: { unitPrice: num(r.unit_list_price), periodFee: num(r.period_list_price) } },
   };
 }
 
@@ -139,11 +143,14 @@ export function subscriptionWrites(q: SqlQueryable) {
       if (!plans.length) return;
       const params: unknown[] = [sellerId];
       const rows = plans.map((p) => {
+        const e = p.economics;
         params.push(p.productKey, p.id, p.currency, p.billingType, p.name, p.unitPrice, p.periodFee, p.renewalFee, p.maxQuantity, p.active);
-        return `($1, ${placeholders(params.length - 9, 10)})`;
+        params.push(e?.cost.unitPrice ?? null, e?.cost.periodFee ?? null, e?.list.unitPrice ?? null, e?.list.periodFee ?? null);
+        return `($1, ${placeholders(params.length - 13, 14)})`;
       });
       await q.query(
-        `INSERT INTO subscription_plans (seller_org_id, product_key, id, currency, billing_type, name, unit_price, period_fee, renewal_fee, max_quantity, active)
+        `INSERT INTO subscription_plans (seller_org_id, product_key, id, currency, billing_type, name, unit_price, period_fee, renewal_fee, max_quantity, active,
+           unit_cost, period_cost, unit_list_price, period_list_price)
          VALUES ${rows.join(', ')} ON CONFLICT (seller_org_id, product_key, id, currency, billing_type) DO NOTHING`,
         params,
       );

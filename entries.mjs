@@ -93,6 +93,14 @@ export const SERVER_ENTRIES = {
 // the shared chunks 53.4 -> 54.5 (55.0; the preview's summary styles and the two-column form are
 // shared with <order-form>); everything in one page 107.6 -> 114.6 (115.0).
 //
+// Raised at the end of the 2026-11-30 session, by what main measured, gzip -9 (budgets = measured
+// + 0.3 KB): the core 9.9 -> 11.4 (price models and channel economics, issues 22 and 23), the
+// provider 13.6 -> 15.0 and every page +1.2 to +4.1 KB (the plural/select message formatter, the
+// missing-method alert and on-demand ck-* registration of issue 15, the layout and read-only fields
+// of issue 14; the sale wizard most: 46.6 -> 50.7, its schema now checks tiers with the price model),
+// the shared chunks 54.5 -> 59.4, everything 114.6 -> 122.6. <subscription-list>: page 36.0, marginal
+// 1.5. A regression against issue 21's goals, recorded here and in its notes, not hidden.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -100,25 +108,26 @@ export const KB = 1024;
 const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
-  core: kb(10.2),
-  schemas: kb(17.0),
-  adapter: kb(17.4),
-  'adapter lists': kb(18.4),
-  provider: kb(13.9),
+  core: kb(11.7),
+  schemas: kb(18.1),
+  adapter: kb(18.4),
+  'adapter lists': kb(19.6),
+  provider: kb(15.3),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(43.0),
-    'license-purchase': kb(42.3),
-    'sale-wizard': kb(46.5),
-    'service-plan-editor': kb(52.7),
-    'sales-list': kb(38.5),
-    'license-list': kb(35.3),
-    'service-plan-list': kb(42.9),
-    'subscription-change': kb(39.3),
+    'order-form': kb(44.9),
+    'license-purchase': kb(44.3),
+    'sale-wizard': kb(51.0),
+    'service-plan-editor': kb(54.3),
+    'sales-list': kb(42.1),
+    'license-list': kb(38.7),
+    'service-plan-list': kb(45.3),
+    'subscription-change': kb(42.0),
+    'subscription-list': kb(36.3),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(55.0),
+  shared: kb(59.7),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
@@ -126,11 +135,12 @@ export const BUDGETS = {
     'sale-wizard': kb(12.4),
     'service-plan-editor': kb(20.1),
     'sales-list': kb(3.5),
-    'license-list': kb(2.0),
+    'license-list': kb(2.4),
     'service-plan-list': kb(3.9),
     'subscription-change': kb(7.9),
+    'subscription-list': kb(1.8),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(115.0),
+  all: kb(122.9),
 };

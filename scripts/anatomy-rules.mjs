@@ -149,7 +149,11 @@ export function importRuleViolations(graph) {
   return problems;
 }
 
-/** Calls that register an element (`customElements.define`, `defineElement`) outside a define module. */
+/**
+ * Calls that register an element (`customElements.define`, `defineElement`) when a module other
+ * than a define module is evaluated: at its top level or in a class's static parts. A call inside a
+ * function or constructor runs only when called (CkElement registers its dependencies on first use).
+ */
 export function registrationViolations(file, text) {
   if (isDefineModule(file) || /^src\/ui\/define-element\.ts$/.test(file)) return [];
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -157,7 +161,7 @@ export function registrationViolations(file, text) {
   const visit = (node) => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression.getText(sf);
-      if (callee === 'customElements.define' || callee === 'defineElement') {
+      if ((callee === 'customElements.define' || callee === 'defineElement') && !insideFunction(node)) {
         const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
         problems.push(`${file}:${line}: ${callee}() outside a define module (a class module has no side effects)`);
       }
@@ -166,6 +170,11 @@ export function registrationViolations(file, text) {
   };
   visit(sf);
   return problems;
+}
+
+function insideFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return true;
+  return false;
 }
 
 /** Import cycles among the files of `graph` (each reported once, as a path of files). */

@@ -22,6 +22,9 @@ test('registering an element outside a define module is refused', () => {
   assert.equal(registrationViolations('src/ui/steps.ts', `defineElement('ck-steps', CkSteps);`).length, 1);
   assert.deepEqual(registrationViolations('components/w/define.ts', `defineElement('w-x', W);`), []);
   assert.deepEqual(registrationViolations('src/ui/define/ck-steps.ts', `defineElement('ck-steps', CkSteps);`), []);
+  assert.equal(registrationViolations('src/ui/x.ts', `class X { static { defineElement('ck-x', X); } }`).length, 1, 'a static block runs on import');
+  assert.equal(registrationViolations('src/ui/x.ts', `class X { static y = defineElement('ck-y', Y); }`).length, 1, 'a static field runs on import');
+  assert.deepEqual(registrationViolations('src/ui/x.ts', `class X { constructor() { defineElement('ck-y', Y); } }`), [], 'a constructor runs on first use');
 });
 
 test('lines are counted as an editor shows them; message catalogs and seed data are data tables', () => {

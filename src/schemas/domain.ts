@@ -28,7 +28,8 @@ export function checkDomain(input: string): DomainResult {
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) return { ok: false, code: 'domain.scheme' };
   if (/\s/.test(text)) return { ok: false, code: 'domain.spaces' };
   if (/[/?#:@\\]/.test(text)) return { ok: false, code: 'domain.path' };
-  if (!text.split(/[.\u3002\uff0e\uff61]/).every((label) => IDNA_CHARACTERS.test(label))) return { ok: false, code: 'domain.symbol' };
+  // An ASCII label is judged by the label rule below (its message names the allowed characters).
+  if (!text.split(/[.\u3002\uff0e\uff61]/).every((label) => /^[\x00-\x7f]*$/.test(label) || IDNA_CHARACTERS.test(label))) return { ok: false, code: 'domain.symbol' };
   let ascii: string;
   try {
     ascii = new URL(`http://${text}`).hostname;

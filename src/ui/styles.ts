@@ -57,6 +57,8 @@ export const visuallyHidden = css`
 export const controlStyles = css`
   .field {
     display: grid;
+    /* One column as wide as the field, never as wide as its longest word (a label from data). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) / 2);
   }
   label,

@@ -53,7 +53,11 @@ export const widgetStyles = css`
   .fields {
     display: grid;
     gap: calc(var(--_space) * 2);
-    grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(220px, 100%), 1fr));
+  }
+  .fields > * {
+    /* A field shrinks to its column; a long word in its label wraps inside it. */
+    min-width: 0;
   }
   .fields .wide {
     grid-column: 1 / -1;

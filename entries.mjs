@@ -40,6 +40,15 @@ export const SERVER_ENTRIES = {
   'conformance-cli': 'src/conformance/cli.ts',
 };
 
+// channelkit/testing: the demo backend for hosts' own tests and Storybook (msw handlers over the
+// server's in-memory repository, seed data, fault injection): one module for browsers (an msw
+// service worker) and one for Node (msw/node). Test code, never part of a widget page, so not held
+// to the widget budgets: scripts/size.mjs reports it apart (msw, a peer, not counted).
+export const TESTING_ENTRIES = {
+  testing: 'src/testing/index.ts',
+  'testing-node': 'src/testing/node.ts',
+};
+
 // Budgets: gzip -9 bytes of what a host page pays (scripts/size.mjs: host pages bundled from the
 // package exports with esbuild --minify, esm, es2022; the Spanish catalogs, loaded on demand, are
 // reported apart and not budgeted). Each is what main measured when the measurement changed to host

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { ENTRIES, SERVER_ENTRIES } from './entries.mjs';
+import { ENTRIES, SERVER_ENTRIES, TESTING_ENTRIES } from './entries.mjs';
 
 // The library build: one minified ES module per public entry; dependencies stay external so a
 // host that also uses lit loads it once. Types come from tsc (tsconfig.build.json).
@@ -11,12 +11,13 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     lib: {
-      entry: { ...ENTRIES, ...SERVER_ENTRIES },
+      entry: { ...ENTRIES, ...SERVER_ENTRIES, ...TESTING_ENTRIES },
       formats: ['es'],
     },
     rollupOptions: {
-      // The server's packages too: hono, and the database drivers a host installs (optional peers).
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^node:/, /^hono($|\/)/, /^@hono\//, /^pg$/, /^@electric-sql\//],
+      // The server's packages too: hono, and the database drivers a host installs (optional peers);
+      // msw, the testing entry's optional peer.
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^node:/, /^hono($|\/)/, /^@hono\//, /^pg$/, /^@electric-sql\//, /^msw($|\/)/],
       // One output file per source module, so package.json "sideEffects" can name exactly
       // the define modules and a bundler keeps only what a host imports.
       output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },

@@ -79,12 +79,16 @@ async function checkTarball(dir) {
   return problems + (await runPublint(tarball)) + runAttw(tarball);
 }
 
-/** The files the manifest and package.json name that the tarball lacks (a module the build did not emit). */
+/** Every file an "exports" entry maps to, under any condition (`./dist/testing-node.js` -> `dist/testing-node.js`). */
+export const exportTargets = (target) =>
+  typeof target === 'string' ? [target.replace(/^\.\//, '')] : Object.values(target ?? {}).flatMap(exportTargets);
+
+/** The files the manifest and package.json (exports included) name that the tarball lacks (a module the build did not emit). */
 function missingFromPack(files) {
   const packed = new Set(files.map((f) => f.path));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  const named = new Set([pkg.customElements, pkg['web-types'], 'dist/vscode.html-custom-data.json', ...manifestPaths(manifest)]);
+  const named = new Set([pkg.customElements, pkg['web-types'], 'dist/vscode.html-custom-data.json', ...manifestPaths(manifest), ...exportTargets(pkg.exports)]);
   const missing = [...named].filter((path) => !packed.has(path));
   for (const path of missing) console.error(`named by package.json or custom-elements.json but not packed: ${path}`);
   return missing.length;

@@ -46,9 +46,9 @@ export function typecheck(bin, tsconfig) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const ex = (f) => join(ROOT, 'docs/examples', f);
   const ok = [
-    typecheck('tsc', exampleTsconfig('ts', [ex('react.tsx'), ex('angular.ts')])),
+    typecheck('tsc', exampleTsconfig('ts', [ex('react.tsx'), ex('angular.ts'), ex('minimal-adapter.ts')])),
     typecheck('vue-tsc', exampleTsconfig('vue', [ex('vue.vue')], { rest: { vueCompilerOptions: { strictTemplates: true } } })),
   ];
   if (ok.includes(false)) process.exit(1);
-  console.log('docs/examples type-check (React 19, Angular, Vue with vue-tsc)');
+  console.log('docs/examples type-check (React 19, Angular, Vue with vue-tsc, the minimal adapter)');
 }

@@ -28,6 +28,8 @@ const stages = only.length
       // Redocly's recommended rules, and openapi-typescript's types of it against the kit's own (test/types).
       ['docs/openapi.yaml: Redocly recommended, generated client types match the kit', 'node', ['scripts/check-openapi.mjs']],
       ['docs/widgets up to date', 'node', ['scripts/gen-docs.mjs', '--check']],
+      // The entities' fields from the same schemas, what a backend computes with which function, the minimal adapter.
+      ['docs/adapter.md fields and minimal adapter up to date', 'node', ['scripts/gen-adapter-docs.mjs', '--check']],
       ['React JSX, Vue and KIT_TAGS types up to date', 'node', ['scripts/gen-react-types.mjs', '--check']],
       ['docs/examples type-check (React 19, Vue with vue-tsc, Angular)', 'node', ['scripts/check-examples.mjs']],
       ['every code block in README.md and docs/ compiles, parses or names real commands', 'node', ['scripts/check-docs-code.mjs']],

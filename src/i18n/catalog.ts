@@ -1,8 +1,10 @@
 /**
  * The message catalog: every string a user reads goes through `translate`.
  *
- * Each module defines its messages with `defineMessages(en, es)`; the types require the
- * Spanish catalog to have every English key. A host adds a locale with `registerMessages`
+ * Each module defines its messages with `defineMessages(en, { es: () => import('./messages.es.js'), … })`;
+ * the types require every language's catalog to have every English key. Languages other than English
+ * load on demand. A locale falls back region → language → English: `pt-BR` reads a `pt-BR` catalog
+ * if one was registered, then `pt`, then English. A host adds a locale with `registerMessages`
  * (see docs/localization.md). Plurals and selects are written in the message, ICU style
  * (`{count, plural, one {# user} other {# users}}`, see message-format.ts); a key may also have
  * `#one` / `#other` / `#zero`... variants, chosen with Intl.PluralRules from `params.count`. `{name}` placeholders are filled from params:
@@ -50,7 +52,8 @@ export function catalogListenerCount(): number {
 }
 
 /** Registers a catalog of `language` to load the first time that language is used. */
-export function registerLoader(language: string, loader: Loader): void {
+export function registerLoader(locale: string, loader: Loader): void {
+  const language = tagOf(locale);
   let set = loaders.get(language);
   if (!set) {
     set = new Set();
@@ -59,12 +62,34 @@ export function registerLoader(language: string, loader: Loader): void {
   set.add(loader);
 }
 
+const chains = new Map<string, string[]>();
+
 /**
- * Loads every catalog registered for a language (once). Widgets call it for you and re-render;
- * call it yourself to preload, or before validating in Spanish on a server.
+ * The catalogs a locale reads, most specific first, English left out (it is always last):
+ * `pt-BR` → ["pt-br", "pt"], `es` → ["es"], `en-GB` → ["en-gb"]. A script subtag is skipped
+ * (`pt-Latn-BR` reads "pt-br" too).
+ */
+export function localeChain(locale: string): string[] {
+  let chain = chains.get(locale);
+  if (!chain) {
+    const [language = 'en', ...rest] = tagOf(locale).split('-');
+    const region = rest.find((s) => /^([a-z]{2}|\d{3})$/.test(s));
+    chain = (region ? [`${language}-${region}`, language] : [language]).filter((tag) => tag !== 'en' && tag !== '');
+    chains.set(locale, chain);
+  }
+  return chain;
+}
+
+/**
+ * Loads every catalog registered for a locale's language and region (once each): `pt-BR` loads
+ * `pt-BR`'s and `pt`'s. Widgets call it for you and re-render; call it yourself to preload, or
+ * before validating in that language on a server.
  */
 export function loadLanguage(locale: string): Promise<void> {
-  const language = languageOf(locale);
+  return Promise.all(localeChain(locale).map(loadTag)).then(() => undefined);
+}
+
+function loadTag(language: string): Promise<void> {
   const pending = loaders.get(language);
   if (!pending?.size) return loading.get(language) ?? Promise.resolve();
   const batch = [...pending];
@@ -91,8 +116,9 @@ export function loadLanguage(locale: string): Promise<void> {
   return next;
 }
 
-/** Adds (or overrides) messages for a language ("en", "es", "de", ...). */
-export function registerMessages(language: string, messages: Readonly<Record<string, string>>): void {
+/** Adds (or overrides) messages for a language ("en", "es", "de", ...) or a regional variant ("pt-BR"). */
+export function registerMessages(locale: string, messages: Readonly<Record<string, string>>): void {
+  const language = tagOf(locale);
   let c = catalogs.get(language);
   if (!c) {
     c = new Map();
@@ -111,7 +137,7 @@ export function registerMessages(language: string, messages: Readonly<Record<str
 export function isLanguageLoaded(locale: string): boolean {
   const language = languageOf(locale);
   if (language === 'en') return true;
-  return catalogs.has(language) && !loaders.get(language)?.size && !inFlight.has(language);
+  return catalogs.has(language) && localeChain(locale).every((tag) => !loaders.get(tag)?.size && !inFlight.has(tag));
 }
 
 /** Languages that have at least one message. */
@@ -119,24 +145,34 @@ export function availableLanguages(): string[] {
   return [...catalogs.keys()];
 }
 
+/** A locale as the catalogs key it: lower case, `_` read as `-` ("pt_BR" → "pt-br"). */
+function tagOf(locale: string): string {
+  return locale.toLowerCase().replaceAll('_', '-');
+}
+
 export function languageOf(locale: string): string {
   return locale.toLowerCase().split(/[-_]/)[0] || 'en';
 }
 
-function lookup(language: string, key: string): string | undefined {
-  return catalogs.get(language)?.get(key) ?? (language === 'en' ? undefined : catalogs.get('en')?.get(key));
+/** The message in the first catalog of `chain` that has it, else English's. */
+function find(chain: readonly string[], key: string): string | undefined {
+  for (const tag of chain) {
+    const text = catalogs.get(tag)?.get(key);
+    if (text !== undefined) return text;
+  }
+  return catalogs.get('en')?.get(key);
 }
 
 /** English keys a language has no message for (adding a locale: this should be empty). */
 export function missingMessages(language: string): string[] {
   // Loads nothing: call loadLanguage(language) first.
-  const c = catalogs.get(language);
+  const c = catalogs.get(tagOf(language));
   return [...(catalogs.get('en')?.keys() ?? [])].filter((k) => !c?.has(k));
 }
 
 /** Every message of `language` as [key, text] (loads nothing: call loadLanguage first). */
 export function catalogMessages(language: string): [string, string][] {
-  return [...(catalogs.get(language) ?? [])];
+  return [...(catalogs.get(tagOf(language)) ?? [])];
 }
 
 /** True when the key exists in English (every key does). */
@@ -176,7 +212,9 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 export function translate(locale: string, key: string, params?: MessageParams): string {
   const language = languageOf(locale);
-  if (loaders.get(language)?.size) void loadLanguage(language).catch(() => undefined);
+  const chain = localeChain(locale);
+  if (chain.some((tag) => loaders.get(tag)?.size)) void loadLanguage(locale).catch(() => undefined);
+  const lookup = (k: string) => find(chain, k);
   let text: string | undefined;
   if (params && typeof params.count === 'number') {
     let rules = pluralRules.get(language);
@@ -185,9 +223,9 @@ export function translate(locale: string, key: string, params?: MessageParams): 
       pluralRules.set(language, rules);
     }
     const n = params.count;
-    text = (n === 0 ? lookup(language, `${key}#zero`) : undefined) ?? lookup(language, `${key}#${rules.select(n)}`) ?? lookup(language, `${key}#other`);
+    text = (n === 0 ? lookup(`${key}#zero`) : undefined) ?? lookup(`${key}#${rules.select(n)}`) ?? lookup(`${key}#other`);
   }
-  text ??= lookup(language, key) ?? key;
+  text ??= lookup(key) ?? key;
   return params ? formatMessage(text, params, language, (value) => param(value, language)) : text;
 }
 
@@ -202,20 +240,27 @@ export type MessageKey<K extends string> = K extends `${infer Base}#${string}` ?
 /** A translate function typed to one module's keys. */
 export type Translator<K extends string> = (locale: string, key: MessageKey<K>, params?: MessageParams) => string;
 
-/** Spanish messages: the object itself, or a loader of a module whose default export it is (loaded on demand). */
-export type SpanishMessages<K extends string> = Record<K, string> | (() => Promise<{ default: Record<K, string> }>);
+/** One language's messages: the object itself, or a loader of a module whose default export it is (loaded on demand). */
+export type LanguageMessages<K extends string> = Record<K, string> | (() => Promise<{ default: Record<K, string> }>);
+
+/** A module's messages in other languages than English, by language tag ("es", "de", "pt", "pt-BR"). */
+export type OtherLanguages<K extends string> = Readonly<Record<string, LanguageMessages<K>>>;
 
 /**
- * Registers a module's English messages and its Spanish ones, and returns a translator typed to
- * its keys. Pass Spanish as `() => import('./messages.es.js')` so only Spanish-speaking pages
- * download it. With a `namespace` the keys are stored as "namespace.key" so modules cannot
- * collide; the translator still takes the short key.
+ * Registers a module's English messages and its other languages' ones, and returns a translator
+ * typed to its keys. Pass each language as a loader, `{ es: () => import('./messages.es.js'),
+ * de: () => import('./messages.de.js') }`, so only pages in that language download it (a bundler
+ * makes each its own chunk). The types make every language's catalog have every English key. With
+ * a `namespace` the keys are stored as "namespace.key" so modules cannot collide; the translator
+ * still takes the short key.
  */
-export function defineMessages<K extends string>(en: Record<K, string>, es: SpanishMessages<K>, namespace?: string): Translator<K> {
+export function defineMessages<K extends string>(en: Record<K, string>, languages: OtherLanguages<K>, namespace?: string): Translator<K> {
   const prefix = namespace ? `${namespace}.` : '';
   const prefixed = (m: Record<string, string>) => (prefix ? Object.fromEntries(Object.entries(m).map(([k, v]) => [prefix + k, v])) : m);
   registerMessages('en', prefixed(en));
-  if (typeof es === 'function') registerLoader('es', () => es().then((m) => prefixed(m.default)));
-  else registerMessages('es', prefixed(es));
+  for (const [language, messages] of Object.entries(languages)) {
+    if (typeof messages === 'function') registerLoader(language, () => messages().then((m) => prefixed(m.default)));
+    else registerMessages(language, prefixed(messages));
+  }
   return prefix ? (locale, key, params) => translate(locale, prefix + key, params) : (translate as Translator<K>);
 }

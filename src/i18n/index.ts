@@ -1,3 +1,3 @@
 export * from './catalog.js';
 export * from './validation-messages.js';
-export { checkMessage, formatMessage } from './message-format.js';
+export { checkMessage, formatMessage, messageArguments } from './message-format.js';

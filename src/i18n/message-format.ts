@@ -89,6 +89,16 @@ export function checkMessage(message: string): void {
   new Reader(message).parts(false);
 }
 
+/**
+ * The arguments a message names, for tests of catalogs: `{name}` as "name", a plural or select as
+ * "n:plural" / "kind:select", with those inside branches. Throws as checkMessage does.
+ */
+export function messageArguments(message: string): string[] {
+  const walk = (parts: Part[]): string[] =>
+    parts.flatMap((p) => (typeof p === 'string' ? [] : p.kind ? [`${p.name}:${p.kind}`, ...[...p.branches!.values()].flatMap(walk)] : [p.name]));
+  return walk(new Reader(message).parts(false));
+}
+
 function render(parts: Part[], params: Record<string, string | number>, language: string, piece: (value: string | number) => string, hash: string | null): string {
   let out = '';
   for (const p of parts) {

@@ -44,6 +44,6 @@ const en = {
 /** Message keys of the schemas and the form kit; the Spanish catalog must have them all. */
 export type ValidationKeys = keyof typeof en;
 
-export const tv = defineMessages(en, () => import('./validation-messages.es.js'));
+export const tv = defineMessages(en, { es: () => import('./validation-messages.es.js') });
 
 export type ValidationKey = Parameters<typeof tv>[1];

@@ -1,5 +1,5 @@
 /** Spanish messages of the service plan rules, loaded only when Spanish is used. */
-const es: Record<string, string> = {
+const es = {
   'plan.atLeastOnePeriod': 'Un plan de servicio necesita al menos un periodo.',
   'plan.paidPeriodRequired': 'Un plan de servicio necesita un periodo que no sea de prueba.',
   'plan.periodFee': 'Introduce la tarifa del periodo del plan en {currency}.',

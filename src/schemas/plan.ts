@@ -1,6 +1,6 @@
 /** Service plans: periods, resources and fees (service-plan-editor). */
 import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES } from '../core/billing-types.js';
-import { registerLoader, registerMessages, translate } from '../i18n/catalog.js';
+import { defineMessages } from '../i18n/catalog.js';
 import * as z from 'zod/mini';
 import { codeText, displayText, id, languageCodeSchema, nameText, normalizeName, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
 import { validate } from './validate.js';
@@ -56,7 +56,8 @@ export const servicePlanShape = z.object({
 });
 export type ServicePlan = z.infer<typeof servicePlanShape>;
 
-registerMessages('en', {
+// Keys in full ('plan.…'): zod checks name them as their message.
+const en = {
   'plan.atLeastOnePeriod': 'A service plan needs at least one plan period.',
   'plan.paidPeriodRequired': 'A service plan needs a period that is not a trial.',
   'plan.periodFee': 'Enter the plan period fee in {currency}.',
@@ -77,8 +78,8 @@ registerMessages('en', {
   'plan.deprecatedNotOffered': 'Deprecated billing types are not offered for new plans.',
   'plan.copyName': 'Enter a name for the copy.',
   'plan.otherProduct': 'A service plan cannot move to another product.',
-});
-registerLoader('es', () => import('./plan-messages.es.js').then((m) => m.default));
+};
+const translate = defineMessages(en, { es: () => import('./plan-messages.es.js') });
 
 interface PlanRulesOptions {
   /** The vendor's currencies: every period that is not a trial and every selected fee type need a value in each. */

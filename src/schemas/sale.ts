@@ -136,7 +136,7 @@ const ts = defineMessages(
     chooseBillingMethod: 'Choose a billing method.',
     organizationGone: 'This organization no longer exists.',
   },
-  () => import('./sale-messages.es.js'),
+  { es: () => import('./sale-messages.es.js') },
   'sale',
 );
 

@@ -150,8 +150,8 @@ describe('schemas', () => {
     expect(translate('de-AT', 'v.required')).to.equal('Dieses Feld ist erforderlich.');
     expect(translate('de', 'v.email')).to.equal('Enter an email address like name@example.com.');
     // Namespaced modules cannot overwrite each other's keys.
-    const a = defineMessages({ title: 'A' }, { title: 'A-es' }, 'test-a');
-    const b = defineMessages({ title: 'B' }, { title: 'B-es' }, 'test-b');
+    const a = defineMessages({ title: 'A' }, { es: { title: 'A-es' } }, 'test-a');
+    const b = defineMessages({ title: 'B' }, { es: { title: 'B-es' } }, 'test-b');
     expect([a('en', 'title'), b('en', 'title'), b('es', 'title')]).to.deep.equal(['A', 'B', 'B-es']);
   });
 });

@@ -1,0 +1,7 @@
+/**
+ * The languages the kit ships catalogs for, English first (always in the bundle; the others load
+ * on demand). Tests check each has every English message; the demo offers them. A host adds others
+ * with registerMessages / registerLoader.
+ */
+export const KIT_LANGUAGES = ['en', 'es'] as const;
+export type KitLanguage = (typeof KIT_LANGUAGES)[number];

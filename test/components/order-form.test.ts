@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadLanguage } from '../../src/i18n/index.js';
 import '../../components/order-form/define.js';
 import type { OrderForm } from '../../components/order-form/order-form.js';
+import type { OrderAdapter } from '../../src/adapter/types.js';
 import { addDays, addMonths, formatDate } from '../../src/core/index.js';
 import { TODAY } from '../support/clock.js';
 import { fillCloud } from './flows.js';
@@ -284,6 +285,20 @@ describe('<order-form>', () => {
     expect(t).to.contain('The login and password are sent by email to ana@acme-widgets.com and you (the account manager).');
     expect(store.records.orders).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('a domain the backend answers in its ASCII form (xn--) is shown in Unicode on the done card', async () => {
+    const { el, provider } = await open('cloud');
+    const api = provider.adapter as OrderAdapter;
+    const create = api.createOrder.bind(api);
+    api.createOrder = async (...args) => ({ ...(await create(...args)), domain: 'xn--bcher-kva.de' });
+    await fillCloud(el, 'bücher.de');
+    setTimeout(() => submitButton(el).click());
+    await oneEvent(el, 'order-created');
+    await el.updateComplete;
+    const t = text(root(el));
+    expect(t).to.contain('bücher.de');
+    expect(t).not.to.contain('xn--');
   });
 
   it('without "Send credentials to the cloud author" only the contact gets them', async () => {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { successScreen } from '../../../src/ui/widget-views.js';
 import type { Order } from '../../../src/schemas/order.js';
+import { displayDomain } from '../../../src/schemas/domain.js';
 import type { OrderFormView } from './view.js';
 
 /** What happened, said and focused when the order is placed: "Cloud subscription ordered: <id>". */
@@ -27,7 +28,7 @@ export function renderSuccess(v: OrderFormView, again: () => void) {
         { label: v.m('plan'), value: pkg?.name ?? o.packageId },
         { label: v.m('companyName'), value: o.companyName },
         { label: v.m('paymentMethod'), value: o.paymentMethod === 'pre-paid' ? v.m('prePaid') : v.m('postPaid') },
-        ...(o.domain ? [{ label: v.m('domain'), value: o.domain }] : []),
+        ...(o.domain ? [{ label: v.m('domain'), value: displayDomain(o.domain) }] : []),
         { label: v.m('firstCharge'), value: v.date(o.firstChargeDate) },
       ]}
     ></ck-summary-list>`,

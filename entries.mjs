@@ -110,6 +110,14 @@ export const TESTING_ENTRIES = {
 // the shared chunks 54.5 -> 59.4, everything 114.6 -> 122.6. <subscription-list>: page 36.0, marginal
 // 1.5. A regression against issue 21's goals, recorded here and in its notes, not hidden.
 //
+// Languages (issue 14, point 6): each message module declares a loader per language (es, de, fr,
+// pt) and the catalog falls back region -> language -> English, measured on main, gzip -9: the
+// loader map and the fallback +124 to +175 B a page, each further language's loaders +60 to +90 B a
+// page (the catalogs themselves load on demand, reported per language, not budgeted). Budgets
+// raised by 0.4 KB on the pages, the shared chunks and the entries holding message modules
+// (schemas, adapter, adapter lists, provider), 0.6 KB on everything in one page, for the three
+// languages.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -118,25 +126,25 @@ const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
   core: kb(11.7),
-  schemas: kb(18.1),
-  adapter: kb(18.4),
-  'adapter lists': kb(19.6),
-  provider: kb(15.3),
+  schemas: kb(18.5),
+  adapter: kb(18.8),
+  'adapter lists': kb(20.0),
+  provider: kb(15.7),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(44.9),
-    'license-purchase': kb(44.3),
-    'sale-wizard': kb(51.0),
-    'service-plan-editor': kb(54.3),
-    'sales-list': kb(42.1),
-    'license-list': kb(38.7),
-    'service-plan-list': kb(45.3),
-    'subscription-change': kb(42.0),
-    'subscription-list': kb(36.3),
+    'order-form': kb(45.3),
+    'license-purchase': kb(44.7),
+    'sale-wizard': kb(51.4),
+    'service-plan-editor': kb(54.7),
+    'sales-list': kb(42.5),
+    'license-list': kb(39.1),
+    'service-plan-list': kb(45.7),
+    'subscription-change': kb(42.4),
+    'subscription-list': kb(36.7),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(59.7),
+  shared: kb(60.1),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
@@ -151,5 +159,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(122.9),
+  all: kb(123.5),
 };

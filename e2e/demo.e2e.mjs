@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/static-server.mjs';
+import { orderSaas } from './order-steps.mjs';
 
 const SHOTS = 'test-results/e2e';
 // "Today" in the demo: pinned (CK_TODAY=YYYY-MM-DD, else a mid-month day), never the machine's date.
@@ -227,15 +228,7 @@ describe('the demo, end to end', () => {
 
   it('orders a SaaS subscription by mouse and shows its Order ID', async () => {
     const w = widget('order-form');
-    await w.locator('[part=order-button]').nth(1).click();
-    await w.locator('[data-path=paymentMethod] input[value=post-paid]').check();
-    await w.locator('[data-path=packageId] select').selectOption('pkg-saas-pro');
-    await w.locator('[data-path="customer.companyName"] input').fill('Tailspin');
-    await w.locator('[data-path="customer.contactName"] input').fill('Luis Gil');
-    await w.locator('[data-path="customer.email"] input').fill('luis@tailspin.es');
-    await w.locator('[data-path="customer.country"] select').selectOption('ES');
-    await w.locator('[part=submit-button]').click();
-    await w.locator('[part=success]').waitFor();
+    await orderSaas(w, { name: 'Tailspin', email: 'luis@tailspin.es' });
     const text = await deepText(w.locator('[part=success]'));
     const id = /ORD-\d+/.exec(text)?.[0];
     assert.ok(id, 'an Order ID is shown');

@@ -13,6 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/static-server.mjs';
+import { orderSaas } from './order-steps.mjs';
 
 const SHOTS = 'test-results/e2e';
 // The page's and the server's clocks start at the same pinned instant, so "today" agrees.
@@ -104,15 +105,7 @@ it('registers a sale, buys licenses and places an order on the server; they are 
 
   // A SaaS order.
   const order = widget('order-form');
-  await order.locator('[part=order-button]').nth(1).click();
-  await order.locator('[data-path=paymentMethod] input[value=post-paid]').check();
-  await order.locator('[data-path=packageId] select').selectOption('pkg-saas-pro');
-  await order.locator('[data-path="customer.companyName"] input').fill('Server Order Co');
-  await order.locator('[data-path="customer.contactName"] input').fill('Luis Gil');
-  await order.locator('[data-path="customer.email"] input').fill('luis@example.com');
-  await order.locator('[data-path="customer.country"] select').selectOption('ES');
-  await order.locator('[part=submit-button]').click();
-  await order.locator('[part=success]').waitFor();
+  await orderSaas(order, { name: 'Server Order Co', email: 'luis@example.com' });
   const orderId = /ORD-\d+/.exec(await order.locator('[part=success]').getByText(/ORD-\d+/).first().textContent())?.[0];
   assert.ok(orderId, 'an Order ID is shown');
   await page.screenshot({ path: `${SHOTS}/server-backend.png` });

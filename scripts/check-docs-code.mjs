@@ -16,6 +16,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { exampleTsconfig, exportPaths, typecheck } from './check-examples.mjs';
+import { CDN_WIDGETS } from './build-cdn.mjs';
+
+const CDN_FILES = ['autoloader.js', 'channelkit.js', ...Object.keys(CDN_WIDGETS).map((tag) => `${tag}.js`)];
 
 const ROOT = resolve('.');
 const OUT = join(ROOT, 'node_modules/.cache/ck-doc-blocks');
@@ -55,6 +58,8 @@ const isExport = (specifier) => Object.hasOwn(pkg.exports, `.${specifier.slice('
 /** Problems of an html block (empty when fine). */
 export function htmlProblems(html) {
   const problems = kitImports(html).filter((s) => !isExport(s)).map((s) => `'${s}' is not an export of package.json`);
+  // The no-bundler build's modules a page loads by URL (…/dist/cdn/<file>) are ones scripts/build-cdn.mjs writes.
+  for (const [, file] of html.matchAll(/\/dist\/cdn\/([\w./-]+\.js)/g)) if (!CDN_FILES.includes(file)) problems.push(`dist/cdn/${file} is not a module of the no-bundler build`);
   const stack = [];
   const markup = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<!--[\s\S]*?-->/g, '');
   for (const [, close, name, selfClosing] of markup.matchAll(/<(\/?)([a-z][a-z0-9]*-[a-z0-9-]*)\b[^>]*?(\/?)>/g)) {

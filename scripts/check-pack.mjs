@@ -28,10 +28,16 @@ export const ALLOWED = [
  * The packed tarball's size (gzip, as the registry stores it). 896.5 kB measured on 2026-11-30 with
  * eleven widgets (about 45% of it source maps, which carry the sources); the margin is wider than
  * the size budgets' because widgets still land every day: raise it on purpose, with the new figure.
+ * + 1,100 kB for the no-bundler build (issue 15, point 5: dist/cdn, 1,040 kB of the 1,997.7 kB
+ * measured on 2026-11-30): nine self-contained widget modules (each with lit, the provider, the
+ * adapters and every language, 56-79 kB gzip), the whole kit in one module (127 kB) and the
+ * autoloader's code-split set (147 kB). A CDN serves the package's files, so they are packed.
  */
-export const BUDGET_BYTES = 1_050_000;
+export const BUDGET_BYTES = 1_050_000 + 1_100_000;
 /** No one file past this (unpacked): a screenshot or a stray bundle fails even under the total budget. The largest today is docs/openapi.yaml, 129 kB. */
 export const MAX_FILE_BYTES = 300_000;
+/** Files allowed more, with why: the whole kit in one module for pages without a bundler (472 kB minified on 2026-11-30). */
+export const LARGER_FILES = { 'dist/cdn/channelkit.js': 600_000 };
 
 /** The files of a `npm pack --json` entry that ALLOWED does not cover. */
 export const unexpectedFiles = (files) => files.map((f) => f.path).filter((path) => !ALLOWED.some((re) => re.test(path)));
@@ -67,8 +73,9 @@ async function checkTarball(dir) {
   problems += unexpected.length;
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   console.log(`${pack.entryCount} files, ${kb(pack.size)} packed (budget ${kb(BUDGET_BYTES)}), ${kb(pack.unpackedSize)} unpacked`);
-  for (const f of pack.files.filter((file) => file.size > MAX_FILE_BYTES)) {
-    console.error(`${f.path} is ${kb(f.size)}, over the ${kb(MAX_FILE_BYTES)} a packed file may hold`);
+  const limit = (path) => LARGER_FILES[path] ?? MAX_FILE_BYTES;
+  for (const f of pack.files.filter((file) => file.size > limit(file.path))) {
+    console.error(`${f.path} is ${kb(f.size)}, over the ${kb(limit(f.path))} a packed file may hold`);
     problems++;
   }
   if (pack.size > BUDGET_BYTES) {
@@ -81,7 +88,7 @@ async function checkTarball(dir) {
 
 /** Every file an "exports" entry maps to, under any condition (`./dist/testing-node.js` -> `dist/testing-node.js`). */
 export const exportTargets = (target) =>
-  typeof target === 'string' ? [target.replace(/^\.\//, '')] : Object.values(target ?? {}).flatMap(exportTargets);
+  typeof target === 'string' ? (target.includes('*') ? [] : [target.replace(/^\.\//, '')]) : Object.values(target ?? {}).flatMap(exportTargets);
 
 /** The files the manifest and package.json (exports included) name that the tarball lacks (a module the build did not emit). */
 function missingFromPack(files) {

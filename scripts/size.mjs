@@ -171,6 +171,13 @@ const lit = await single(keepAll('../lit').replace('channelkit/../', ''));
 // channelkit/testing (the demo backend for hosts' tests and Storybook) is test code, never in a
 // widget page: reported apart, not budgeted; msw, its peer dependency, left out.
 const testing = await single(keepAll('testing'), ['msw', 'msw/*']);
+// The no-bundler build (dist/cdn, scripts/build-cdn.mjs) is what a page without a bundler loads,
+// not what a bundling host pays: reported apart, not budgeted. A self-contained module holds lit,
+// the provider, the adapters and every language; the autoloader's page loads autoloader.js plus the
+// modules of its tags and their chunks (autoload/).
+const cdnFiles = existsSync('dist/cdn') ? readdirSync('dist/cdn', { recursive: true }).map(String).filter((f) => f.endsWith('.js')) : [];
+const cdnSize = (files) => files.reduce((t, f) => { const bytes = readFileSync(join('dist/cdn', f)); return { min: t.min + bytes.length, gzip: t.gzip + gz(bytes) }; }, { min: 0, gzip: 0 });
+const cdn = [...cdnFiles.filter((f) => !f.includes('/')).sort().map((f) => [`cdn/${f}`, cdnSize([f])]), ['cdn/autoload/ (every module)', cdnSize(cdnFiles.filter((f) => f.startsWith('autoload/')))]];
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log('What a host page pays: esbuild --minify (esm, es2022), gzip -9\n');
@@ -185,13 +192,15 @@ for (const r of rows) {
 console.log(`(split: shared: ${splitNote})`);
 console.log(`${pad('(lit alone)', 36)}${pad(kb(lit.min), 12)}${pad(kb(lit.gzip), 12)}`);
 console.log(`${pad('(testing, without msw; no budget)', 36)}${pad(kb(testing.min), 12)}${pad(kb(testing.gzip), 12)}`);
+console.log(cdn.length ? '(the no-bundler build, dist/cdn, not budgeted:)' : '(no dist/cdn: run npm run build)');
+for (const [name, m] of cdn) console.log(`${pad(`  ${name.replace('cdn/', '')}`, 36)}${pad(kb(m.min), 12)}${pad(kb(m.gzip), 12)}`);
 for (const [language, m] of Object.entries(everything.languages)) {
   console.log(`${pad(`(${language}, on demand)`, 36)}${pad(kb(m.min), 12)}${pad(kb(m.gzip), 12)}${m.chunks} chunks`);
 }
 const onDemand = Object.fromEntries(Object.entries(everything.languages).map(([l, m]) => [l, m.gzip]));
 writeFileSync(
   'dist-size.json',
-  JSON.stringify({ measured: 'esbuild --minify, esm, es2022, gzip -9', entries: rows, lit: lit.gzip, testing: testing.gzip, spanishOnDemand: onDemand.es, languagesOnDemand: onDemand }, null, 2) + '\n',
+  JSON.stringify({ measured: 'esbuild --minify, esm, es2022, gzip -9', entries: rows, lit: lit.gzip, testing: testing.gzip, cdn: Object.fromEntries(cdn.map(([name, m]) => [name, m.gzip])), spanishOnDemand: onDemand.es, languagesOnDemand: onDemand }, null, 2) + '\n',
 );
 if (over) {
   console.error(`\n${over} over budget (or without one).`);

@@ -1,0 +1,77 @@
+// The no-bundler build (issue 15, point 5), run by `npm run build` after the library build: ES
+// modules a page loads with a plain `<script type="module" src>`, from a CDN serving the package
+// (unpkg, jsDelivr) or the host's own server, with no import map and no bare specifier left.
+//   dist/cdn/<widget>.js     one self-contained module per widget: the widget, the provider, and the
+//                            adapters exported (RestAdapter, RestListAdapter, AdapterError, ...)
+//   dist/cdn/channelkit.js   the whole kit in one module: every widget, the provider, the adapters
+//   dist/cdn/autoloader.js   defines whichever kit tags appear in the page, loading only theirs from
+//                            dist/cdn/autoload/ (code-split: widgets on one page share their chunks)
+// Bundled from the sources with esbuild (minified, es2022, lit's production build). One page should
+// use one of the three ways: each self-contained module carries its own copy of lit and the kit.
+// `npm run size` reports their sizes apart from the widget budgets.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CDN_DIR = 'dist/cdn';
+/** The widgets: tag -> define module. */
+export const CDN_WIDGETS = {
+  'order-form': 'components/order-form/define.ts',
+  'license-purchase': 'components/license-purchase/define.ts',
+  'sale-wizard': 'components/sale-wizard/define.ts',
+  'service-plan-editor': 'components/service-plan-editor/define.ts',
+  'sales-list': 'components/sales-list/define.ts',
+  'license-list': 'components/license-list/define.ts',
+  'service-plan-list': 'components/service-plan-list/define.ts',
+  'subscription-change': 'components/subscription-change/define.ts',
+  'subscription-list': 'components/subscription-list/define.ts',
+};
+const PROVIDER = 'src/context/define-provider.ts';
+const ADAPTERS = "export * from './src/adapter/index.ts';\nexport { RestListAdapter } from './src/adapter/lists.ts';\n";
+const side = (file) => `import './${file}';\n`;
+
+const OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  tsconfig: 'tsconfig.json',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  // Vite's define modules keep imports of modules that only re-export; esbuild says so, harmlessly.
+  logOverride: { 'ignored-bare-import': 'silent' },
+};
+
+/** One self-contained module from `code` (module source importing the repository's files). */
+const single = (out, code) => build({ ...OPTIONS, stdin: { contents: code, resolveDir: process.cwd(), sourcefile: `${out}.ts`, loader: 'ts' }, outfile: join(CDN_DIR, `${out}.js`) });
+
+export async function buildCdn() {
+  rmSync(CDN_DIR, { recursive: true, force: true });
+  mkdirSync(CDN_DIR, { recursive: true });
+  for (const [tag, define] of Object.entries(CDN_WIDGETS)) await single(tag, side(PROVIDER) + side(define) + ADAPTERS);
+  await single('channelkit', side(PROVIDER) + Object.values(CDN_WIDGETS).map(side).join('') + ADAPTERS + "export * from './src/context/index.ts';\n");
+
+  // The autoloader and the modules it loads, code-split. Their entries are files (esbuild splits
+  // only entry points), written to tmp/ (ignored by git) for the time of the build.
+  const dir = join('tmp', 'cdn-entries');
+  mkdirSync(dir, { recursive: true });
+  try {
+    const entries = [{ in: 'src/cdn/autoloader.ts', out: 'autoloader' }];
+    for (const [tag, define] of [['channelkit-provider', PROVIDER], ...Object.entries(CDN_WIDGETS)]) {
+      const file = join(dir, `${tag}.ts`);
+      writeFileSync(file, `import '../../${define}';\n`);
+      entries.push({ in: file, out: `autoload/${tag}` });
+    }
+    await build({ ...OPTIONS, entryPoints: entries, splitting: true, outdir: CDN_DIR, chunkNames: 'autoload/chunk-[hash]' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // The autoloader's table (src/cdn/autoloader.ts, typed by KitTag) names a module for every public tag: each must be built.
+  const named = [...readFileSync('src/cdn/autoloader.ts', 'utf8').matchAll(/'(autoload\/[\w-]+\.js)'/g)].map((m) => m[1]);
+  const missing = named.filter((f) => !existsSync(join(CDN_DIR, f)));
+  if (!named.length || missing.length) throw new Error(`src/cdn/autoloader.ts names modules the build did not write: ${missing.join(', ') || '(none found)'}; add the widget to CDN_WIDGETS`);
+  console.log(`wrote ${CDN_DIR}/: ${Object.keys(CDN_WIDGETS).length} widget modules, channelkit.js, autoloader.js and autoload/ (${named.length} tags)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildCdn();

@@ -3,5 +3,5 @@
  * on demand). Tests check each has every English message; the demo offers them. A host adds others
  * with registerMessages / registerLoader.
  */
-export const KIT_LANGUAGES = ['en', 'es', 'de'] as const;
+export const KIT_LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
 export type KitLanguage = (typeof KIT_LANGUAGES)[number];

@@ -35,6 +35,6 @@ const en = {
 /** Message keys of <license-list>; the Spanish catalog must have them all. */
 export type LicenseListKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'license-list');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'license-list');
 
 export type LicenseListMessage = Parameters<typeof msg>[1];

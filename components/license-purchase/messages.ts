@@ -101,6 +101,6 @@ const en = {
 /** Message keys of <license-purchase>; the Spanish catalog must have them all. */
 export type LicenseKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'license-purchase');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'license-purchase');
 
 export type LicenseMessage = Parameters<typeof msg>[1];

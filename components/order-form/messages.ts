@@ -98,6 +98,6 @@ const en = {
 /** Message keys of <order-form>; the Spanish catalog must have them all. */
 export type OrderKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'order-form');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'order-form');
 
 export type OrderMessage = Parameters<typeof msg>[1];

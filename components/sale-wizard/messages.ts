@@ -104,6 +104,6 @@ const en = {
 /** Message keys of <sale-wizard>; the Spanish catalog must have them all. */
 export type SaleKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'sale-wizard');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'sale-wizard');
 
 export type SaleMessage = Parameters<typeof msg>[1];

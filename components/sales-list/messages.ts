@@ -52,6 +52,6 @@ const en = {
 /** Message keys of <sales-list>; the Spanish catalog must have them all. */
 export type SalesListKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'sales-list');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'sales-list');
 
 export type SalesListMessage = Parameters<typeof msg>[1];

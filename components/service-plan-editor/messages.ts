@@ -166,6 +166,6 @@ const en = {
 /** Message keys of <service-plan-editor>; the Spanish catalog must have them all. */
 export type PlanKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'service-plan-editor');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'service-plan-editor');
 
 export type PlanMessage = Parameters<typeof msg>[1];

@@ -70,6 +70,6 @@ const en = {
 /** Message keys of <service-plan-list>; the Spanish catalog must have them all. */
 export type PlanListKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'service-plan-list');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'service-plan-list');
 
 export type PlanListMessage = Parameters<typeof msg>[1];

@@ -86,6 +86,6 @@ const en = {
 /** Message keys of <subscription-change>; the Spanish catalog must have them all. */
 export type SubscriptionChangeKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'subscription-change');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'subscription-change');
 
 export type SubscriptionChangeMessage = Parameters<typeof msg>[1];

@@ -28,6 +28,6 @@ const en = {
 /** Message keys of <subscription-list>; the Spanish catalog must have them all. */
 export type SubscriptionListKeys = keyof typeof en;
 
-export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js') }, 'subscription-list');
+export const msg = defineMessages(en, { es: () => import('./messages.es.js'), de: () => import('./messages.de.js'), fr: () => import('./messages.fr.js'), pt: () => import('./messages.pt.js') }, 'subscription-list');
 
 export type SubscriptionListMessage = Parameters<typeof msg>[1];

@@ -44,6 +44,6 @@ const en = {
 /** Message keys of the schemas and the form kit; the Spanish catalog must have them all. */
 export type ValidationKeys = keyof typeof en;
 
-export const tv = defineMessages(en, { es: () => import('./validation-messages.es.js'), de: () => import('./validation-messages.de.js'), fr: () => import('./validation-messages.fr.js') });
+export const tv = defineMessages(en, { es: () => import('./validation-messages.es.js'), de: () => import('./validation-messages.de.js'), fr: () => import('./validation-messages.fr.js'), pt: () => import('./validation-messages.pt.js') });
 
 export type ValidationKey = Parameters<typeof tv>[1];

@@ -112,7 +112,7 @@ const tl = defineMessages(
     contractNoPermission: 'You do not have permission to create licenses under “{name}”.',
     productNotInContract: 'This product is no longer part of the contract. Choose another product.',
   },
-  { es: () => import('./license-messages.es.js'), de: () => import('./license-messages.de.js'), fr: () => import('./license-messages.fr.js') },
+  { es: () => import('./license-messages.es.js'), de: () => import('./license-messages.de.js'), fr: () => import('./license-messages.fr.js'), pt: () => import('./license-messages.pt.js') },
   'license',
 );
 

@@ -116,7 +116,7 @@ const to = defineMessages(
     notSoldIn: 'This plan is not sold in {currency}.',
     unknownDataCenter: 'Choose a data location.',
   },
-  { es: () => import('./order-messages.es.js'), de: () => import('./order-messages.de.js'), fr: () => import('./order-messages.fr.js') },
+  { es: () => import('./order-messages.es.js'), de: () => import('./order-messages.de.js'), fr: () => import('./order-messages.fr.js'), pt: () => import('./order-messages.pt.js') },
   'order',
 );
 

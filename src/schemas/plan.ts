@@ -79,7 +79,7 @@ const en = {
   'plan.copyName': 'Enter a name for the copy.',
   'plan.otherProduct': 'A service plan cannot move to another product.',
 };
-const translate = defineMessages(en, { es: () => import('./plan-messages.es.js'), de: () => import('./plan-messages.de.js'), fr: () => import('./plan-messages.fr.js') });
+const translate = defineMessages(en, { es: () => import('./plan-messages.es.js'), de: () => import('./plan-messages.de.js'), fr: () => import('./plan-messages.fr.js'), pt: () => import('./plan-messages.pt.js') });
 
 interface PlanRulesOptions {
   /** The vendor's currencies: every period that is not a trial and every selected fee type need a value in each. */

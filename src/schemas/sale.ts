@@ -136,7 +136,7 @@ const ts = defineMessages(
     chooseBillingMethod: 'Choose a billing method.',
     organizationGone: 'This organization no longer exists.',
   },
-  { es: () => import('./sale-messages.es.js'), de: () => import('./sale-messages.de.js'), fr: () => import('./sale-messages.fr.js') },
+  { es: () => import('./sale-messages.es.js'), de: () => import('./sale-messages.de.js'), fr: () => import('./sale-messages.fr.js'), pt: () => import('./sale-messages.pt.js') },
   'sale',
 );
 

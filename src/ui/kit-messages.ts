@@ -50,6 +50,6 @@ const en = {
 /** Message keys of the form kit; the Spanish catalog must have them all. */
 export type KitKeys = keyof typeof en;
 
-export const tk = defineMessages(en, { es: () => import('./kit-messages.es.js'), de: () => import('./kit-messages.de.js'), fr: () => import('./kit-messages.fr.js') });
+export const tk = defineMessages(en, { es: () => import('./kit-messages.es.js'), de: () => import('./kit-messages.de.js'), fr: () => import('./kit-messages.fr.js'), pt: () => import('./kit-messages.pt.js') });
 
 export type KitMessageKey = Parameters<typeof tk>[1];

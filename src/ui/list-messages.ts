@@ -19,6 +19,6 @@ const en = {
 /** Message keys of the shared list views; the Spanish catalog must have them all. */
 export type ListKitKeys = keyof typeof en;
 
-export const lk = defineMessages(en, { es: () => import('./list-messages.es.js'), de: () => import('./list-messages.de.js'), fr: () => import('./list-messages.fr.js') }, 'ck-list');
+export const lk = defineMessages(en, { es: () => import('./list-messages.es.js'), de: () => import('./list-messages.de.js'), fr: () => import('./list-messages.fr.js'), pt: () => import('./list-messages.pt.js') }, 'ck-list');
 
 export type ListKitMessage = Parameters<typeof lk>[1];

@@ -65,7 +65,9 @@ if (store) store.autoApproveSalesAfterMs = 20_000;
 
 const provider = document.querySelector<ChannelkitProvider>('#provider')!;
 // RestAdapter plus the list methods of the management screens.
-const adapter = new RestListAdapter({ baseUrl: apiBase, timeoutMs: 10000 });
+// Accept-Language asks the backend for its own text (contract conditions) in the page's language:
+// the headers hook every RestAdapter has, no adapter method takes a locale (docs/adapter.md).
+const adapter = new RestListAdapter({ baseUrl: apiBase, timeoutMs: 10000, headers: () => ({ 'Accept-Language': provider.locale }) });
 provider.adapter = adapter;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

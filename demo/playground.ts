@@ -14,6 +14,7 @@ import {
 import { WidgetElement } from '../src/context/index.js';
 import { defineMessages } from '../src/i18n/index.js';
 import { buttonStyles, moneyError, tokens, widgetStyles } from '../src/ui/index.js';
+import { billingTypeName } from '../src/ui/billing-type-messages.js';
 
 // The demo's own strings, registered like any host would add messages.
 const t = defineMessages(
@@ -65,22 +66,6 @@ const t = defineMessages(
   },
   'demo',
 );
-
-const TYPE_LABELS: Record<BillingTypeId, string> = {
-  reservation: 'Reservation',
-  'payg-internal': 'Pay As You Go internal',
-  'payg-external': 'Pay As You Go external',
-  'pay-in-full': 'Pay in full',
-  'g-suite': 'G Suite',
-  'non-refund': 'Non-refund',
-  'csp-monthly': 'CSP Monthly',
-  'csp-annual': 'CSP Annual',
-  'eset-isp-monthly': 'ESET solutions for ISP (Monthly)',
-  'non-recurring': 'Non-Recurring Subscription',
-  'license-based-monthly': 'License-based (Monthly)',
-  'monthly-commitment': 'Monthly Commitment',
-  'monthly-commitment-monthly-interval': 'Monthly Commitment (monthly interval)',
-};
 
 const whole = (text: string, min: number, max: number) => (/^\d+$/.test(text.trim()) && +text >= min && +text <= max ? Number(text) : null);
 
@@ -215,7 +200,7 @@ export class DemoPlayground extends WidgetElement {
             label=${this.tr('billingType')}
             no-placeholder
             .value=${this.type}
-            .options=${BILLING_TYPE_IDS.map((id) => ({ value: id, label: TYPE_LABELS[id] }))}
+            .options=${BILLING_TYPE_IDS.map((id) => ({ value: id, label: billingTypeName(this.loc, id) }))}
             @ck-input=${(ev: CustomEvent<{ value: string }>) => (this.type = ev.detail.value as BillingTypeId)}
           ></ck-select-field>
           <ck-select-field

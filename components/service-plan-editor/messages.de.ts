@@ -126,39 +126,26 @@ const de: Record<PlanKeys, string> = {
   copiedText: 'Sie bearbeiten jetzt „{name}“, eine Kopie mit allen Zeiträumen und Ressourcen.',
   copyFailed: 'Der Serviceplan wurde nicht kopiert',
   loadFailedTitle: 'Der Serviceplan konnte nicht geladen werden',
-  'bt.reservation': 'Reservierung',
   'bt.reservation.help': 'Der Kunde zahlt bei der Bestellung den Gesamtpreis des bestellten Abonnements und seiner Ressourcen für den gesamten Planzeitraum.',
-  'bt.payg-internal': 'Pay As You Go intern',
   'bt.payg-internal.help':
     'Der Kunde zahlt nur den tatsächlichen Verbrauch der Ressourcen. Die Nettokosten der Ressourcen werden in ActivePlatform gespeichert, die verbrauchte Menge wird per API abgefragt (zum Beispiel vCloud Director).',
-  'bt.payg-external': 'Pay As You Go extern',
   'bt.payg-external.help':
     'Der Kunde zahlt nur den tatsächlichen Verbrauch der Ressourcen. Die Nettokosten der Ressourcen liegen beim Dienst und werden zusammen mit der verbrauchten Menge per API abgefragt (zum Beispiel Microsoft Azure).',
-  'bt.pay-in-full': 'Vollständige Zahlung',
   'bt.pay-in-full.help':
     'Der Kunde zahlt die höchste Ressourcenmenge, die innerhalb eines Monats bestellt war, als wäre sie den ganzen Monat genutzt worden. Abonnements haben einen kostenlosen Zeitraum von bis zu einem Monat (bis zum nächsten Abrechnungstag).',
-  'bt.g-suite': 'G Suite',
   'bt.g-suite.help': 'Eine veraltete Abrechnungsart nach den Regeln des G Suite Flexible-Plans mit monatlicher Zahlung.',
-  'bt.non-refund': 'Ohne Erstattung',
   'bt.non-refund.help': 'Eine veraltete Abrechnungsart nach den Regeln des G Suite Annual-Plans mit monatlicher Zahlung.',
-  'bt.csp-monthly': 'CSP monatlich',
   'bt.csp-monthly.help':
     'Nach den Regeln des Microsoft Cloud Solution Provider-Programms mit monatlicher Zahlung. Empfohlen als allgemeine Abrechnungsart für ein typisches SaaS-Produkt mit monatlicher Zahlung.',
-  'bt.csp-annual': 'CSP jährlich',
   'bt.csp-annual.help':
     'Nach den Regeln des Microsoft Cloud Solution Provider-Programms mit jährlicher Zahlung. Empfohlen als allgemeine Abrechnungsart für ein typisches SaaS-Produkt mit jährlicher Zahlung.',
-  'bt.eset-isp-monthly': 'ESET-Lösungen für ISP (monatlich)',
   'bt.eset-isp-monthly.help': 'Nach den Regeln des ESET-Partnerprogramms für ISP-Betreiber.',
-  'bt.non-recurring': 'Nicht wiederkehrendes Abonnement',
   'bt.non-recurring.help':
     'Für den Verkauf von Microsoft-Lizenzen im Microsoft Cloud Solution Provider-Programm mit Einmalzahlung. Empfohlen als allgemeine Abrechnungsart für ein typisches SaaS-Produkt mit Einmalzahlung.',
-  'bt.license-based-monthly': 'Lizenzbasiert (monatlich)',
   'bt.license-based-monthly.help':
     'Der Kunde zahlt die höchste Ressourcenmenge, die innerhalb eines Monats bestellt war, als wäre sie den ganzen Monat genutzt worden. Anders als bei Vollständige Zahlung wird der Zeitraum vom Kauftag bis zum nächsten Abrechnungstag als ganzer Monat berechnet.',
-  'bt.monthly-commitment': 'Monatliche Verpflichtung',
   'bt.monthly-commitment.help':
     'Feste monatliche Zahlungen und die Verpflichtung, die bestellten Ressourcen über das gesamte Abonnement zu nutzen. Die Zahlungen richten sich nach dem Abrechnungstag: Die erste deckt den Kauftag bis zum nächsten Abrechnungstag, die letzte den vorherigen Abrechnungstag bis zum Ablauftag. Ein Jahresabonnement hat 13 Zahlungen.',
-  'bt.monthly-commitment-monthly-interval': 'Monatliche Verpflichtung (Monatsintervall)',
   'bt.monthly-commitment-monthly-interval.help':
     'Feste monatliche Zahlungen und die Verpflichtung, die bestellten Ressourcen über das gesamte Abonnement zu nutzen. Die Zahlungen richten sich nach dem Aktivierungstag, unabhängig vom Abrechnungstag: Jede deckt einen Monat. Ein Jahresabonnement hat 12 Zahlungen.',
 };

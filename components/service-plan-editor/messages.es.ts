@@ -126,37 +126,24 @@ const es: Record<PlanKeys, string> = {
   copiedText: 'Ahora estás editando «{name}», una copia con todos los periodos y recursos.',
   copyFailed: 'No se ha copiado el plan de servicio',
   loadFailedTitle: 'No se ha podido cargar el plan de servicio',
-  'bt.reservation': 'Reservation',
   'bt.reservation.help': 'El cliente paga el precio total de la suscripción y sus recursos por todo el periodo del plan en el momento de pedirla.',
-  'bt.payg-internal': 'Pay As You Go internal',
   'bt.payg-internal.help':
     'El cliente paga solo el consumo real de los recursos. Los costes netos se guardan en ActivePlatform y el consumo se consulta por API (por ejemplo, vCloud Director).',
-  'bt.payg-external': 'Pay As You Go external',
   'bt.payg-external.help':
     'El cliente paga solo el consumo real de los recursos. Los costes netos se guardan en el servicio y se consultan por API junto con el consumo (por ejemplo, Microsoft Azure).',
-  'bt.pay-in-full': 'Pay in full',
   'bt.pay-in-full.help':
     'El cliente paga la cantidad máxima de recursos pedida en el mes como si la hubiera usado todo el mes. Las suscripciones tienen un periodo gratuito de hasta un mes (hasta el día de facturación más cercano).',
-  'bt.g-suite': 'G Suite',
   'bt.g-suite.help': 'Tipo obsoleto, alineado con las reglas del plan G Suite Flexible, con pagos mensuales.',
-  'bt.non-refund': 'Non-refund',
   'bt.non-refund.help': 'Tipo obsoleto, alineado con las reglas del plan anual de G Suite, con pagos mensuales.',
-  'bt.csp-monthly': 'CSP Monthly',
   'bt.csp-monthly.help': 'Alineado con las reglas del programa Microsoft Cloud Solution Provider, con pagos mensuales. Recomendado para un producto SaaS típico con pagos mensuales.',
-  'bt.csp-annual': 'CSP Annual',
   'bt.csp-annual.help': 'Alineado con las reglas del programa Microsoft Cloud Solution Provider, con pagos anuales. Recomendado para un producto SaaS típico con pagos anuales.',
-  'bt.eset-isp-monthly': 'ESET solutions for ISP (Monthly)',
   'bt.eset-isp-monthly.help': 'Alineado con las reglas del programa de partners de ESET para operadores ISP.',
-  'bt.non-recurring': 'Non-Recurring Subscription',
   'bt.non-recurring.help':
     'Para vender licencias de Microsoft del programa Cloud Solution Provider con un único pago. Recomendado para un producto SaaS típico con pago único.',
-  'bt.license-based-monthly': 'License-based (Monthly)',
   'bt.license-based-monthly.help':
     'El cliente paga la cantidad máxima de recursos pedida en el mes como si la hubiera usado todo el mes. A diferencia de Pay in full, el periodo desde la compra hasta el siguiente día de facturación se paga como un mes completo.',
-  'bt.monthly-commitment': 'Monthly Commitment',
   'bt.monthly-commitment.help':
     'Pagos mensuales fijos y compromiso de uso durante toda la suscripción. Los pagos se alinean con el día de facturación: el primero cubre desde la compra hasta el siguiente día de facturación y el último desde el anterior día de facturación hasta la caducidad. Una suscripción de un año tiene 13 pagos.',
-  'bt.monthly-commitment-monthly-interval': 'Monthly Commitment (monthly interval)',
   'bt.monthly-commitment-monthly-interval.help':
     'Pagos mensuales fijos y compromiso de uso durante toda la suscripción. Los pagos se alinean con el día de activación, sea cual sea el día de facturación: cada uno cubre un mes. Una suscripción de un año tiene 12 pagos.',
 };

@@ -126,39 +126,26 @@ const fr: Record<PlanKeys, string> = {
   copiedText: 'Vous modifiez maintenant « {name} », une copie avec toutes les périodes et ressources.',
   copyFailed: 'Le plan de service n’a pas été copié',
   loadFailedTitle: 'Le plan de service n’a pas pu être chargé',
-  'bt.reservation': 'Réservation',
   'bt.reservation.help': 'Le client paie, au moment de la commande, le prix total de l’abonnement et de ses ressources pour toute la période du plan.',
-  'bt.payg-internal': 'Paiement à l’usage interne',
   'bt.payg-internal.help':
     'Le client paie uniquement la consommation réelle des ressources. Les coûts nets des ressources sont stockés dans ActivePlatform et la quantité consommée est demandée par API (par exemple vCloud Director).',
-  'bt.payg-external': 'Paiement à l’usage externe',
   'bt.payg-external.help':
     'Le client paie uniquement la consommation réelle des ressources. Les coûts nets des ressources sont stockés côté service et demandés par API avec la quantité consommée (par exemple Microsoft Azure).',
-  'bt.pay-in-full': 'Paiement intégral',
   'bt.pay-in-full.help':
     'Le client paie la quantité maximale de ressources commandée au cours d’un mois, comme si elle avait été utilisée tout le mois. Les abonnements ont une période gratuite allant jusqu’à un mois (jusqu’au jour de facturation suivant).',
-  'bt.g-suite': 'G Suite',
   'bt.g-suite.help': 'Un type de facturation obsolète aligné sur les règles du forfait G Suite Flexible, avec paiements mensuels.',
-  'bt.non-refund': 'Sans remboursement',
   'bt.non-refund.help': 'Un type de facturation obsolète aligné sur les règles du forfait G Suite Annual, avec paiements mensuels.',
-  'bt.csp-monthly': 'CSP mensuel',
   'bt.csp-monthly.help':
     'Aligné sur les règles du programme Microsoft Cloud Solution Provider, avec paiements mensuels. Recommandé comme type de facturation général pour un produit SaaS typique à paiements mensuels.',
-  'bt.csp-annual': 'CSP annuel',
   'bt.csp-annual.help':
     'Aligné sur les règles du programme Microsoft Cloud Solution Provider, avec paiements annuels. Recommandé comme type de facturation général pour un produit SaaS typique à paiements annuels.',
-  'bt.eset-isp-monthly': 'Solutions ESET pour FAI (mensuel)',
   'bt.eset-isp-monthly.help': 'Aligné sur les règles du programme partenaire ESET pour les fournisseurs d’accès.',
-  'bt.non-recurring': 'Abonnement non récurrent',
   'bt.non-recurring.help':
     'Pour vendre des licences Microsoft dans le cadre du programme Microsoft Cloud Solution Provider avec paiement unique. Recommandé comme type de facturation général pour un produit SaaS typique à paiement unique.',
-  'bt.license-based-monthly': 'Basé sur les licences (mensuel)',
   'bt.license-based-monthly.help':
     'Le client paie la quantité maximale de ressources commandée au cours d’un mois, comme si elle avait été utilisée tout le mois. Contrairement au Paiement intégral, la période du jour d’achat au jour de facturation suivant est facturée comme un mois entier.',
-  'bt.monthly-commitment': 'Engagement mensuel',
   'bt.monthly-commitment.help':
     'Des paiements mensuels fixes et l’obligation d’utiliser les ressources commandées pendant tout l’abonnement. Les paiements suivent le jour de facturation : le premier couvre du jour d’achat au jour de facturation suivant, le dernier du jour de facturation précédent au jour d’expiration. Un abonnement d’un an compte 13 paiements.',
-  'bt.monthly-commitment-monthly-interval': 'Engagement mensuel (intervalle mensuel)',
   'bt.monthly-commitment-monthly-interval.help':
     'Des paiements mensuels fixes et l’obligation d’utiliser les ressources commandées pendant tout l’abonnement. Les paiements suivent le jour d’activation, quel que soit le jour de facturation : chacun couvre un mois. Un abonnement d’un an compte 12 paiements.',
 };

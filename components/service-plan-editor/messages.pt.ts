@@ -126,39 +126,26 @@ const pt: Record<PlanKeys, string> = {
   copiedText: 'Agora você está editando “{name}”, uma cópia com todos os períodos e recursos.',
   copyFailed: 'O plano de serviço não foi copiado',
   loadFailedTitle: 'Não foi possível carregar o plano de serviço',
-  'bt.reservation': 'Reserva',
   'bt.reservation.help': 'O cliente paga, no momento do pedido, o preço total da assinatura e dos recursos por todo o período do plano.',
-  'bt.payg-internal': 'Pague pelo uso interno',
   'bt.payg-internal.help':
     'O cliente paga só pelo consumo real dos recursos. Os custos líquidos dos recursos ficam no ActivePlatform, e a quantidade consumida é consultada via API (por exemplo, vCloud Director).',
-  'bt.payg-external': 'Pague pelo uso externo',
   'bt.payg-external.help':
     'O cliente paga só pelo consumo real dos recursos. Os custos líquidos dos recursos ficam no serviço e são consultados via API com a quantidade consumida (por exemplo, Microsoft Azure).',
-  'bt.pay-in-full': 'Pagamento integral',
   'bt.pay-in-full.help':
     'O cliente paga pela quantidade máxima de recursos pedida a qualquer momento do mês, como se ela fosse usada o mês inteiro. As assinaturas têm um período gratuito de até um mês (até o próximo dia de cobrança).',
-  'bt.g-suite': 'G Suite',
   'bt.g-suite.help': 'Um tipo de cobrança obsoleto, alinhado às regras do plano G Suite Flexible, com pagamentos mensais.',
-  'bt.non-refund': 'Sem reembolso',
   'bt.non-refund.help': 'Um tipo de cobrança obsoleto, alinhado às regras do plano G Suite Annual, com pagamentos mensais.',
-  'bt.csp-monthly': 'CSP mensal',
   'bt.csp-monthly.help':
     'Alinhado às regras do programa Microsoft Cloud Solution Provider, com pagamentos mensais. Recomendado como tipo de cobrança geral para um produto SaaS típico com pagamentos mensais.',
-  'bt.csp-annual': 'CSP anual',
   'bt.csp-annual.help':
     'Alinhado às regras do programa Microsoft Cloud Solution Provider, com pagamentos anuais. Recomendado como tipo de cobrança geral para um produto SaaS típico com pagamentos anuais.',
-  'bt.eset-isp-monthly': 'Soluções ESET para ISP (mensal)',
   'bt.eset-isp-monthly.help': 'Alinhado às regras do programa de parceiros ESET para provedores de internet.',
-  'bt.non-recurring': 'Assinatura não recorrente',
   'bt.non-recurring.help':
     'Para vender licenças Microsoft no programa Microsoft Cloud Solution Provider com pagamento único. Recomendado como tipo de cobrança geral para um produto SaaS típico com pagamento único.',
-  'bt.license-based-monthly': 'Por licença (mensal)',
   'bt.license-based-monthly.help':
     'O cliente paga pela quantidade máxima de recursos pedida a qualquer momento do mês, como se ela fosse usada o mês inteiro. Diferente do Pagamento integral, o período do dia da compra até o próximo dia de cobrança é pago como um mês inteiro.',
-  'bt.monthly-commitment': 'Compromisso mensal',
   'bt.monthly-commitment.help':
     'Pagamentos mensais fixos e a obrigação de usar os recursos pedidos durante toda a assinatura. Os pagamentos seguem o dia de cobrança: o primeiro cobre do dia da compra até o próximo dia de cobrança, o último do dia de cobrança anterior até o dia da expiração. Uma assinatura de um ano tem 13 pagamentos.',
-  'bt.monthly-commitment-monthly-interval': 'Compromisso mensal (intervalo mensal)',
   'bt.monthly-commitment-monthly-interval.help':
     'Pagamentos mensais fixos e a obrigação de usar os recursos pedidos durante toda a assinatura. Os pagamentos seguem o dia de ativação, seja qual for o dia de cobrança: cada um cobre um mês. Uma assinatura de um ano tem 12 pagamentos.',
 };

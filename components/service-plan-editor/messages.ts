@@ -126,39 +126,26 @@ const en = {
   copiedText: 'You are now editing “{name}”, a copy with all the periods and resources.',
   copyFailed: 'The service plan was not copied',
   loadFailedTitle: 'The service plan could not be loaded',
-  'bt.reservation': 'Reservation',
   'bt.reservation.help': 'A customer pays the total price of the ordered subscription and its resources for the whole plan period at the moment of the subscription ordering.',
-  'bt.payg-internal': 'Pay As You Go internal',
   'bt.payg-internal.help':
     'A customer pays only for the actual consumption of the resources. The resources net costs are stored in ActivePlatform while information about the consumed amount of resources is requested via API (for example, vCloud Director).',
-  'bt.payg-external': 'Pay As You Go external',
   'bt.payg-external.help':
     'A customer pays only for the actual consumption of the resources. The resources net costs are stored on the service side and requested via API with information about the consumed amount of resources (for example, Microsoft Azure).',
-  'bt.pay-in-full': 'Pay in full',
   'bt.pay-in-full.help':
     'A customer pays for the maximum quantity of the resources ordered anytime within a month as if the maximum quantity was used for the whole month. Subscriptions have a free period of up to one month (to the nearest billing day).',
-  'bt.g-suite': 'G Suite',
   'bt.g-suite.help': 'A deprecated billing type aligned with the G Suite Flexible plan billing rules with monthly payments.',
-  'bt.non-refund': 'Non-refund',
   'bt.non-refund.help': 'A deprecated billing type aligned with the G Suite Annual plan billing rules with monthly payments.',
-  'bt.csp-monthly': 'CSP Monthly',
   'bt.csp-monthly.help':
     'Aligned with the rules of the Microsoft Cloud Solution Provider program with monthly payments. Recommended as the general billing type for a typical SaaS product with monthly payments.',
-  'bt.csp-annual': 'CSP Annual',
   'bt.csp-annual.help':
     'Aligned with the rules of the Microsoft Cloud Solution Provider program with annual payments. Recommended as the general billing type for a typical SaaS product with annual payments.',
-  'bt.eset-isp-monthly': 'ESET solutions for ISP (Monthly)',
   'bt.eset-isp-monthly.help': 'Aligned with the rules of the ESET partner program for ISP operators.',
-  'bt.non-recurring': 'Non-Recurring Subscription',
   'bt.non-recurring.help':
     'For selling Microsoft licenses under the Microsoft Cloud Solution Provider program with the single-time payment. Recommended as the general billing type for a typical SaaS product with the one-time payment.',
-  'bt.license-based-monthly': 'License-based (Monthly)',
   'bt.license-based-monthly.help':
     'A customer pays for the maximum quantity of the resources ordered anytime within a month as if it was used for the whole month. Unlike Pay in full, the period from the purchase day to the next billing day is paid as a whole month.',
-  'bt.monthly-commitment': 'Monthly Commitment',
   'bt.monthly-commitment.help':
     'Fixed monthly payments and the obligation to use the ordered resources for the whole subscription. Payments are aligned with the billing day: the first covers the purchase day to the next billing day, the last the previous billing day to the expiration day. A one-year subscription has 13 payments.',
-  'bt.monthly-commitment-monthly-interval': 'Monthly Commitment (monthly interval)',
   'bt.monthly-commitment-monthly-interval.help':
     'Fixed monthly payments and the obligation to use the ordered resources for the whole subscription. Payments are aligned with the activation day, whatever the billing day: each covers one month. A one-year subscription has 12 payments.',
 };

@@ -52,19 +52,6 @@ const de: Record<PlanListKeys, string> = {
   noMatch: 'Keine passenden Servicepläne',
   empty: 'Keine Servicepläne passen zu Ihrer Suche und Ihren Filtern.',
   emptyAll: 'Dieses Produkt hat noch keine Servicepläne. Legen Sie einen mit Neuer Serviceplan an.',
-  'bt.reservation': 'Reservierung',
-  'bt.payg-internal': 'Pay As You Go intern',
-  'bt.payg-external': 'Pay As You Go extern',
-  'bt.pay-in-full': 'Vollständige Zahlung',
-  'bt.g-suite': 'G Suite',
-  'bt.non-refund': 'Ohne Erstattung',
-  'bt.csp-monthly': 'CSP monatlich',
-  'bt.csp-annual': 'CSP jährlich',
-  'bt.eset-isp-monthly': 'ESET-Lösungen für ISP (monatlich)',
-  'bt.non-recurring': 'Nicht wiederkehrendes Abonnement',
-  'bt.license-based-monthly': 'Lizenzbasiert (monatlich)',
-  'bt.monthly-commitment': 'Monatliche Verpflichtung',
-  'bt.monthly-commitment-monthly-interval': 'Monatliche Verpflichtung (Monatsintervall)',
 };
 
 export default de;

@@ -52,19 +52,6 @@ const es: Record<PlanListKeys, string> = {
   noMatch: 'Ningún plan de servicio coincide',
   empty: 'Ningún plan de servicio coincide con tu búsqueda y tus filtros.',
   emptyAll: 'Este producto todavía no tiene planes de servicio. Crea uno con Nuevo plan de servicio.',
-  'bt.reservation': 'Reservation',
-  'bt.payg-internal': 'Pay As You Go internal',
-  'bt.payg-external': 'Pay As You Go external',
-  'bt.pay-in-full': 'Pay in full',
-  'bt.g-suite': 'G Suite',
-  'bt.non-refund': 'Non-refund',
-  'bt.csp-monthly': 'CSP Monthly',
-  'bt.csp-annual': 'CSP Annual',
-  'bt.eset-isp-monthly': 'ESET solutions for ISP (Monthly)',
-  'bt.non-recurring': 'Non-Recurring Subscription',
-  'bt.license-based-monthly': 'License-based (Monthly)',
-  'bt.monthly-commitment': 'Monthly Commitment',
-  'bt.monthly-commitment-monthly-interval': 'Monthly Commitment (monthly interval)',
 };
 
 export default es;

@@ -52,19 +52,6 @@ const fr: Record<PlanListKeys, string> = {
   noMatch: 'Aucun plan de service correspondant',
   empty: 'Aucun plan de service ne correspond à votre recherche et à vos filtres.',
   emptyAll: 'Ce produit n’a pas encore de plan de service. Créez-en un avec Nouveau plan de service.',
-  'bt.reservation': 'Réservation',
-  'bt.payg-internal': 'Paiement à l’usage interne',
-  'bt.payg-external': 'Paiement à l’usage externe',
-  'bt.pay-in-full': 'Paiement intégral',
-  'bt.g-suite': 'G Suite',
-  'bt.non-refund': 'Sans remboursement',
-  'bt.csp-monthly': 'CSP mensuel',
-  'bt.csp-annual': 'CSP annuel',
-  'bt.eset-isp-monthly': 'Solutions ESET pour FAI (mensuel)',
-  'bt.non-recurring': 'Abonnement non récurrent',
-  'bt.license-based-monthly': 'Basé sur les licences (mensuel)',
-  'bt.monthly-commitment': 'Engagement mensuel',
-  'bt.monthly-commitment-monthly-interval': 'Engagement mensuel (intervalle mensuel)',
 };
 
 export default fr;

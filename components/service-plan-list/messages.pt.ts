@@ -52,19 +52,6 @@ const pt: Record<PlanListKeys, string> = {
   noMatch: 'Nenhum plano de serviço encontrado',
   empty: 'Nenhum plano de serviço corresponde à sua busca e aos filtros.',
   emptyAll: 'Este produto ainda não tem planos de serviço. Crie um com Novo plano de serviço.',
-  'bt.reservation': 'Reserva',
-  'bt.payg-internal': 'Pague pelo uso interno',
-  'bt.payg-external': 'Pague pelo uso externo',
-  'bt.pay-in-full': 'Pagamento integral',
-  'bt.g-suite': 'G Suite',
-  'bt.non-refund': 'Sem reembolso',
-  'bt.csp-monthly': 'CSP mensal',
-  'bt.csp-annual': 'CSP anual',
-  'bt.eset-isp-monthly': 'Soluções ESET para ISP (mensal)',
-  'bt.non-recurring': 'Assinatura não recorrente',
-  'bt.license-based-monthly': 'Por licença (mensal)',
-  'bt.monthly-commitment': 'Compromisso mensal',
-  'bt.monthly-commitment-monthly-interval': 'Compromisso mensal (intervalo mensal)',
 };
 
 export default pt;

@@ -52,19 +52,6 @@ const en = {
   noMatch: 'No service plans match',
   empty: 'No service plans match your search and filters.',
   emptyAll: 'This product has no service plans yet. Create one with New service plan.',
-  'bt.reservation': 'Reservation',
-  'bt.payg-internal': 'Pay As You Go internal',
-  'bt.payg-external': 'Pay As You Go external',
-  'bt.pay-in-full': 'Pay in full',
-  'bt.g-suite': 'G Suite',
-  'bt.non-refund': 'Non-refund',
-  'bt.csp-monthly': 'CSP Monthly',
-  'bt.csp-annual': 'CSP Annual',
-  'bt.eset-isp-monthly': 'ESET solutions for ISP (Monthly)',
-  'bt.non-recurring': 'Non-Recurring Subscription',
-  'bt.license-based-monthly': 'License-based (Monthly)',
-  'bt.monthly-commitment': 'Monthly Commitment',
-  'bt.monthly-commitment-monthly-interval': 'Monthly Commitment (monthly interval)',
 };
 
 /** Message keys of <service-plan-list>; the Spanish catalog must have them all. */

@@ -20,6 +20,7 @@ import * as license from '../../src/schemas/license.js';
 import * as order from '../../src/schemas/order.js';
 import * as plan from '../../src/schemas/plan.js';
 import * as sale from '../../src/schemas/sale.js';
+import * as billingTypes from '../../src/ui/billing-type-messages.js';
 import * as kit from '../../src/ui/kit-messages.js';
 import * as list from '../../src/ui/list-messages.js';
 
@@ -39,6 +40,7 @@ const MODULES: Record<string, object> = {
   'src/schemas/order.ts': order,
   'src/schemas/plan.ts': plan,
   'src/schemas/sale.ts': sale,
+  'src/ui/billing-type-messages.ts': billingTypes,
   'src/ui/kit-messages.ts': kit,
   'src/ui/list-messages.ts': list,
 };
@@ -122,4 +124,17 @@ test('a locale falls back region → language → English', async () => {
   assert.deepEqual(['a', 'b', 'c'].map((k) => translate('xx-ZZ', `test.fallback.${k}`)), ['A-xx', 'B-xx', 'C']);
   await loadLanguage('es-MX');
   assert.equal(isLanguageLoaded('es-MX'), true);
+});
+
+test('billing type names are translated in every kit language (Spanish kept the English ones), from one catalog', async () => {
+  const { BILLING_TYPE_IDS } = await import('../../src/core/billing-types.js');
+  const untranslated: string[] = [];
+  for (const language of OTHERS) {
+    await loadLanguage(language);
+    // G Suite is a product's name in every language.
+    for (const id of BILLING_TYPE_IDS) if (id !== 'g-suite' && billingTypes.billingTypeName(language, id) === billingTypes.billingTypeName('en', id)) untranslated.push(`${language} ${id}`);
+  }
+  assert.deepEqual(untranslated, []);
+  assert.equal(billingTypes.billingTypeName('es-MX', 'csp-monthly'), 'CSP mensual');
+  assert.equal(billingTypes.billingTypeName('pt-BR', 'monthly-commitment'), 'Compromisso mensal');
 });

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES, RECOMMENDED_BILLING_TYPES } from '../../../src/core/billing-types.js';
 import { translate } from '../../../src/i18n/catalog.js';
+import { billingTypeName } from '../../../src/ui/billing-type-messages.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
 import { focusAfterRender } from '../../../src/ui/controllers/form-state.js';
 import { languageName } from '../../../src/ui/language-name.js';
@@ -13,7 +14,7 @@ export function renderGeneral(v: PlanEditorView) {
   const current = d.billingType;
   const types = BILLING_TYPE_IDS.filter((t) => !DEPRECATED_BILLING_TYPES.has(t) || (t === current && v.planExisted));
   const typeLabel = (t: (typeof BILLING_TYPE_IDS)[number]) =>
-    `${v.m(`bt.${t}`)}${RECOMMENDED_BILLING_TYPES.has(t) ? ` (${v.m('recommended')})` : ''}${DEPRECATED_BILLING_TYPES.has(t) ? ` (${v.m('deprecated')})` : ''}`;
+    `${billingTypeName(v.localeCode, t)}${RECOMMENDED_BILLING_TYPES.has(t) ? ` (${v.m('recommended')})` : ''}${DEPRECATED_BILLING_TYPES.has(t) ? ` (${v.m('deprecated')})` : ''}`;
   return html`<section class="section" aria-labelledby="gen-h">
     <h3 id="gen-h">${v.m('general')}</h3>
     <div class="fields">

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { PlanRow } from '../../../src/schemas/lists.js';
+import { billingTypeName } from '../../../src/ui/billing-type-messages.js';
 import type { Column, Filter } from '../../../src/ui/data-table.js';
 import { PLAN_STATUSES, type PeriodSummary, periodSummaries } from '../model.js';
 import type { PlanListView, PlanRowActions } from '../view.js';
@@ -24,7 +25,7 @@ function renderRowActions(v: PlanListView, a: PlanRowActions, r: PlanRow) {
 export function planColumns(v: PlanListView, a: PlanRowActions): Column<PlanRow>[] {
   return [
     { label: v.m('name'), sort: 'name', primary: true, cell: (r) => r.name },
-    { label: v.m('billingType'), sort: 'billingType', cell: (r) => v.m(`bt.${r.billingType}`) },
+    { label: v.m('billingType'), sort: 'billingType', cell: (r) => billingTypeName(v.localeCode, r.billingType) },
     { label: v.m('sku'), sort: 'sku', cell: (r) => r.sku },
     { label: v.m('status'), sort: 'active', cell: (r) => html`<span class="badge ${r.active ? 'ok' : 'off'}">${v.m(r.active ? 'active' : 'inactive')}</span>` },
     { label: v.m('periods'), cell: (r) => periodSummaries(r).map((p) => periodText(v, p)).join(', ') },

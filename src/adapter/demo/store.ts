@@ -17,6 +17,7 @@ import type { SaleRecord, SubscriptionChangeRecord } from '../../server/reposito
 import { DEMO_PRINCIPAL, DEMO_PRINCIPAL_WITHOUT_LTI, demoTenants } from '../../server/seed.js';
 import { dataView, type Table, type Tables } from './data-view.js';
 import type { Fault, RouteName } from './faults.js';
+import { localizeBackendText } from './localized-text.js';
 import type { DemoData } from './seed.js';
 
 export { routeOf, type Fault, type FaultKind, type RouteName } from './faults.js';
@@ -122,7 +123,8 @@ export class DemoStore {
       });
       this.handlers.set(key, handler);
     }
-    return handler(request);
+    const answer = handler(request);
+    return Promise.resolve(answer).then((response) => localizeBackendText(request, response));
   }
 
   /** The repository as the handler sees it: always the current one, across resets. */

@@ -8,7 +8,7 @@ import type { OrderForm } from '../../components/order-form/order-form.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import type { CkCombobox } from '../../src/ui/combobox.js';
-import { field, fill, pick, radio, root, text } from './helpers.js';
+import { field, fill, pick, radio, root } from './helpers.js';
 
 const stepHeading = (el: Element) => root(el).querySelector('ck-steps')?.shadowRoot?.querySelector('h2')?.textContent ?? '';
 const showsErrors = (el: Element) => [...root(el).querySelectorAll<HTMLElement & { submitted?: boolean }>('[invalid]')].some((f) => f.submitted);
@@ -50,7 +50,8 @@ export async function toQuantity(el: LicensePurchase, contract = 'ctr-device-202
   await next(el);
   await pick(el, 'accountId', account);
   root(el).querySelector<HTMLButtonElement>('[part=save-account-button]')!.click();
-  await waitUntil(() => text(root(el)).includes('Saved:'), 'saved', { timeout: 3000 });
+  // The success alert, not its words: walks run in other languages too (pseudo-locale.test.ts).
+  await waitUntil(() => root(el).querySelector('ck-alert[variant=success]'), 'saved', { timeout: 3000 });
   await next(el);
   await waitUntil(() => root(el).querySelector('[data-path=productId]'), 'products', { timeout: 3000 });
   await radio(el, 'productId', product);

@@ -3,6 +3,7 @@ import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
 import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import type { FeeType, PlanContext } from '../../src/schemas/plan.js';
+import { dateTextError } from '../../src/schemas/date-messages.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { toPlan } from './conversion.js';
 import { msg } from './messages.js';
@@ -28,7 +29,8 @@ export function previewQuantity(preview: PreviewDraft, r: ResourceDraft): string
 /** Errors of the preview's own fields, by path ("preview.billingDay"): shown next to each of them. */
 export function previewErrors(draft: PlanDraft, preview: PreviewDraft, locale: string): FieldErrors {
   const e: FieldErrors = {};
-  if (!isCalendarDate(preview.activationDate)) e['preview.activationDate'] = msg(locale, 'previewDate');
+  // Typed text that is not a date says why, in the locale's format (as the sale wizard's date does).
+  if (!isCalendarDate(preview.activationDate)) e['preview.activationDate'] = (preview.activationDate && dateTextError(preview.activationDate, locale)) || msg(locale, 'previewDate');
   const day = parseWholeNumber(preview.billingDay) ?? NaN;
   if (!(day >= 1 && day <= 31)) e['preview.billingDay'] = msg(locale, 'billingDayRange');
   for (const r of draft.resources) if (parseWholeNumber(previewQuantity(preview, r)) === null && Object.hasOwn(preview.quantities, r.resourceId)) e[`preview.quantities.${r.resourceId}`] = msg(locale, 'wholeNumber');

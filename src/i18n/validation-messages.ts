@@ -10,7 +10,11 @@ const en = {
   'v.wholeNumber': 'Enter a whole number.',
   'v.number': 'Enter a number.',
   'v.email': 'Enter an email address like name@example.com.',
-  'v.date': 'Enter a date as YYYY-MM-DD.',
+  'v.date': 'Enter a date as {format}, e.g. {example}.',
+  'v.dateYear': 'Enter the year with four digits, as {format}.',
+  'v.dateImpossible': 'That day does not exist in the calendar. Enter a real date as {format}.',
+  /** The letters of a date format, day month year, separated by spaces ("MM/DD/YYYY"). */
+  'v.dateLetters': 'DD MM YYYY',
   'v.dateNotPast': 'The date cannot be in the past.',
   'v.currency': 'Enter a three-letter currency code.',
   'v.language': 'Enter a language code such as en or pt-BR.',

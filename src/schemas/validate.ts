@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { hasMessage, isLanguageLoaded } from '../i18n/catalog.js';
 import { tv, type ValidationKey } from '../i18n/validation-messages.js';
+import { dateFormatHint, dateTextError } from './date-messages.js';
 
 /** Field path ("customer.email", "periods.0.fees.USD") to the message shown next to it. */
 export type FieldErrors = Record<string, string>;
@@ -59,8 +60,11 @@ export function issuesToFieldErrors(issues: readonly Issue[], locale = 'en'): Fi
     if ('minimum' in issue) params.minimum = Number(issue.minimum);
     if ('maximum' in issue) params.maximum = Number(issue.maximum);
     if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
+    const key = keyFor(issue);
+    // A date says what is wrong with the text typed, in the locale's format (date-messages.ts).
+    if (key === 'v.date') errors[path] = dateTextError(String(params.text ?? ''), locale) || tv(locale, 'v.date', dateFormatHint(locale));
     // Keys of other modules (plan.*) are registered by those modules; tv looks up any key.
-    errors[path] = tv(locale, keyFor(issue) as ValidationKey, params);
+    else errors[path] = tv(locale, key as ValidationKey, params);
   }
   return errors;
 }

@@ -20,6 +20,7 @@ const de: Record<KitKeys, string> = {
   'kit.stepDone': 'abgeschlossen',
   'kit.charactersLeft#one': 'Noch {count} Zeichen',
   'kit.charactersLeft#other': 'Noch {count} Zeichen',
+  'kit.dateFormat': 'Format: {format}.',
   'kit.charactersOver': '{count, plural, one {# Zeichen zu viel} other {# Zeichen zu viel}}',
   'kit.error.network': 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'kit.error.timeout': 'Der Server hat zu lange nicht geantwortet. Versuchen Sie es erneut.',

@@ -20,6 +20,7 @@ const es: Record<KitKeys, string> = {
   'kit.stepDone': 'completado',
   'kit.charactersLeft#one': 'Queda {count} carácter',
   'kit.charactersLeft#other': 'Quedan {count} caracteres',
+  'kit.dateFormat': 'Formato: {format}.',
   'kit.charactersOver': '{count, plural, one {Sobra # carácter} other {Sobran # caracteres}}',
   'kit.error.network': 'No se ha podido contactar con el servidor. Comprueba la conexión y vuelve a intentarlo.',
   'kit.error.timeout': 'El servidor ha tardado demasiado en responder. Vuelve a intentarlo.',

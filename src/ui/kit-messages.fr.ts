@@ -20,6 +20,7 @@ const fr: Record<KitKeys, string> = {
   'kit.stepDone': 'terminée',
   'kit.charactersLeft#one': '{count} caractère restant',
   'kit.charactersLeft#other': '{count} caractères restants',
+  'kit.dateFormat': 'Format : {format}.',
   'kit.charactersOver': '{count, plural, one {# caractère en trop} other {# caractères en trop}}',
   'kit.error.network': 'Le serveur est injoignable. Vérifiez la connexion et réessayez.',
   'kit.error.timeout': 'Le serveur a mis trop de temps à répondre. Réessayez.',

@@ -20,6 +20,7 @@ const pt: Record<KitKeys, string> = {
   'kit.stepDone': 'concluída',
   'kit.charactersLeft#one': '{count} caractere restante',
   'kit.charactersLeft#other': '{count} caracteres restantes',
+  'kit.dateFormat': 'Formato: {format}.',
   'kit.charactersOver': '{count, plural, one {# caractere a mais} other {# caracteres a mais}}',
   'kit.error.network': 'Não foi possível acessar o servidor. Verifique a conexão e tente novamente.',
   'kit.error.timeout': 'O servidor demorou demais para responder. Tente novamente.',

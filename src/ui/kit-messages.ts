@@ -24,6 +24,7 @@ const en = {
   'kit.stepDone': 'completed',
   'kit.charactersLeft#one': '{count} character left',
   'kit.charactersLeft#other': '{count} characters left',
+  'kit.dateFormat': 'Format: {format}.',
   'kit.charactersOver': '{count, plural, one {# character too many} other {# characters too many}}',
   'kit.error.network': 'The server could not be reached. Check the connection and try again.',
   'kit.error.timeout': 'The server took too long to answer. Try again.',

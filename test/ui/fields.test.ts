@@ -172,7 +172,7 @@ describe('form kit: fields', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('checkbox, select and date are labelled native controls', async () => {
+  it('checkbox, select and date are labelled controls', async () => {
     const box = await fixture<CkCheckbox>(html`<ck-checkbox label="Send credentials to the cloud author" .value=${true}></ck-checkbox>`);
     expect(inner(box).checked).to.equal(true);
     inner(box).focus();
@@ -195,8 +195,8 @@ describe('form kit: fields', () => {
     await expect(sel).to.be.accessible();
 
     const date = await fixture<CkDateField>(html`<ck-date-field label="Activation date" value="2025-03-11" min="2025-01-01"></ck-date-field>`);
-    expect(inner(date).type).to.equal('date');
-    expect(inner(date).value).to.equal('2025-03-11');
+    expect(inner(date).type).to.equal('text'); // the kit locale's format, not the browser's (test/ui/date-field.test.ts)
+    expect(inner(date).value).to.equal('03/11/2025');
     await expect(date).to.be.accessible();
   });
 });

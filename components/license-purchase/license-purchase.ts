@@ -46,6 +46,8 @@ import { doneHeading, renderSuccess } from './views/success.js';
  * @csspart success - The list of created licenses.
  * @csspart done-heading - The heading that says what happened, after buying (focus moves there).
  * @csspart error-summary - The problems that stopped Next, each a link to its field.
+ * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
+ * @cssprop --ck-skeleton-color - The loading shapes.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class LicensePurchase extends WidgetElement<LicenseAdapter> implements LicensePurchaseView {
@@ -190,7 +192,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
       </div>
       ${done
         ? renderSuccess(this, done, () => this.buyMore())
-        : renderLoad(this.loc, this.data.contractsTask, this.m('loadFailedTitle'), () => renderFlow(this), this.context.contracts.length)}
+        : renderLoad(this.loc, this.data.contractsTask, this.m('loadFailedTitle'), () => renderFlow(this), this.context.contracts.length, ['steps', 'heading', 'text', 'choices', 'actions'])}
       ${discardDialog(this.loc)}
     </div>`;
   }

@@ -17,7 +17,7 @@ import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
-import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { noAdapterAlert, renderLoad, type SkeletonShape } from '../../src/ui/widget-views.js';
 import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
@@ -27,6 +27,10 @@ import { renderOrderForm } from './views/form.js';
 import { renderKindChooser } from './views/kind-chooser.js';
 import { doneHeading, renderSuccess } from './views/success.js';
 import type { OrderFormView } from './views/view.js';
+
+
+/** The order form's fields and summary, drawn while its options load (loadingSkeleton). */
+const ORDER_SHAPE: SkeletonShape = ['heading', 'section', 'card', 'field*3', 'text', 'section', 'field*7', 'section', 'box', 'field*2', 'text', 'field*2', 'text', 'aside', 'actions'];
 
 /**
  * Orders a Cloud or SaaS subscription for a customer: payment method, data location, plan,
@@ -47,6 +51,8 @@ import type { OrderFormView } from './views/view.js';
  * @csspart submit-button - The Order subscription button.
  * @csspart success - The confirmation after ordering.
  * @csspart error-summary - The problems that stopped Order subscription, each a link to its field.
+ * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
+ * @cssprop --ck-skeleton-color - The loading shapes.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  * @cssprop --ck-font-family - Font.
  */
@@ -174,7 +180,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   protected override render() {
     if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
     return html`<div class="panel">
-      ${renderLoad(this.loc, this.optionsTask, msg(this.loc, 'loadFailedTitle'), () => this.renderBody(), this.options)}
+      ${renderLoad(this.loc, this.optionsTask, msg(this.loc, 'loadFailedTitle'), () => this.renderBody(), this.options, this.kind ? ORDER_SHAPE : ['heading', 'text', 'card*3'])}
       ${discardDialog(this.loc)}
     </div>`;
   }

@@ -41,6 +41,8 @@ import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
  * @csspart success - The registered sale.
  * @csspart done-heading - The heading that says what happened, after registering (focus moves there).
  * @csspart error-summary - The problems that stopped Next or Create, each a link to its field.
+ * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
+ * @cssprop --ck-skeleton-color - The loading shapes.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizardView {
@@ -188,7 +190,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
     };
     return html`<div class="panel">
       <h2 class="title">${this.m('title')}</h2>
-      ${done ? renderSuccess(this, done, again) : renderLoad(this.loc, this.contextTask, this.m('loadFailedTitle'), () => renderWizard(this), this.seller)}
+      ${done ? renderSuccess(this, done, again) : renderLoad(this.loc, this.contextTask, this.m('loadFailedTitle'), () => renderWizard(this), this.seller, ['steps', 'heading', 'text', 'wide*2', 'section', 'text', 'actions', 'actions'])}
       ${discardDialog(this.loc)}
     </div>`;
   }

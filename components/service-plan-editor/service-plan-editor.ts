@@ -42,6 +42,8 @@ import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
  * @csspart submit-button - The Save button.
  * @csspart copy-button - The Copy service plan button.
  * @csspart error-summary - The list of errors after a failed save.
+ * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
+ * @cssprop --ck-skeleton-color - The loading shapes.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements PlanEditorView {
@@ -183,6 +185,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
 
   protected override render() {
     if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
-    return html`<div class="panel">${renderLoad(this.loc, this.loadTask, this.m('loadFailedTitle'), () => renderEditor(this), this.context)}</div>`;
+    return html`<div class="panel">${renderLoad(this.loc, this.loadTask, this.m('loadFailedTitle'), () => renderEditor(this), this.context, ['heading', 'section', 'field*2', 'wide*2', 'text', 'box', 'section', 'text', 'card', 'field*6', 'box', 'actions', 'section', 'text', 'text', 'field', 'aside'])}</div>`;
   }
 }

@@ -42,6 +42,8 @@ import type { ChangeNotice, SubscriptionChangeView } from './views/view.js';
  * @csspart preview - The preview of the change.
  * @csspart submit-button - The Confirm change / Renew subscription button.
  * @csspart error-summary - The problems that stopped Confirm, each a link to its field.
+ * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
+ * @cssprop --ck-skeleton-color - The loading shapes.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  * @cssprop --ck-font-family - Font.
  */
@@ -154,7 +156,7 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
     if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
     if (!this.subscriptionId) return html`<ck-alert variant="info">${this.m('noSubscription')}</ck-alert>`;
     return html`<div class="panel">
-      ${renderLoad(this.loc, this.detailTask, this.m('loadFailedTitle'), () => this.renderBody(), this.detail)}
+      ${renderLoad(this.loc, this.detailTask, this.m('loadFailedTitle'), () => this.renderBody(), this.detail, ['heading', 'section', 'box*2', 'text', 'field*2', 'aside'])}
     </div>`;
   }
 

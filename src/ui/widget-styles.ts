@@ -73,14 +73,16 @@ export const widgetStyles = css`
       /* The summary grows with the screen (up to 420 px) so its labels stay on a line or two. */
       grid-template-columns: minmax(0, 1fr) clamp(320px, 38%, 420px);
     }
-    .columns > aside {
+    .columns > aside,
+    .columns > .skel-aside {
       grid-column: 2;
       grid-row: 1 / span 2;
       position: sticky;
       top: var(--_space);
     }
     /* The form's actions follow the summary in the document, under the fields on screen. */
-    .columns > aside ~ * {
+    .columns > aside ~ *,
+    .columns > .skel-aside ~ * {
       grid-column: 1;
       grid-row: 2;
     }
@@ -189,6 +191,86 @@ export const widgetStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
+    }
+  }
+  /* Loading (loadingSkeleton): blocks the size of what is coming, so nothing jumps. */
+  .skeleton .skel {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--ck-skeleton-color, var(--_border-subtle));
+    opacity: 0.6;
+  }
+  .skel.heading {
+    height: 1.6em;
+    width: min(40%, 260px);
+  }
+  .skel.text {
+    height: 1em;
+    width: 70%;
+  }
+  .skel-section {
+    border-top: 1px solid var(--_border-subtle);
+    padding-top: calc(var(--_space) * 3);
+  }
+  .skel.subheading {
+    height: 1.3em;
+    width: min(30%, 200px);
+  }
+  .skel.steps {
+    height: 2.75em;
+  }
+  .skel.box {
+    height: 7em;
+  }
+  .skel.card,
+  .skel.choices {
+    height: 11em;
+  }
+  .skel-aside .skel.box {
+    height: 12.5em;
+  }
+  .skel-field {
+    display: grid;
+    gap: 6px;
+  }
+  .skel.label {
+    height: 1.05em;
+    width: 45%;
+  }
+  .skel.hint {
+    height: 0.9em;
+    width: 70%;
+  }
+  .skel.control {
+    height: var(--_control-height);
+  }
+  .skel.button {
+    height: var(--_control-height);
+    width: 9em;
+  }
+  /* On a narrow screen a sentence takes three lines, a stepper says its step in words. */
+  @container (max-width: 600px) {
+    .skel.text {
+      height: 4.35em;
+    }
+    .skel.steps {
+      height: 4.5em;
+    }
+    .skel.box {
+      height: 10em;
+    }
+    .skel.choices {
+      height: 22em;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .skel {
+      animation: ck-pulse 1.6s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes ck-pulse {
+    to {
+      opacity: 0.3;
     }
   }
 `;

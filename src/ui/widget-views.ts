@@ -46,20 +46,83 @@ export function errorSummary(
 export const noAdapterAlert = (loc: string, awaiting = false): TemplateResult | typeof nothing =>
   awaiting ? nothing : html`<ck-alert variant="error">${tk(loc, 'kit.noAdapter')}</ck-alert>`;
 
-/** Loading… (not a live region: one inserted with its text is read unreliably; the loaded view, or its failure, is what is said). */
-export const loadingNote = (loc: string): TemplateResult => html`<p class="note">${tk(loc, 'kit.loading')}</p>`;
+/**
+ * What a widget draws while its data loads, in the order its view will: a `heading`, a line of
+ * `text`, a wizard's `steps`, a `field` (label and control; consecutive ones share the fields
+ * grid, so they wrap as the real ones do), a `wide` field (a whole row), a `card` (a choice's
+ * cell, in the same grid), `choices` (a radio group whose options are explained, twice as tall
+ * on a narrow screen), a `box` (an alert or a table of a few lines), a `section` rule with its heading, the `actions` row, and
+ * `aside`: a summary beside what came before it (sticky on wide screens, after it on narrow
+ * ones, as columnsForm lays it out). `field*4` repeats a block.
+ */
+export type SkeletonBlock = 'heading' | 'text' | 'steps' | 'field' | 'wide' | 'card' | 'choices' | 'box' | 'section' | 'actions' | 'aside';
+export type SkeletonShape = readonly (SkeletonBlock | `${SkeletonBlock}*${number}`)[];
+
+const bar = (kind: string) => html`<span class="skel ${kind}"></span>`;
+const isField = (kind: SkeletonBlock | undefined) => kind === 'field' || kind === 'wide' || kind === 'card';
+
+function skeletonBlock(kind: SkeletonBlock): TemplateResult {
+  if (kind === 'card') return bar('card');
+  if (isField(kind)) return html`<div class="skel-field ${kind === 'wide' ? 'wide' : ''}">${bar('label')}${bar('hint')}${bar('control')}</div>`;
+  if (kind === 'actions') return html`<div class="actions">${bar('button')}</div>`;
+  if (kind === 'section') return html`<div class="skel-section">${bar('subheading')}</div>`;
+  return bar(kind);
+}
+
+/** Blocks in a stack, consecutive fields in one grid (as a view's fields are). */
+function skeletonStack(blocks: readonly SkeletonBlock[]): TemplateResult {
+  const groups: SkeletonBlock[][] = [];
+  for (const kind of blocks) {
+    const last = groups.at(-1);
+    if (isField(kind) && isField(last?.[0])) last!.push(kind);
+    else groups.push([kind]);
+  }
+  return html`${groups.map((g) => (isField(g[0]) ? html`<div class="fields">${g.map(skeletonBlock)}</div>` : skeletonBlock(g[0]!)))}`;
+}
+
+/**
+ * Loading: the shapes of what is coming (part `skeleton`), so nothing jumps when the data
+ * arrives, marked `aria-busy`. Screen readers get one "Loading…" in it, not a live region (one
+ * inserted with its text is read unreliably; the loaded view, or its failure, is what is said).
+ * It does not shimmer; it pulses only when the user has not asked for reduced motion. Colour
+ * `--ck-skeleton-color`.
+ */
+export function loadingSkeleton(loc: string, shape: SkeletonShape): TemplateResult {
+  const blocks = shape.flatMap((b) => {
+    const [kind, times] = b.split('*') as [SkeletonBlock, string?];
+    return Array.from({ length: Number(times ?? 1) }, () => kind);
+  });
+  const aside = blocks.indexOf('aside');
+  const body =
+    aside < 0
+      ? skeletonStack(blocks)
+      : html`<div class="columns">
+          <div class="stack">${skeletonStack(blocks.slice(0, aside))}</div>
+          <div class="skel-aside">${bar('box')}</div>
+          <div class="stack">${skeletonStack(blocks.slice(aside + 1))}</div>
+        </div>`;
+  return html`<div class="stack skeleton" part="skeleton" aria-busy="true">
+    <span class="sr-only">${tk(loc, 'kit.loading')}</span>
+    <div class="stack" aria-hidden="true">${body}</div>
+  </div>`;
+}
+
+/** Loading, for a part of a view that has no shape of its own yet: one text line. */
+export const loadingNote = (loc: string): TemplateResult => loadingSkeleton(loc, ['text']);
 
 /** A note in an info alert. */
 export const infoNote = (text: string): TemplateResult => html`<ck-alert variant="info">${text}</ck-alert>`;
 
 /**
- * A widget's load: Loading… until it is in (while it loads again, the view when `shown` says it
- * has something to show), the view, or why it failed under `failedTitle`, with Retry.
+ * A widget's load: its skeleton (`shape`, see loadingSkeleton) until it is in (while it loads
+ * again, the view when `shown` says it has something to show), the view, or why it failed under
+ * `failedTitle`, with Retry.
  */
-export function renderLoad<A extends readonly unknown[], R>(loc: string, task: Task<A, R>, failedTitle: string, view: () => unknown, shown: unknown) {
+export function renderLoad<A extends readonly unknown[], R>(loc: string, task: Task<A, R>, failedTitle: string, view: () => unknown, shown: unknown, shape: SkeletonShape = ['text']) {
+  const skeleton = () => loadingSkeleton(loc, shape);
   return task.render({
-    initial: () => loadingNote(loc),
-    pending: () => (shown ? view() : loadingNote(loc)),
+    initial: skeleton,
+    pending: () => (shown ? view() : skeleton()),
     complete: view,
     error: (e) => html`<ck-alert variant="error" heading=${failedTitle} retry @ck-retry=${() => void task.run()}>${adapterErrorMessage(toAdapterError(e), loc)}</ck-alert>`,
   });

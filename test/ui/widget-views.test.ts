@@ -54,8 +54,9 @@ describe('shared widget views', () => {
     const el = await show(html`${noAdapterAlert('en')}${loadingNote('en')}`);
     expect(el.querySelector('ck-alert')!.getAttribute('variant')).to.equal('error');
     expect(text(el.querySelector('ck-alert')!)).to.contain('This component has no backend adapter.');
-    const note = el.querySelector('p.note')!;
+    const note = el.querySelector('[part=skeleton]')!;
     expect(note.getAttribute('role'), 'not a live region: one inserted with its text is read unreliably').to.equal(null);
+    expect(note.getAttribute('aria-busy')).to.equal('true');
     expect(text(note)).to.equal('Loading…');
     await expect(el).to.be.accessible();
   });

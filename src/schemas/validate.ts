@@ -50,7 +50,9 @@ export function pathKey(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-/** Turns issues into FieldErrors; the first issue of a path wins. */
+const ISO_DATE = { format: 'YYYY-MM-DD', example: '2027-03-25' };
+
+/** Turns issues into FieldErrors; the first issue of a path wins. A date's message names the ISO format (what an API takes). */
 export function issuesToFieldErrors(issues: readonly Issue[], locale = 'en'): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
@@ -61,10 +63,10 @@ export function issuesToFieldErrors(issues: readonly Issue[], locale = 'en'): Fi
     if ('maximum' in issue) params.maximum = Number(issue.maximum);
     if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
     const key = keyFor(issue);
-    // A date says what is wrong with the text typed, in the locale's format (date-messages.ts).
-    if (key === 'v.date') errors[path] = dateTextError(String(params.text ?? ''), locale) || tv(locale, 'v.date', dateFormatHint(locale));
+    // A date in an API body is ISO; a form's date field says the locale's format (validate below).
+    if (key === 'v.date') Object.assign(params, ISO_DATE);
     // Keys of other modules (plan.*) are registered by those modules; tv looks up any key.
-    else errors[path] = tv(locale, key as ValidationKey, params);
+    errors[path] = tv(locale, key as ValidationKey, params);
   }
   return errors;
 }
@@ -73,5 +75,10 @@ export function validate<T>(schema: z.ZodMiniType<T>, data: unknown, locale = 'e
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, value: r.data };
   const errors = issuesToFieldErrors(r.error.issues, locale);
+  // What was typed in a date field: why it is not a date, in the locale's format (the field says the same).
+  for (const issue of r.error.issues) {
+    const text = issue.code === 'custom' && issue.message === 'v.date' ? issue.params?.text : undefined;
+    if (typeof text === 'string') errors[pathKey(issue.path)] = dateTextError(text, locale) || tv(locale, 'v.date', dateFormatHint(locale));
+  }
   return isLanguageLoaded(locale) ? { ok: false, errors } : { ok: false, errors, localeNotLoaded: locale };
 }

@@ -6,7 +6,7 @@ import { datePattern, formatDateText, readDateText } from '../../src/core/date-t
 import { calendarDate, daysInMonth } from '../../src/core/dates.js';
 import { dateFormatHint, dateTextError } from '../../src/schemas/date-messages.js';
 import { calendarDateSchema } from '../../src/schemas/common.js';
-import { validate } from '../../src/schemas/validate.js';
+import { issuesToFieldErrors, validate } from '../../src/schemas/validate.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 
 test('each locale writes its own order and separator', () => {
@@ -60,4 +60,10 @@ test('messages say the locale’s format, in English and Spanish, from the field
     if (!r.ok) assert.equal(r.errors[''], dateTextError('2/30/2027', locale));
     assert.doesNotMatch(JSON.stringify(r), /YYYY-MM-DD|AAAA-MM-DD/);
   }
+});
+
+test('an API body’s date (issuesToFieldErrors, as the server answers) names the ISO format it takes', () => {
+  const r = calendarDateSchema().safeParse('2/30/2027');
+  assert.equal(r.success, false);
+  if (!r.success) assert.deepEqual(issuesToFieldErrors(r.error.issues), { '': 'Enter a date as YYYY-MM-DD, e.g. 2027-03-25.' });
 });

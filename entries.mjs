@@ -118,6 +118,17 @@ export const TESTING_ENTRIES = {
 // (schemas, adapter, adapter lists, provider), 0.6 KB on everything in one page, for the three
 // languages.
 //
+// Issue 14's date fields, skeletons and decoded domains, measured on main with them (budgets = measured
+// + 0.3 KB, gzip -9): every widget page +1.4 to +2.2 KB over the rows above, the shared chunks 60.1 ->
+// 62.8, everything 123.5 -> 127.1. What grew: validate() says a date field's problem in the locale's
+// short format (the Intl reader of src/core/date-text.ts and its messages, about 1.2 KB, on every page
+// because every widget validates through it; the adapters and the server do not carry it), the
+// loading skeletons (loadingSkeleton and their styles in the shared widget styles, about 0.6 KB) and
+// the Punycode decoder for showing domains (0.4 KB, schemas and the order form). The widgets'
+// marginal costs held. The measure included other work then in progress on <subscription-change>
+// (refund windows): its page and the schemas row may hold some of that. A regression against issue
+// 21's goals, recorded here, not hidden.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -126,25 +137,25 @@ const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
   core: kb(11.7),
-  schemas: kb(18.5),
+  schemas: kb(19.9),
   adapter: kb(18.8),
-  'adapter lists': kb(20.0),
+  'adapter lists': kb(21.0),
   provider: kb(15.7),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(45.3),
-    'license-purchase': kb(44.7),
-    'sale-wizard': kb(51.4),
-    'service-plan-editor': kb(54.7),
-    'sales-list': kb(42.5),
-    'license-list': kb(39.1),
-    'service-plan-list': kb(45.7),
-    'subscription-change': kb(42.4),
-    'subscription-list': kb(36.7),
+    'order-form': kb(47.5),
+    'license-purchase': kb(46.6),
+    'sale-wizard': kb(53.3),
+    'service-plan-editor': kb(56.7),
+    'sales-list': kb(44.3),
+    'license-list': kb(41.7),
+    'service-plan-list': kb(47.4),
+    'subscription-change': kb(45.1),
+    'subscription-list': kb(38.8),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(60.1),
+  shared: kb(63.1),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.6),
@@ -159,5 +170,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(123.5),
+  all: kb(127.4),
 };

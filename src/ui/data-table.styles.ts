@@ -4,7 +4,7 @@ import { widgetStyles } from './widget-styles.js';
 
 /**
  * The list screens' look (data-table.ts): bar, table, skeleton rows, empty state, pager. Under
- * 600 px of the widget's own width (a container query: the widget may sit in a narrow column of a
+ * 760 px of the widget's own width (a container query: the widget may sit in a narrow column of a
  * wide page) the table becomes stacked rows, each cell labelled by its column, so nothing scrolls
  * sideways at 320 px.
  */
@@ -179,7 +179,8 @@ export const dataTableStyles = css`
   dl.detail dd {
     margin: 0;
   }
-  @container (max-width: 600px) {
+  /* Under 760 px, a tablet held upright or a 1280 px window at 200 % zoom, the table is stacked rows (#14). */
+  @container (max-width: 760px) {
     table,
     thead,
     tbody,

@@ -5,7 +5,7 @@
  * and the list's own words; each list element passes its columns and filters.
  *
  * The table is a real `<table>` (`<th scope=col>` with a sort button and `aria-sort`); under about
- * 600 px of container width it becomes stacked rows (data-table.styles.ts), each cell labelled
+ * 760 px of container width it becomes stacked rows (data-table.styles.ts), each cell labelled
  * with its column, so a 320 px screen never scrolls sideways. A row's primary cell is a button
  * (part `row-button`) that opens it: rows are reached with Tab and opened with Enter.
  */
@@ -165,7 +165,7 @@ export function renderTable<R>(s: ListScreen<R>, rows: readonly R[] | null): Tem
   const skeleton = html`<tbody class="skeleton">
     ${Array.from({ length: Math.min(s.list.query.pageSize, SKELETON_ROWS) }, () => html`<tr>${s.columns.map((c) => html`<td data-label=${c.label}><span class="skel"></span></td>`)}</tr>`)}
   </tbody>`;
-  // Between the stacked rows (under 600 px) and a width where every column fits, the table
+  // Between the stacked rows (under 760 px) and a width where every column fits, the table
   // scrolls inside its own box rather than pushing the page wider.
   // tabindex -1: the list moves focus here when what had it goes (see ListElement).
   return html`<div class="table-wrap"><table part="table" tabindex="-1">

@@ -1,39 +1,19 @@
 /**
- * Layout at 320 px, the narrow screen (#14): no widget state makes the page scroll sideways, and
- * nothing drawn reaches past the screen's edge (a long unbroken name included).
+ * Layout at 320 px, the narrow screen (#14): no widget state makes the page scroll sideways,
+ * nothing drawn reaches past the screen's edge (a long unbroken name included) and no box clips
+ * its text (layout-fit.ts). This is the slice npm test runs; `npm run test:full` walks the same
+ * states at 320, 375, 768 and 1280 px and at 200 % and 400 % zoom (test/full/layout-matrix.full.ts).
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import { fillCloud } from './flows.js';
 import { mount, root } from './helpers.js';
+import { fitsIn, walkLists, walkSubscriptions } from './layout-fit.js';
 import { walkLicensePurchase, walkOrderForm, walkPlanEditor, walkSaleWizard } from './layout-walks.js';
 
 const WIDTH = 320;
-
-/** Elements drawn past the right edge of the screen (through shadow roots), by a short description. */
-function overflowing(): string[] {
-  const out: string[] = [];
-  const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      // Visually hidden text (1 px, clipped) is not drawn.
-      const hidden = r.width <= 1 || style.visibility === 'hidden' || style.clip === 'rect(0px, 0px, 0px, 0px)';
-      if (!hidden && r.width > 0 && r.right > WIDTH + 0.5) out.push(`<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> right ${Math.round(r.right)}: ${(el.textContent ?? '').trim().slice(0, 40)}`);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document.body);
-  return out;
-}
-
-async function fits(state: string) {
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const doc = document.documentElement;
-  expect(overflowing(), state).to.deep.equal([]);
-  expect(doc.scrollWidth <= doc.clientWidth, `${state}: page ${doc.scrollWidth} px wide`).to.equal(true);
-}
+const fits = fitsIn(WIDTH);
 
 describe('layout at 320 px (#14)', () => {
   before(() => setViewport({ width: WIDTH, height: 800 }));
@@ -72,4 +52,8 @@ describe('layout at 320 px (#14)', () => {
   it('<license-purchase>: the first steps and the quantity step', () => walkLicensePurchase(fits));
 
   it('<service-plan-editor>: empty, errors shown, and filled with its schedule', () => walkPlanEditor(fits));
+
+  it('the lists: loading and a page of rows, stacked', () => walkLists(fits));
+
+  it('<subscription-list> and <subscription-change>', () => walkSubscriptions(fits));
 });

@@ -10,11 +10,13 @@ import '../../components/sales-list/define.js';
 import '../../components/service-plan-list/define.js';
 import '../../components/subscription-change/define.js';
 import '../../components/subscription-list/define.js';
+import '../../demo/playground.js';
+import { RestAdapter } from '../../src/adapter/index.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
 import { clockAt, TODAY } from '../support/clock.js';
 import type { Check } from './layout-walks.js';
 import { mountList, rows } from './list-helpers.js';
-import { root } from './helpers.js';
+import { backend, root } from './helpers.js';
 import { FakeSubscriptionBackend } from './subscription-helpers.js';
 
 const describe_ = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}>`;
@@ -71,4 +73,13 @@ export async function walkSubscriptions(check: Check) {
   const c = change.firstElementChild!;
   await waitUntil(() => root(c).querySelector('[part=current]'), 'the subscription', { timeout: 4000 });
   await check('subscription-change', c);
+}
+
+/** The demo's billing core (demo/playground.ts): its fields and the charge table. */
+export async function walkDemoPlayground(check: Check) {
+  (await backend()).reset();
+  const p = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 3000 })} .clock=${clockAt(TODAY)}><demo-playground></demo-playground></channelkit-provider>`);
+  const el = p.firstElementChild!;
+  await waitUntil(() => root(el).querySelector('table, ck-alert'), 'the charges', { timeout: 4000 });
+  await check('the demo billing core', el);
 }

@@ -9,7 +9,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import { fillCloud } from './flows.js';
 import { mount, root } from './helpers.js';
-import { fitsIn, walkLists, walkSubscriptions } from './layout-fit.js';
+import { fitsIn, walkDemoPlayground, walkLists, walkSubscriptions } from './layout-fit.js';
 import { walkLicensePurchase, walkOrderForm, walkPlanEditor, walkSaleWizard } from './layout-walks.js';
 
 const WIDTH = 320;
@@ -56,4 +56,6 @@ describe('layout at 320 px (#14)', () => {
   it('the lists: loading and a page of rows, stacked', () => walkLists(fits));
 
   it('<subscription-list> and <subscription-change>', () => walkSubscriptions(fits));
+
+  it('the demo’s billing core and its charge table', () => walkDemoPlayground(fits));
 });

@@ -7,7 +7,7 @@
  * emulated (web-test-runner's setViewport has no devicePixelRatio).
  */
 import { setViewport } from '@web/test-runner-commands';
-import { fitsIn, walkLists, walkSubscriptions } from '../components/layout-fit.js';
+import { fitsIn, walkDemoPlayground, walkLists, walkSubscriptions } from '../components/layout-fit.js';
 import { walkLicensePurchase, walkOrderForm, walkPlanEditor, walkSaleWizard } from '../components/layout-walks.js';
 
 const SCREENS: [string, number][] = [
@@ -30,5 +30,6 @@ for (const [name, width] of SCREENS) {
     it('<service-plan-editor>', () => walkPlanEditor(fits));
     it('the lists', () => walkLists(fits));
     it('<subscription-list> and <subscription-change>', () => walkSubscriptions(fits));
+    it('the demo’s billing core', () => walkDemoPlayground(fits));
   });
 }

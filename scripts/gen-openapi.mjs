@@ -31,10 +31,10 @@ const { z } = s;
 // ---- component schemas: from the zod schemas, with shared parts as named components ----------
 
 /** Schemas made by a function (a new instance per use) are recognised by shape or by their check. */
-const hasCheck = (def, fn) => def.type === 'string' && (def.checks ?? []).some((c) => c._zod.def.fn === fn);
+const hasCheck = (def, fn) => def.type === 'string' && (def.checks ?? []).some((c) => c === fn || c._zod.def.fn === fn);
 const hasKeys = (def, keys) => def.type === 'object' && Object.keys(def.shape).sort().join() === keys;
 const BY_SHAPE = [
-  ['CalendarDate', (def) => hasCheck(def, s.isCalendarDate)],
+  ['CalendarDate', (def) => hasCheck(def, s.calendarDateCheck)],
   ['CurrencyCode', (def) => hasCheck(def, s.isCurrencyCode)],
   ['LanguageCode', (def) => hasCheck(def, s.isLanguageCode)],
   ['Money', (def) => hasKeys(def, 'currency,minor')],

@@ -73,13 +73,11 @@ export const displayText = () => z.string().check(z.minLength(1, 'v.required'));
 /** An optional text field: may be empty, at most `max` characters. */
 export const optionalText = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, 'v.tooLong')), '');
 
-/** A `YYYY-MM-DD` date; the issue carries the text so its message can say what is wrong with it (validate.ts). */
-export const calendarDateSchema = () =>
-  z.string().check(
-    z.superRefine((value, ctx) => {
-      if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date', params: { text: value } });
-    }),
-  );
+/** A `YYYY-MM-DD` date (one check instance, so the API docs' generator knows it); the issue carries the text so its message can say what is wrong with it (validate.ts). */
+export const calendarDateCheck = z.superRefine<string>((value, ctx) => {
+  if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', message: 'v.date', params: { text: value } });
+});
+export const calendarDateSchema = () => z.string().check(calendarDateCheck);
 
 /** A BCP 47 language code as Intl takes it ("en", "pt-BR"); "pt_BR" and "" are refused. */
 export function isLanguageCode(code: string): boolean {

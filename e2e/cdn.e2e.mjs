@@ -3,7 +3,9 @@
 // demo backend (channelkit/testing, bundled here for the page, with msw's worker at the root). An
 // order form is defined by the autoloader, renders, and submits a SaaS order; a second widget
 // added later is defined too; only the modules of the tags in the page were requested. Then the
-// self-contained module of one widget, alone. Run with `npm run test:e2e` (after `npm run build`).
+// module of one widget, alone, and two widgets' modules on one page, sharing their chunks (one
+// build: one lit, one definition of each inner element). Run with `npm run test:e2e` (after
+// `npm run build`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -40,6 +42,13 @@ ${body}
 `;
 writeFileSync(join(root, 'autoload.html'), page('/cdn/autoloader.js', '<channelkit-provider locale="en">\n  <order-form></order-form>\n</channelkit-provider>'));
 writeFileSync(join(root, 'single.html'), page('/cdn/order-form.js', '<channelkit-provider locale="en">\n  <order-form></order-form>\n</channelkit-provider>'));
+writeFileSync(
+  join(root, 'two.html'),
+  page('/cdn/order-form.js', '<channelkit-provider locale="en">\n  <order-form></order-form>\n  <sales-list></sales-list>\n</channelkit-provider>').replace(
+    '</body>',
+    '<script type="module" src="/cdn/sales-list.js"></script>\n</body>',
+  ),
+);
 
 let server;
 let browser;
@@ -78,9 +87,9 @@ describe('no bundler: dist/cdn', () => {
     await w.locator('.cells').waitFor();
     assert.ok(await p.evaluate(() => !!customElements.get('order-form') && !!customElements.get('channelkit-provider')));
     assert.match(await orderSaasText(w), /ORD-\d+/, 'the order was created by the demo backend and its Order ID shown');
-    const loaded = scripts.filter((s) => s.startsWith('/cdn/autoload/') && !s.includes('/chunk-'));
+    const loaded = scripts.filter((s) => s.startsWith('/cdn/autoload/'));
     assert.deepEqual(loaded.sort(), ['/cdn/autoload/channelkit-provider.js', '/cdn/autoload/order-form.js'], 'only the modules of the tags in the page');
-    assert.ok(!scripts.some((s) => /^\/cdn\/(?!autoload)[^/]+\.js$/.test(s) && s !== '/cdn/autoloader.js'), 'no self-contained module loaded with the autoloader');
+    assert.ok(!scripts.some((s) => /^\/cdn\/(?!autoload)[^/]+\.js$/.test(s) && s !== '/cdn/autoloader.js'), 'no widget module loaded with the autoloader');
 
     // A tag added later is seen by the observer and defined, sharing the page's provider and adapter.
     await p.evaluate(() => document.querySelector('channelkit-provider').append(document.createElement('sales-list')));
@@ -90,16 +99,26 @@ describe('no bundler: dist/cdn', () => {
     await p.close();
   });
 
-  it('one widget’s self-contained module alone: one script, no chunk, the order submits', async () => {
+  it('one widget’s module alone: the module and its chunks, nothing of the autoloader or other widgets; the order submits', async () => {
     const { p, errors, scripts } = await open('/single.html');
     await p.locator('order-form .cells').waitFor();
     assert.match(await orderSaasText(p.locator('order-form')), /ORD-\d+/);
-    assert.deepEqual(
-      scripts.filter((s) => s.startsWith('/cdn/')),
-      ['/cdn/order-form.js'],
-      'the widget, the provider and the adapter come from one file',
-    );
+    const kit = scripts.filter((s) => s.startsWith('/cdn/'));
+    assert.equal(kit[0], '/cdn/order-form.js');
+    assert.deepEqual(kit.slice(1).filter((s) => !s.startsWith('/cdn/chunks/')), [], 'the widget, the provider and the adapter come from its module and shared chunks');
     assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  it('two widgets’ modules on one page share their chunks: each chunk loaded once, both widgets work', async () => {
+    const { p, errors, scripts } = await open('/two.html');
+    await p.locator('sales-list tbody tr[part=row]').first().waitFor();
+    await p.locator('order-form .cells').waitFor();
+    const chunks = scripts.filter((s) => s.startsWith('/cdn/chunks/'));
+    assert.ok(chunks.length > 0);
+    assert.equal(new Set(chunks).size, chunks.length, 'no chunk requested twice');
+    assert.match(await orderSaasText(p.locator('order-form')), /ORD-\d+/);
+    assert.deepEqual(errors, [], 'no element defined twice');
     await p.close();
   });
 });

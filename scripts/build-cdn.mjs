@@ -1,13 +1,15 @@
 // The no-bundler build (issue 15, point 5), run by `npm run build` after the library build: ES
 // modules a page loads with a plain `<script type="module" src>`, from a CDN serving the package
 // (unpkg, jsDelivr) or the host's own server, with no import map and no bare specifier left.
-//   dist/cdn/<widget>.js     one self-contained module per widget: the widget, the provider, and the
-//                            adapters exported (RestAdapter, RestListAdapter, AdapterError, ...)
-//   dist/cdn/channelkit.js   the whole kit in one module: every widget, the provider, the adapters
+//   dist/cdn/<widget>.js     a module per widget: the widget, the provider, and the adapters
+//                            exported (RestAdapter, RestListAdapter, AdapterError, ...)
+//   dist/cdn/channelkit.js   the whole kit: every widget, the provider, the adapters
 //   dist/cdn/autoloader.js   defines whichever kit tags appear in the page, loading only theirs from
-//                            dist/cdn/autoload/ (code-split: widgets on one page share their chunks)
-// Bundled from the sources with esbuild (minified, es2022, lit's production build). One page should
-// use one of the three ways: each self-contained module carries its own copy of lit and the kit.
+//                            dist/cdn/autoload/
+// Bundled from the sources with esbuild (minified, es2022, lit's production build) in one code-split
+// build: every module imports the chunks it needs from dist/cdn/chunks/, one copy of lit and the kit
+// for all of them, so two widgets' modules on one page share their code (and the tarball holds it
+// once: self-contained modules, one copy each, made it 2.2 MB).
 // `npm run size` reports their sizes apart from the widget budgets.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,6 @@ export const CDN_WIDGETS = {
 };
 const PROVIDER = 'src/context/define-provider.ts';
 const ADAPTERS = "export * from './src/adapter/index.ts';\nexport { RestListAdapter } from './src/adapter/lists.ts';\n";
-const side = (file) => `import './${file}';\n`;
 
 const OPTIONS = {
   bundle: true,
@@ -43,27 +44,27 @@ const OPTIONS = {
   logOverride: { 'ignored-bare-import': 'silent' },
 };
 
-/** One self-contained module from `code` (module source importing the repository's files). */
-const single = (out, code) => build({ ...OPTIONS, stdin: { contents: code, resolveDir: process.cwd(), sourcefile: `${out}.ts`, loader: 'ts' }, outfile: join(CDN_DIR, `${out}.js`) });
-
 export async function buildCdn() {
   rmSync(CDN_DIR, { recursive: true, force: true });
   mkdirSync(CDN_DIR, { recursive: true });
-  for (const [tag, define] of Object.entries(CDN_WIDGETS)) await single(tag, side(PROVIDER) + side(define) + ADAPTERS);
-  await single('channelkit', side(PROVIDER) + Object.values(CDN_WIDGETS).map(side).join('') + ADAPTERS + "export * from './src/context/index.ts';\n");
-
-  // The autoloader and the modules it loads, code-split. Their entries are files (esbuild splits
-  // only entry points), written to tmp/ (ignored by git) for the time of the build.
+  // One code-split build: esbuild splits only entry points, so each entry is a file written to
+  // tmp/ (ignored by git) for the time of the build. Every module shares one copy of lit and the
+  // kit (dist/cdn/chunks/), so modules of two widgets on one page load it once.
   const dir = join('tmp', 'cdn-entries');
   mkdirSync(dir, { recursive: true });
+  const entry = (out, code) => {
+    const file = join(dir, `${out.replace('/', '--')}.ts`);
+    writeFileSync(file, code);
+    return { in: file, out };
+  };
+  const up = (file) => `import '../../${file}';\n`;
+  const exports = (code) => code.replaceAll("'./src/", "'../../src/");
   try {
     const entries = [{ in: 'src/cdn/autoloader.ts', out: 'autoloader' }];
-    for (const [tag, define] of [['channelkit-provider', PROVIDER], ...Object.entries(CDN_WIDGETS)]) {
-      const file = join(dir, `${tag}.ts`);
-      writeFileSync(file, `import '../../${define}';\n`);
-      entries.push({ in: file, out: `autoload/${tag}` });
-    }
-    await build({ ...OPTIONS, entryPoints: entries, splitting: true, outdir: CDN_DIR, chunkNames: 'autoload/chunk-[hash]' });
+    for (const [tag, define] of Object.entries(CDN_WIDGETS)) entries.push(entry(tag, up(PROVIDER) + up(define) + exports(ADAPTERS)));
+    entries.push(entry('channelkit', up(PROVIDER) + Object.values(CDN_WIDGETS).map(up).join('') + exports(ADAPTERS) + "export * from '../../src/context/index.ts';\n"));
+    for (const [tag, define] of [['channelkit-provider', PROVIDER], ...Object.entries(CDN_WIDGETS)]) entries.push(entry(`autoload/${tag}`, up(define)));
+    await build({ ...OPTIONS, entryPoints: entries, splitting: true, outdir: CDN_DIR, chunkNames: 'chunks/chunk-[hash]' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -17,7 +17,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { BUDGETS, KB } from '../entries.mjs';
 
 const PKG = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -172,13 +172,27 @@ const lit = await single(keepAll('../lit').replace('channelkit/../', ''));
 // widget page: reported apart, not budgeted; msw, its peer dependency, left out.
 const testing = await single(keepAll('testing'), ['msw', 'msw/*']);
 // The no-bundler build (dist/cdn, scripts/build-cdn.mjs) is what a page without a bundler loads,
-// not what a bundling host pays: reported apart, not budgeted. A self-contained module holds lit,
-// the provider, the adapters and every language; the autoloader's page loads autoloader.js plus the
-// modules of its tags and their chunks (autoload/).
+// not what a bundling host pays: reported apart, not budgeted. One code-split build: a row is a
+// module with the chunks it imports statically (what its page loads before anything else; the
+// languages it imports on demand are left out), and the files of the whole build.
 const cdnFiles = existsSync('dist/cdn') ? readdirSync('dist/cdn', { recursive: true }).map(String).filter((f) => f.endsWith('.js')) : [];
 const cdnSize = (files) => files.reduce((t, f) => { const bytes = readFileSync(join('dist/cdn', f)); return { min: t.min + bytes.length, gzip: t.gzip + gz(bytes) }; }, { min: 0, gzip: 0 });
-const cdn = [...cdnFiles.filter((f) => !f.includes('/')).sort().map((f) => [`cdn/${f}`, cdnSize([f])]), ['cdn/autoload/ (every module)', cdnSize(cdnFiles.filter((f) => f.startsWith('autoload/')))]];
-
+/** `file` and every module it imports statically, as paths under dist/cdn. */
+const cdnClosure = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join('dist/cdn', file), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?from\s*)?"(\.{1,2}\/[^"]+)"/g)) {
+    cdnClosure(join(dirname(file), m[1]), seen);
+  }
+  return seen;
+};
+const cdn = cdnFiles.length
+  ? [
+      ...cdnFiles.filter((f) => !f.includes('/')).sort().map((f) => [`${f} and its chunks`, cdnSize([...cdnClosure(f)])]),
+      [`the whole build (${cdnFiles.length} files)`, cdnSize(cdnFiles)],
+    ]
+  : [];
 const pad = (s, n) => String(s).padEnd(n);
 console.log('What a host page pays: esbuild --minify (esm, es2022), gzip -9\n');
 console.log(`${pad('row', 36)}${pad('minified', 12)}${pad('gzip -9', 12)}${pad('budget', 10)}`);
@@ -193,7 +207,7 @@ console.log(`(split: shared: ${splitNote})`);
 console.log(`${pad('(lit alone)', 36)}${pad(kb(lit.min), 12)}${pad(kb(lit.gzip), 12)}`);
 console.log(`${pad('(testing, without msw; no budget)', 36)}${pad(kb(testing.min), 12)}${pad(kb(testing.gzip), 12)}`);
 console.log(cdn.length ? '(the no-bundler build, dist/cdn, not budgeted:)' : '(no dist/cdn: run npm run build)');
-for (const [name, m] of cdn) console.log(`${pad(`  ${name.replace('cdn/', '')}`, 36)}${pad(kb(m.min), 12)}${pad(kb(m.gzip), 12)}`);
+for (const [name, m] of cdn) console.log(`${pad(`  ${name}`, 40)}${pad(kb(m.min), 12)}${pad(kb(m.gzip), 12)}`);
 for (const [language, m] of Object.entries(everything.languages)) {
   console.log(`${pad(`(${language}, on demand)`, 36)}${pad(kb(m.min), 12)}${pad(kb(m.gzip), 12)}${m.chunks} chunks`);
 }

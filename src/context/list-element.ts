@@ -219,14 +219,17 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
 
   /**
    * Back from a creation flow with `id` just created: the list in its default order (newest
-   * first) from page 1, without search or filters, so the new record is on top; it is marked,
+   * first) from page 1, without search or filters, so the new record is on top; it is marked
+   * when that page has arrived (not on the previous page, which shows a changed record as it was),
    * and the focus goes to its row.
    */
   protected async showCreated(id: string | null): Promise<void> {
-    this.marked = id;
+    this.marked = null;
     this.changeQuery({ search: '', filters: {}, sort: null, page: 1 });
     await this.updateComplete; // the list task starts in this update
     await this.list.task.taskComplete.catch(() => undefined);
+    // Marked once the list answered: the page shown while it loads has the record as it was.
+    this.marked = id;
     await this.updateComplete;
     const row = id ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] [part=row-button]`) : null;
     const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);

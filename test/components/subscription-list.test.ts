@@ -45,6 +45,31 @@ describe('<subscription-list>', () => {
     expect(text(root(el).querySelector('tr[data-id="SUB-SEATS"]')!)).to.contain('12');
   });
 
+  it('the changed row is marked only once the list has answered again, never with the figures it had before', async () => {
+    const { el, backend } = await open();
+    root(el).querySelector<HTMLButtonElement>('tr[data-id="SUB-SEATS"] [part=row-button]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('subscription-change')?.shadowRoot?.querySelector('[part=current]'), 'change open');
+    const change = el.shadowRoot!.querySelector('subscription-change')!;
+    await fill(change, 'quantity', '12');
+    // The list's next answer waits until released.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const list = backend.listSubscriptions.bind(backend);
+    backend.listSubscriptions = async (...args: Parameters<typeof list>) => {
+      await held;
+      return list(...args);
+    };
+    change.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('subscription-change'), 'back to the list');
+    await new Promise((r) => setTimeout(r, 50));
+    const markedWhileLoading = root(el).querySelector('tr.marked')?.getAttribute('data-id') ?? null;
+    release();
+    expect(markedWhileLoading, 'nothing marked while the list loads').to.equal(null);
+    await waitUntil(() => root(el).querySelector('tr.marked'), 'marked');
+    expect(root(el).querySelector('tr.marked')!.getAttribute('data-id')).to.equal('SUB-SEATS');
+    expect(text(root(el).querySelector('tr.marked')!)).to.contain('12');
+  });
+
   it('without create-in-place, opening asks the host; a search is sent to the backend', async () => {
     const { el, backend } = await open(false);
     const asked = oneEvent(el, 'subscription-open-requested');

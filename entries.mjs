@@ -129,6 +129,12 @@ export const TESTING_ENTRIES = {
 // (refund windows): its page and the schemas row may hold some of that. A regression against issue
 // 21's goals, recorded here, not hidden.
 //
+// Refund windows in <subscription-change> (issue 23), measured on main with them, gzip -9 (budgets
+// = measured + 0.3 KB): its page 45.1 -> 45.8, its marginal cost 7.9 -> 8.8, everything 127.4 ->
+// 128.1. What grew: the open windows with their deadlines, the refunded and scheduled parts of a
+// decrease in the preview (eight messages and their views), the refund plan in the core the widget
+// prices with, and the 422 refund-window-closed handling. A regression against issue 21's goals.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -151,7 +157,7 @@ export const BUDGETS = {
     'sales-list': kb(44.3),
     'license-list': kb(41.7),
     'service-plan-list': kb(47.4),
-    'subscription-change': kb(45.1),
+    'subscription-change': kb(45.8),
     'subscription-list': kb(38.8),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
@@ -165,10 +171,10 @@ export const BUDGETS = {
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
     'service-plan-list': kb(3.9),
-    'subscription-change': kb(7.9),
+    'subscription-change': kb(8.8),
     'subscription-list': kb(1.8),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(127.4),
+  all: kb(128.1),
 };

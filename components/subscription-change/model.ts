@@ -7,7 +7,7 @@ import { ChangeRefusedError, type ChangeQuote, type ChangeRefusal, changeQuote }
 import type { CalendarDate } from '../../src/core/dates.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { draftText } from '../../src/schemas/draft.js';
-import { changeDate, requestedChange, type SubscriptionChangeInput, type SubscriptionDetail, type SubscriptionPlan, subscriptionTerms } from '../../src/schemas/subscription.js';
+import { changeDate, requestedChange, type SeatBatchRecord, type SubscriptionChangeInput, type SubscriptionDetail, type SubscriptionPlan, subscriptionTerms } from '../../src/schemas/subscription.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { msg } from './messages.js';
 
@@ -62,8 +62,11 @@ export function validateChange(draft: ChangeDraft, detail: SubscriptionDetail | 
 
 export type Preview = { quote: ChangeQuote } | { refused: ChangeRefusal } | null;
 
-/** The preview of a valid draft on `today`, a refusal the core gave, or null while the draft is not valid. */
-export function previewChange(draft: ChangeDraft, detail: SubscriptionDetail | null, today: CalendarDate): Preview {
+/**
+ * The preview of a valid draft on `today` at the instant `now` (refund windows are instants), a
+ * refusal the core gave, or null while the draft is not valid.
+ */
+export function previewChange(draft: ChangeDraft, detail: SubscriptionDetail | null, today: CalendarDate, now?: string): Preview {
   if (!detail) return null;
   const quantity = parseWholeNumber(draft.quantity);
   const change = requestedChange({ kind: draft.action, planId: draft.planId, ...(quantity === null ? {} : { quantity }) }, detail.plans, detail.subscription.planId);
@@ -71,14 +74,14 @@ export function previewChange(draft: ChangeDraft, detail: SubscriptionDetail | n
   // Nothing to preview until the quantity is a number and something differs.
   if (!change || (draft.action === 'change' && (quantity === null || (quantity === s.quantity && draft.planId === s.planId)))) return null;
   try {
-    return { quote: changeQuote(subscriptionTerms(s, today), change, changeDate(s, today)) };
+    return { quote: changeQuote(subscriptionTerms(s, today, now), change, changeDate(s, today)) };
   } catch (e) {
     if (e instanceof ChangeRefusedError) return { refused: e.code };
     return null;
   }
 }
 
-/** What Confirm sends: the change, the etag it was previewed from, and the preview's date and total. */
+/** What Confirm sends: the change, the etag it was previewed from, the preview's date and total, and how many units it refunds. */
 export function toInput(draft: ChangeDraft, detail: SubscriptionDetail, quote: ChangeQuote | null, quotedOn: CalendarDate): SubscriptionChangeInput {
   const quantity = parseWholeNumber(draft.quantity);
   return {
@@ -87,5 +90,11 @@ export function toInput(draft: ChangeDraft, detail: SubscriptionDetail, quote: C
     etag: detail.subscription.etag,
     quotedOn,
     ...(quote ? { expected: { total: quote.total } } : {}),
+    ...(quote?.refund ? { refundQuantity: quote.refund.quantity } : {}),
   };
+}
+
+/** The batches of units added this term still in their refund window at `now`, oldest first. */
+export function openRefundWindows(detail: SubscriptionDetail | null, now: Date): SeatBatchRecord[] {
+  return (detail?.subscription.batches ?? []).filter((b) => Date.parse(b.refundableUntil) > now.getTime()).sort((a, b) => Date.parse(a.addedAt) - Date.parse(b.addedAt));
 }

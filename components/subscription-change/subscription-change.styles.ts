@@ -27,5 +27,17 @@ export const subscriptionChangeStyles = [
     aside p {
       margin: 0;
     }
+    .windows {
+      margin-top: var(--_space);
+    }
+    .windows h4 {
+      margin: 0 0 calc(var(--_space) / 2);
+      font-size: inherit;
+    }
+    .windows ul {
+      margin: 0 0 calc(var(--_space) / 2);
+      padding-inline-start: 1.25em;
+      overflow-wrap: anywhere;
+    }
   `,
 ];

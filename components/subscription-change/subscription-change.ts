@@ -5,7 +5,7 @@ import type { AdapterError } from '../../src/adapter/errors.js';
 import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
 import { catalogVersion } from '../../src/i18n/catalog.js';
-import { type Subscription, type SubscriptionChangeResult, type SubscriptionDetail, subscriptionResponses } from '../../src/schemas/subscription.js';
+import { type SeatBatchRecord, type Subscription, type SubscriptionChangeResult, type SubscriptionDetail, subscriptionResponses } from '../../src/schemas/subscription.js';
 import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
 import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
@@ -19,7 +19,7 @@ import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type SubscriptionChangeMessage } from './messages.js';
-import { CHANGE_DRAFT_VERSION, type ChangeDraft, changeDraftSchema, draftOf, hasInput, type Preview, previewChange, toInput, validateChange } from './model.js';
+import { CHANGE_DRAFT_VERSION, type ChangeDraft, changeDraftSchema, draftOf, hasInput, openRefundWindows, type Preview, previewChange, toInput, validateChange } from './model.js';
 import { subscriptionChangeStyles } from './subscription-change.styles.js';
 import { renderChangeForm } from './views/form.js';
 import { doneHeading, renderDone } from './views/success.js';
@@ -40,6 +40,7 @@ import type { ChangeNotice, SubscriptionChangeView } from './views/view.js';
  * @csspart done-heading - The heading that says what happened (focus moves there).
  * @csspart current - The subscription as it is.
  * @csspart preview - The preview of the change.
+ * @csspart refund-windows - The units added this term still refundable, each with its deadline.
  * @csspart submit-button - The Confirm change / Renew subscription button.
  * @csspart error-summary - The problems that stopped Confirm, each a link to its field.
  * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
@@ -98,7 +99,9 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
   get result(): SubscriptionChangeResult | null { return this.submission.state === 'done' ? this.submission.result : null; }
   /** The preview shown: the core's quote of the change, or why it is refused (what Confirm sends). */
   get preview(): Preview { return this.previewNow()?.quote ?? null; }
-  private previewNow(): Quoted<Preview> | null { return this.quoted.get([this.form.draft, this.detail], () => this.today(), (today) => previewChange(this.form.draft, this.detail, today)); }
+  private previewNow(): Quoted<Preview> | null { return this.quoted.get([this.form.draft, this.detail], () => this.today(), (today) => previewChange(this.form.draft, this.detail, today, this.now().toISOString())); }
+  /** Units added this term still in their refund window now. */
+  get refundWindows(): SeatBatchRecord[] { return openRefundWindows(this.detail, this.now()); }
   m(key: SubscriptionChangeMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
 
   override connectedCallback(): void {
@@ -123,16 +126,16 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
     if (result) {
       this.emit('subscription-changed', { result });
       await this.completed(doneHeading(this, result));
-    } else if (Object.keys(fields).length) {
-      [this.form.serverErrors, this.submission.serverErrors] = [fields, {}];
-      await this.form.focusInvalid();
-    } else if (code === 'quote-changed' || code === 'conflict') {
+    } else if (code === 'quote-changed' || code === 'conflict' || code === 'refund-window-closed') {
       // Load the subscription again, preview again and say why; Confirm sends the new figures.
       this.submission.reset();
       this.quoted.clear();
       await this.detailTask.run();
-      this.notice = code === 'conflict' ? 'changed-elsewhere' : 'price-changed';
+      this.notice = code === 'conflict' ? 'changed-elsewhere' : code === 'refund-window-closed' ? 'refund-closed' : 'price-changed';
       await focusAfterRender(this, '[part=preview]');
+    } else if (Object.keys(fields).length) {
+      [this.form.serverErrors, this.submission.serverErrors] = [fields, {}];
+      await this.form.focusInvalid();
     } else if (this.submission.error) await focusAfterRender(this, '#failure');
   }
 

@@ -2,10 +2,13 @@
  * Conformance checks of subscriptions: the list and a subscription's plans, a change previewed
  * with the core's changeQuote from the detail and accepted at that total, a stale total answered
  * with the backend's quote (which is then accepted), one change per Idempotency-Key, a stale etag,
- * renewing a subscription whose plan was deactivated, the 422s, and cancelling a scheduled
- * decrease. Date-independent: "today" is the backend's (Fixtures.today).
+ * renewing a subscription whose plan was deactivated, the 422s, cancelling a scheduled decrease,
+ * and a decrease refunded within the seats' refund windows. Date-independent: "today" is the
+ * backend's (Fixtures.today); its instant is not known, so a subscription with a refund window
+ * closing within a day and a half of today is not used (refundInstant).
  */
 import { CHANGE_RULES, changeQuote, type ChangeQuote } from '../core/change-quote.js';
+import { addDays } from '../core/dates.js';
 import { listQueryParams } from '../schemas/lists.js';
 import { changeDate, requestedChange, subscriptionResponses, subscriptionTerms, type Subscription, type SubscriptionDetail } from '../schemas/subscription.js';
 import type { Check, Env } from './check.js';
@@ -22,12 +25,24 @@ async function detail({ api }: Env, id: string): Promise<SubscriptionDetail> {
   return expectBody(await api.get(`/subscriptions/${encodeURIComponent(id)}`), 200, subscriptionResponses.getSubscription, `GET /subscriptions/${id}`);
 }
 
-/** The widget's preview: changeQuote of the record's terms on its change date; null when the core refuses it. */
+/**
+ * An instant that stands for the backend's now in the refund windows: the backend's day at noon
+ * UTC. Its time zone is unknown, so its now is anywhere from the day before to the day after;
+ * null when a batch's window closes in that span (the refund would depend on the hour).
+ */
+function refundInstant(d: SubscriptionDetail, today: string): string | null {
+  const [from, to] = [Date.parse(`${addDays(today, -1)}T00:00:00Z`), Date.parse(`${addDays(today, 2)}T00:00:00Z`)];
+  const unsure = (d.subscription.batches ?? []).some((b) => Date.parse(b.refundableUntil) > from && Date.parse(b.refundableUntil) <= to);
+  return unsure ? null : `${today}T12:00:00.000Z`;
+}
+
+/** The widget's preview: changeQuote of the record's terms on its change date; null when the core refuses it or the refund windows are too near to know. */
 function preview(d: SubscriptionDetail, change: Change, today: string): ChangeQuote | null {
   const requested = requestedChange(change, d.plans, d.subscription.planId);
-  if (!requested) return null;
+  const now = refundInstant(d, today);
+  if (!requested || !now) return null;
   try {
-    return changeQuote(subscriptionTerms(d.subscription, today), requested, changeDate(d.subscription, today));
+    return changeQuote(subscriptionTerms(d.subscription, today, now), requested, changeDate(d.subscription, today));
   } catch {
     return null;
   }
@@ -47,7 +62,13 @@ async function oneMore(env: Env, where: (s: Subscription) => boolean = () => tru
 }
 
 const changePath = (id: string) => `/subscriptions/${encodeURIComponent(id)}/changes`;
-const body = (d: SubscriptionDetail, change: Change, today: string, q: Pick<ChangeQuote, 'total' | 'after'>) => ({ ...change, etag: d.subscription.etag, quotedOn: today, expected: { total: q.total, endDate: q.after.termEnd } });
+const body = (d: SubscriptionDetail, change: Change, today: string, q: Pick<ChangeQuote, 'total' | 'after' | 'refund'>) => ({
+  ...change,
+  etag: d.subscription.etag,
+  quotedOn: today,
+  expected: { total: q.total, endDate: q.after.termEnd },
+  ...(q.refund ? { refundQuantity: q.refund.quantity } : {}),
+});
 
 export const SUBSCRIPTION_CHECKS: Check[] = [
   [
@@ -130,6 +151,31 @@ export const SUBSCRIPTION_CHECKS: Check[] = [
         return;
       }
       throw new Skip('no running subscription takes a scheduled decrease (load the seed: channelkit-conformance --print-seed)');
+    },
+  ],
+
+  [
+    'POST /subscriptions/{id}/changes: a decrease refunds the seats still in their refund windows now, as previewed, and schedules the rest',
+    async (env) => {
+      const today = await env.fx.today();
+      for (const s of await subscriptions(env, { filters: { status: 'active' } })) {
+        if (CHANGE_RULES[s.billingType].decrease !== 'term-end' || s.pendingChange || !s.batches?.length) continue;
+        const d = await detail(env, s.id);
+        const open = preview(d, { kind: 'change', quantity: 0 }, today)?.refund?.quantity ?? 0;
+        if (!open || s.quantity <= open + 1) continue;
+        // One more than the open windows hold: those refunded now, one unit left for the term's end.
+        const change: Change = { kind: 'change', quantity: s.quantity - open - 1 };
+        const q = preview(d, change, today)!;
+        const made = expectBody(await env.api.send('POST', changePath(s.id), body(d, change, today, q)), 201, subscriptionResponses.changeSubscription, 'a decrease past the open refund windows');
+        const expected: unknown[] = ['term-end', q.creditBalance, s.quantity - open, s.quantity - open - 1];
+        expectEqual([made.applies, made.creditBalance, made.subscription.quantity, made.subscription.pendingChange?.quantity], expected, 'applies, the refund, the quantity until the term end, the quantity scheduled');
+        check(q.creditBalance.minor > 0, 'the refunded seats must be credited');
+        const noon = Date.parse(`${today}T12:00:00Z`);
+        const left = (made.subscription.batches ?? []).reduce((n, b) => n + (Date.parse(b.refundableUntil) > noon ? b.quantity : 0), 0);
+        expectEqual(left, 0, 'seats left in open refund windows after they were refunded');
+        return;
+      }
+      throw new Skip('no running subscription has seats in an open refund window (load the seed: channelkit-conformance --print-seed)');
     },
   ],
 ];

@@ -12,7 +12,7 @@ import { focusAfterRender } from '../ui/focus.js';
 import { ENTER_EVENT } from '../ui/enter-event.js';
 import { tk } from '../ui/kit-messages.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate, formatInstant } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
 import { adapterContext, clockContext, localeContext, type LocaleSettings, PROVIDER_MARK } from './contexts.js';
 
@@ -271,14 +271,9 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   // Formatting shared by every widget's views (the billing core does the work, in this locale).
 
   /** The locale in effect (for views). */
-  get localeCode(): string {
-    return this.loc;
-  }
-
+  get localeCode(): string { return this.loc; }
   /** Today's calendar date where the user is (for views). */
-  get todayDate(): string {
-    return this.today();
-  }
+  get todayDate(): string { return this.today(); }
 
   /** An amount in minor units, formatted in the widget's locale. */
   money(currency: string, minor: number): string {
@@ -289,6 +284,9 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
   date(d: string, style: 'long' | 'medium' | 'short' = 'long'): string {
     return formatDate(d, this.loc, style);
   }
+
+  /** An instant (a deadline) as the user's date and time, in their own time zone and the widget's locale. */
+  instant(iso: string): string { return formatInstant(iso, this.loc); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

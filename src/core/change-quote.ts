@@ -20,7 +20,9 @@
  *   types: this period stays charged at its highest quantity), now for arrears types (the period's
  *   charge at its end counts the lower value from the effective date), or at the term's end for
  *   pre-paid and commitment terms (reservation, non-recurring, CSP annual, the two monthly
- *   commitments, non-refund): a scheduled change, nothing credited.
+ *   commitments, non-refund): a scheduled change, nothing credited; except that units of batches
+ *   still in their refund window (`terms.refund`, refund-windows.ts) are refunded now, prorated,
+ *   and only the rest is scheduled.
  * - A renewal starts a new term on the day the current one ends, keeps the billing day, charges
  *   nothing today and puts the renewal fee (per unit, where the plan has one) on the new term's
  *   first charge, as `chargeSchedule` does. A subscription whose plan or product was deactivated
@@ -34,10 +36,11 @@ import { addMonths, billingDateInMonth, type CalendarDate, compareDates, dayOf, 
 import { checkDate, checkWhole } from './input-checks.js';
 import { addMoney, type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
 import { applyFactor, prorationFactor } from './proration.js';
+import { type DecreasePlan, refundNow, type SeatBatch } from './refund-windows.js';
 
-import { CHANGE_RULES, type ChangeRule } from './change-rules.js';
+import { CHANGE_RULES, ChangeRefusedError, type ChangeRule } from './change-rules.js';
 
-export { CHANGE_RULES, type ChangeRule } from './change-rules.js';
+export { CHANGE_RULES, type ChangeRefusal, ChangeRefusedError, type ChangeRule } from './change-rules.js';
 
 /** A running subscription as a change sees it. Prices are minor units. */
 export interface SubscriptionTerms {
@@ -67,24 +70,16 @@ export interface SubscriptionTerms {
   autoRenew?: boolean;
   /** False once the plan or its product was deactivated. */
   renewable?: boolean;
+  /**
+   * Where decreases wait for the term's end: the batches added this term, the instant of the
+   * change and the product's window. A decrease refunds what fits in open windows now.
+   */
+  refund?: { batches: readonly SeatBatch[]; now: string; windowHours?: number };
 }
 
 export type SubscriptionChange =
   | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; periodFee?: number; renewalFee?: number } }
   | { kind: 'renew' };
-
-export type ChangeRefusal = 'plan-deactivated' | 'ended' | 'not-in-period';
-
-/** A change the subscription cannot take (the plan was deactivated, the term has ended, ...). */
-export class ChangeRefusedError extends RangeError {
-  constructor(
-    readonly code: ChangeRefusal,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ChangeRefusedError';
-  }
-}
 
 export interface ChangeLine {
   /** A credit for what was paid and is not used, or a charge. */
@@ -123,6 +118,11 @@ export interface ChangeQuote {
   renewal?: { termStart: CalendarDate; termEnd: CalendarDate; fee: Money; firstCharge: { date: CalendarDate; amount: Money } };
   /** The subscription once the change applies. */
   after: { planId: string; quantity: number; unitPrice: Money; periodFee: Money; termEnd: CalendarDate };
+  /**
+   * A decrease that refunds units still in their window: those units go now (the credit line), from
+   * these batches; the rest, if any, waits for `effectiveDate` (the term's end).
+   */
+  refund?: { quantity: number; batches: DecreasePlan['refunded'] };
 }
 
 interface State {
@@ -184,9 +184,19 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
   };
   const diff = value(after).minor - value(before).minor;
   const direction = diff > 0 ? 'increase' : diff < 0 ? 'decrease' : 'none';
-  const applies = direction === 'decrease' ? rule.decrease : 'now';
+  // A same-plan decrease of a term-end type: what the refund windows let go now (a downgrade waits as a whole).
+  const sameDecrease = direction === 'decrease' && rule.decrease === 'term-end' && after.planId === before.planId;
+  const refunded = sameDecrease && sub.refund ? refundNow(sub.refund, before.quantity - after.quantity) : null;
+  // Refunded units go now; a decrease with nothing left to schedule applies now.
+  const applies = direction !== 'decrease' || refunded?.scheduled === 0 ? 'now' : rule.decrease;
   const effectiveDate = applies === 'now' ? today : applies === 'period-end' ? sub.periodEnd : sub.termEnd;
-  const lines = applies === 'now' && rule.timing === 'advance' && direction !== 'none' ? advanceLines(sub, rule, before, after, today) : [];
+  // The subscription until the change applies: with the refunded units gone.
+  const current: State = refunded ? { ...before, quantity: before.quantity - refunded.quantity } : before;
+  const lines = refunded
+    ? [refundLine(sub, before, refunded.quantity, today)]
+    : applies === 'now' && rule.timing === 'advance' && direction !== 'none'
+      ? advanceLines(sub, rule, before, after, today)
+      : [];
   const total = sumMoney(currency, lines.map((l) => l.amount));
   return {
     kind: 'change',
@@ -198,9 +208,17 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
     total,
     dueNow: total.minor > 0 ? total : zero(currency),
     creditBalance: money(currency, total.minor < 0 ? -total.minor : 0),
-    nextCharge: nextCharge(sub, rule, before, after, applies, today),
+    nextCharge: nextCharge(sub, rule, current, after, applies, today),
     after: { planId: after.planId, quantity: after.quantity, unitPrice: after.unitPrice, periodFee: after.periodFee, termEnd: sub.termEnd },
+    ...(refunded ? { refund: { quantity: refunded.quantity, batches: refunded.batches } } : {}),
   };
+}
+
+/** The refund of `quantity` units for the rest of the period they were paid for (prorated by days). */
+function refundLine(sub: SubscriptionTerms, before: State, quantity: number, today: CalendarDate): ChangeLine {
+  const factor = prorationFactor(today, sub.periodEnd, sub.periodStart, sub.periodEnd);
+  const units: State = { ...before, quantity, periodFee: zero(sub.currency) };
+  return line('credit', units, today, sub.periodEnd, { days: factor.days, periodDays: factor.periodDays }, applyFactor(value(units), factor));
 }
 
 function line(kind: ChangeLine['kind'], s: State, from: CalendarDate, to: CalendarDate, proration: ChangeLine['proration'], amount: Money): ChangeLine {

@@ -40,3 +40,16 @@ export const CHANGE_RULES: Readonly<Record<BillingTypeId, ChangeRule>> = {
   // ... or units consumed in the month: its highest count (a post-paid order's user accounts).
   'payg-external': { timing: 'arrears', pricing: 'whole-period', decrease: 'now' },
 };
+
+export type ChangeRefusal = 'plan-deactivated' | 'ended' | 'not-in-period';
+
+/** A change the subscription cannot take (the plan was deactivated, the term has ended, ...). */
+export class ChangeRefusedError extends RangeError {
+  constructor(
+    readonly code: ChangeRefusal,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ChangeRefusedError';
+  }
+}

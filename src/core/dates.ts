@@ -253,3 +253,17 @@ export function formatDate(date: CalendarDate, locale = 'en', style: 'medium' | 
   utc.setUTCFullYear(y);
   return f.format(utc);
 }
+
+/**
+ * An instant (ms or an ISO string) as a wall-clock time in `locale`, in the time zone of the user
+ * (the runtime's, unless `timeZone` is given): deadlines and retry times, which are instants, not
+ * calendar dates. A locale tag Intl refuses falls back to the runtime's own format.
+ */
+export function formatInstant(at: number | string, locale = 'en', options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  const t = typeof at === 'string' ? Date.parse(at) : at;
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(t);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(t);
+  }
+}

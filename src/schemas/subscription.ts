@@ -24,6 +24,18 @@ const pendingChangeSchema = z.object({
   periodFee: nonNegativeMinor(),
 });
 
+/**
+ * Seats or licenses added at one instant: refundable (a decrease refunds them, prorated) strictly
+ * before `refundableUntil`. Only batches still holding units are kept.
+ */
+export const seatBatchSchema = z.object({
+  id: id(),
+  quantity: wholeNumber(1),
+  addedAt: z.iso.datetime(),
+  refundableUntil: z.iso.datetime(),
+});
+export type SeatBatchRecord = z.infer<typeof seatBatchSchema>;
+
 export const subscriptionSchema = z.object({
   id: id(),
   /** The record it came from: an order (ORD-…) or an account's licenses of one product. */
@@ -59,6 +71,13 @@ export const subscriptionSchema = z.object({
   status: z.enum(['active', 'ended']),
   /** A decrease waiting for the period's or the term's end. */
   pendingChange: z.nullable(pendingChangeSchema),
+  /**
+   * Commitment terms: the batches added whose refund window may still be open, and the product's
+   * window in hours. A backend that does not track refund windows leaves both out: a decrease then
+   * waits for the term's end whole.
+   */
+  batches: z.optional(z.array(seatBatchSchema)),
+  refundWindowHours: z.optional(wholeNumber(0)),
   /** Guards concurrent changes (409 conflict). */
   etag: z.string(),
 });
@@ -105,6 +124,8 @@ export const subscriptionChangeInputSchema = z.object({
   quotedOn: z.optional(calendarDateSchema()),
   /** The total the preview showed (negative for a net credit). */
   expected: expectedQuoteSchema(),
+  /** The units the preview refunded now (refund windows); fewer still refundable is 422 refund-window-closed. */
+  refundQuantity: z.optional(wholeNumber(0)),
 });
 export type SubscriptionChangeInput = z.input<typeof subscriptionChangeInputSchema>;
 
@@ -144,8 +165,11 @@ export function changeDate(s: Pick<Subscription, 'anchorDate'>, today: CalendarD
   return compareDates(today, s.anchorDate) < 0 ? s.anchorDate : today;
 }
 
-/** The record as `changeQuote` takes it, with the billing period the change date falls in. */
-export function subscriptionTerms(s: Subscription, today: CalendarDate): SubscriptionTerms {
+/**
+ * The record as `changeQuote` takes it, with the billing period the change date falls in; at the
+ * instant `now` (an ISO string), with its batches' refund windows when it has any.
+ */
+export function subscriptionTerms(s: Subscription, today: CalendarDate, now?: string): SubscriptionTerms {
   const on = changeDate(s, today);
   let k = Math.max(0, Math.floor(((yearOf(on) - yearOf(s.anchorDate)) * 12 + monthOf(on) - monthOf(s.anchorDate)) / s.periodMonths) - 1);
   while (compareDates(periodStartAt(s, (k + 1) * s.periodMonths), on) <= 0) k++;
@@ -167,6 +191,7 @@ export function subscriptionTerms(s: Subscription, today: CalendarDate): Subscri
     periodMaxQuantity: s.periodMaxQuantity,
     autoRenew: s.autoRenew,
     renewable: s.renewable,
+    ...(now && s.batches?.length ? { refund: { batches: s.batches, now, ...(s.refundWindowHours === undefined ? {} : { windowHours: s.refundWindowHours }) } } : {}),
   };
 }
 

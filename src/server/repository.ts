@@ -78,6 +78,8 @@ export interface CatalogPlan extends SubscriptionPlan {
   active: boolean;
   /** What the plan costs the seller and its suggested retail price, shaped like its price; absent when unknown. Sent only with `see-cost`. */
   economics?: PlanEconomics | null;
+  /** Commitment terms: hours after seats are added during which a decrease refunds them (absent: REFUND_WINDOW_HOURS). */
+  refundWindowHours?: number | null;
 }
 
 /** A subscription as stored: what the API shows, plus what the server needs to settle and change it. */

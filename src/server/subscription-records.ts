@@ -4,6 +4,9 @@
  * that ends or renews, a new period's highest quantity), and the list's order. Pure: the routes
  * (subscriptions.ts), the seed and both repositories use these, so they cannot disagree.
  */
+import { CHANGE_RULES } from '../core/change-rules.js';
+import type { ChangeQuote } from '../core/change-quote.js';
+import { REFUND_WINDOW_HOURS, refundableUntil } from '../core/refund-windows.js';
 import { addMonths, billingDateInMonth, type CalendarDate, compareDates, dayOf, monthOf, yearOf } from '../core/dates.js';
 import { nameKey } from '../schemas/common.js';
 import type { Contract, Product } from '../schemas/license.js';
@@ -105,9 +108,12 @@ export function settle(record: SubscriptionRecord, today: CalendarDate, catalog:
     if (p && p.effectiveDate === on) {
       const plan = catalog.find((c) => c.id === p.planId && c.currency === s.currency && c.billingType === s.billingType);
       s = { ...s, planId: p.planId, planName: p.planName, quantity: p.quantity, unitPrice: p.unitPrice, periodFee: p.periodFee, renewalFee: plan?.renewalFee ?? s.renewalFee, maxQuantity: plan ? plan.maxQuantity : s.maxQuantity, pendingChange: null };
+      // A new term: the seats of the last one are no longer refundable.
+      if (s.batches) s = { ...s, batches: [] };
       s = { ...s, periodMaxQuantity: s.quantity, periodMaxUntil: periodEndOn(s, on) };
     } else if (s.termEnd === on) {
       s = s.autoRenew && s.renewable ? { ...s, termEnd: nextTermEnd(s) } : { ...s, status: 'ended' };
+      if (s.batches) s = { ...s, batches: [] };
       s = { ...s, periodMaxQuantity: s.quantity, periodMaxUntil: s.status === 'ended' ? s.termEnd : periodEndOn(s, on) };
     } else {
       s = { ...s, periodMaxQuantity: s.quantity, periodMaxUntil: periodEndOn(s, on) };
@@ -117,9 +123,30 @@ export function settle(record: SubscriptionRecord, today: CalendarDate, catalog:
   return s === record ? null : { ...s, etag };
 }
 
+/** Billing types whose decreases wait for the term's end: their added seats have refund windows. */
+const hasRefundWindows = (s: Pick<Subscription, 'billingType'>) => CHANGE_RULES[s.billingType].decrease === 'term-end';
+
+/** The batches whose window is still open at `now` (refundable strictly before `refundableUntil`). */
+export const openBatches = (s: Pick<Subscription, 'batches'>, now: string) => s.batches?.filter((b) => Date.parse(b.refundableUntil) > Date.parse(now));
+
+/** The subscription with `quantity` units added at `now` as a batch of its own (where it has refund windows); closed windows dropped. */
+export function withAddedBatch<T extends Subscription>(s: T, quantity: number, now: string, id: string): T {
+  if (!s.batches || quantity <= 0) return s;
+  return { ...s, batches: [...openBatches(s, now)!, { id, quantity, addedAt: now, refundableUntil: refundableUntil(now, s.refundWindowHours) }] };
+}
+
+/** The subscription with a quote's refunded units taken from their batches; closed windows dropped. */
+export function withRefundTaken<T extends Subscription>(s: T, refund: ChangeQuote['refund'], now: string): T {
+  if (!s.batches) return s;
+  const taken = new Map((refund?.batches ?? []).map((b) => [b.batchId, b.quantity]));
+  const batches = openBatches(s, now)!.map((b) => ({ ...b, quantity: b.quantity - (taken.get(b.id) ?? 0) })).filter((b) => b.quantity > 0);
+  return { ...s, batches };
+}
+
 /** What a subscription takes from its plan, with its quantity. */
 export function onPlan(plan: CatalogPlan, quantity: number) {
   return {
+    ...(hasRefundWindows(plan) ? { batches: [], refundWindowHours: plan.refundWindowHours ?? REFUND_WINDOW_HOURS } : {}),
     planId: plan.id,
     planName: plan.name,
     billingType: plan.billingType,

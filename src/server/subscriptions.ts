@@ -4,7 +4,7 @@
  * and the subscriptions orders and license purchases start or grow. What changes by itself with
  * time is settled before every read and change, by the server's clock (settleDueSubscriptions).
  */
-import { ChangeRefusedError, changeQuote, type ChangeQuote } from '../core/change-quote.js';
+import { ChangeRefusedError, changeQuote, type ChangeQuote, type SubscriptionChange } from '../core/change-quote.js';
 import { type CalendarDate, compareDates } from '../core/dates.js';
 import type { Money } from '../core/money.js';
 import type { Contract, License, Product, Purchase } from '../schemas/license.js';
@@ -17,7 +17,21 @@ import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
 import { invalidField, Refusal } from './refusal.js';
 import type { Repository, RepositoryReads, RepositoryTransaction, SubscriptionChangeRecord, SubscriptionRecord } from './repository.js';
-import { contractPlans, contractProductKey, licenseSubscription, offeredPlans, orderProductKey, orderSubscription, packagePlans, publicSubscription, scheduled, settle, SUBSCRIPTION_LIST } from './subscription-records.js';
+import {
+  contractPlans,
+  contractProductKey,
+  licenseSubscription,
+  offeredPlans,
+  orderProductKey,
+  orderSubscription,
+  packagePlans,
+  publicSubscription,
+  scheduled,
+  settle,
+  SUBSCRIPTION_LIST,
+  withAddedBatch,
+  withRefundTaken,
+} from './subscription-records.js';
 
 const notFound = () => new Refusal(404, 'This subscription was not found.', { code: 'subscription-not-found' });
 const conflict = () => new Refusal(409, 'This subscription was changed since it was loaded. Load it again and review the change.', { code: 'conflict' });
@@ -123,18 +137,23 @@ function checkChange(input: { quantity?: number; planId?: string }, s: Subscript
   if (quantity === s.quantity && plan.id === s.planId) throw invalidField('quantity', 'This is the subscription as it is. Choose a different quantity or plan.');
 }
 
-/** The subscription once a priced change is made on `date`. */
-function changed(s: SubscriptionRecord, q: ChangeQuote, date: CalendarDate, plans: readonly SubscriptionPlan[], etag: string): SubscriptionRecord {
+/** The subscription once a priced change is made on `date` at the instant `now`. */
+function changed(s: SubscriptionRecord, q: ChangeQuote, date: CalendarDate, plans: readonly SubscriptionPlan[], ids: { etag: string; batch: string }, now: string): SubscriptionRecord {
+  const { etag } = ids;
   if (q.kind === 'renew') return scheduled({ ...s, termEnd: q.after.termEnd, etag });
   const plan = plans.find((p) => p.id === q.after.planId)!;
   if (q.applies !== 'now') {
+    // Units still in their refund window go now; the rest of the decrease waits.
+    const refunded = q.refund ? withRefundTaken({ ...s, quantity: s.quantity - q.refund.quantity }, q.refund, now) : s;
     const pendingChange = { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: q.after.unitPrice.minor, periodFee: q.after.periodFee.minor };
-    return scheduled({ ...s, pendingChange, etag });
+    return scheduled({ ...refunded, pendingChange, etag });
   }
   const terms = subscriptionTerms(s, date);
+  const added = q.after.quantity - s.quantity;
+  const batches = q.refund ? withRefundTaken(s, q.refund, now) : withAddedBatch(s, added, now, ids.batch);
   // A change made now replaces a scheduled one (the subscription as changed is what renews).
   return scheduled({
-    ...s,
+    ...batches,
     planId: plan.id,
     planName: plan.name,
     quantity: q.after.quantity,
@@ -146,6 +165,18 @@ function changed(s: SubscriptionRecord, q: ChangeQuote, date: CalendarDate, plan
     periodMaxUntil: terms.periodEnd,
     pendingChange: null,
     etag,
+  });
+}
+
+/** 422 when the preview refunded more units than are still refundable now (a window closed meanwhile). */
+function checkRefundWindows(input: { refundQuantity?: number | undefined }, s: SubscriptionRecord, change: SubscriptionChange, ctx: RequestContext): void {
+  if (!input.refundQuantity) return;
+  const now = changeQuote(subscriptionTerms(s, ctx.today, ctx.now), change, changeDate(s, ctx.today)).refund?.quantity ?? 0;
+  if (now >= input.refundQuantity) return;
+  const unit = UNIT_WORDS[s.unit];
+  throw new Refusal(422, `The refund window closed for ${input.refundQuantity - now} of the ${unit} this change would refund: ${now ? `only ${now} can be refunded now` : 'none can be refunded now'}, the rest of the decrease would wait for the term's end on ${s.termEnd}. Review the change.`, {
+    code: 'refund-window-closed',
+    fields: { quantity: `Only ${now} of the ${unit} can still be refunded.` },
   });
 }
 
@@ -164,8 +195,9 @@ export async function changeSubscription(tx: RepositoryTransaction, ctx: Request
   const change = requestedChange(input, plans, s.planId)!;
   let priced: { date: CalendarDate; quote: ChangeQuote };
   try {
+    checkRefundWindows(input, s, change, ctx);
     priced = priceAsQuoted(readClaim(body), ctx.today, (date) => {
-      const quote = changeQuote(subscriptionTerms(s, date), change, changeDate(s, date));
+      const quote = changeQuote(subscriptionTerms(s, date, ctx.now), change, changeDate(s, date));
       return { quote, figures: { total: quote.total, endDate: quote.after.termEnd } };
     });
   } catch (e) {
@@ -173,7 +205,7 @@ export async function changeSubscription(tx: RepositoryTransaction, ctx: Request
     throw e;
   }
   const { date, quote: q } = priced;
-  const after = changed(s, q, date, plans, ctx.newId('v'));
+  const after = changed(s, q, date, plans, { etag: ctx.newId('v'), batch: ctx.newId('bat') }, ctx.now);
   const seller = ctx.principal.organizationId;
   if (!(await tx.saveSubscription(ctx.scope, seller, after, s.etag))) throw conflict();
   if (q.applies === 'now' || q.kind === 'renew') await syncLicenses(tx, ctx, s, after, changeDate(s, date), q.dueNow);
@@ -201,7 +233,8 @@ export async function startOrderSubscription(tx: RepositoryTransaction, ctx: Req
   const billingType = order.paymentMethod === 'pre-paid' ? 'reservation' : 'payg-external';
   const plan = (await tx.subscriptionPlans(ctx.scope, orderProductKey(order.kind))).find((p) => p.id === order.packageId && p.currency === order.currency && p.billingType === billingType)!;
   const pkg = packages.find((p) => p.id === order.packageId)!;
-  await tx.saveSubscription(ctx.scope, seller, orderSubscription(order, plan, billedFrom, pkg.prepaidMonths, ctx.today, { id: ctx.newId('sub'), etag: ctx.newId('v') }), null);
+  const started = orderSubscription(order, plan, billedFrom, pkg.prepaidMonths, ctx.today, { id: ctx.newId('sub'), etag: ctx.newId('v') });
+  await tx.saveSubscription(ctx.scope, seller, withAddedBatch(started, started.quantity, ctx.now, ctx.newId('bat')), null);
 }
 
 /**
@@ -222,6 +255,8 @@ export async function addLicensesToSubscription(tx: RepositoryTransaction, ctx: 
     etag: ctx.newId('v'),
     createdAt: existing?.createdAt ?? ctx.now,
   });
-  if (existing) next = scheduled({ ...next, renewable: existing.renewable && plan.active, pendingChange: existing.pendingChange, periodMaxQuantity: Math.max(existing.periodMaxQuantity, next.quantity) });
+  if (existing) next = scheduled({ ...next, batches: existing.batches ?? next.batches, renewable: existing.renewable && plan.active, pendingChange: existing.pendingChange, periodMaxQuantity: Math.max(existing.periodMaxQuantity, next.quantity) });
+  // The licenses just bought are a batch with its refund window.
+  next = withAddedBatch(next, next.quantity - (existing?.quantity ?? 0), ctx.now, ctx.newId('bat'));
   if (!(await tx.saveSubscription(ctx.scope, seller, next, existing?.etag ?? null))) throw conflict();
 }

@@ -1,4 +1,5 @@
 import type { AdapterError } from '../adapter/errors.js';
+import { formatInstant } from '../core/dates.js';
 import { tk } from './kit-messages.js';
 
 /**
@@ -14,16 +15,6 @@ export function adapterErrorMessage(error: AdapterError, locale: string, now: Da
   if (at === undefined || at <= now.getTime()) return text;
   // Within 12 hours the time alone says it; further away the date comes with it.
   const soon = at - now.getTime() < 12 * 3600 * 1000;
-  const time = clockTime(at, locale, soon ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
+  const time = formatInstant(at, locale, soon ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
   return `${text} ${tk(locale, soon ? 'kit.retryAt' : 'kit.retryOn', { time })}`;
-}
-
-/** `at` as a wall-clock time in `locale`. */
-function clockTime(at: number, locale: string, options: Intl.DateTimeFormatOptions): string {
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(at);
-  } catch {
-    // A locale tag Intl refuses: the time still shows, in the browser's own format.
-    return new Intl.DateTimeFormat(undefined, options).format(at);
-  }
 }

@@ -5,11 +5,11 @@ import '../../components/subscription-change/define.js';
 import type { SubscriptionChange } from '../../components/subscription-change/subscription-change.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
-import { addMonths } from '../../src/core/dates.js';
+import { addDays, addMonths } from '../../src/core/dates.js';
 import { changeQuote } from '../../src/core/change-quote.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 import { type Subscription, subscriptionTerms } from '../../src/schemas/subscription.js';
-import { clockAt, TODAY } from '../support/clock.js';
+import { clockAt, movableClock, TODAY } from '../support/clock.js';
 import { FakeSubscriptionBackend as FakeBackend, license, seats } from './subscription-helpers.js';
 import { field, fill, pick, radio, root, said, shownError, text, withoutIsolates } from './helpers.js';
 
@@ -71,6 +71,56 @@ describe('<subscription-change>', () => {
     await cancelled;
     await waitUntil(() => said(el).includes('The scheduled change was cancelled'));
     await waitUntil(() => !root(el).querySelector('[part=current] ck-alert'), 'pending gone');
+  });
+
+  it('shows the seats still in their refund window with their deadlines; a decrease refunds those now and schedules the rest', async () => {
+    const added = clockAt(addDays(TODAY, -2))().toISOString();
+    const old = clockAt(addDays(TODAY, -10))().toISOString();
+    const hours = (iso: string, h: number) => new Date(Date.parse(iso) + h * 3_600_000).toISOString();
+    const batches = [
+      { id: 'b0', quantity: 3, addedAt: old, refundableUntil: hours(old, 168) },
+      { id: 'b1', quantity: 2, addedAt: added, refundableUntil: hours(added, 168) },
+    ];
+    const { el, backend } = await open('SUB-SEATS', { billingType: 'monthly-commitment', batches, refundWindowHours: 168 });
+    const windows = text(root(el).querySelector('[part=refund-windows]')!);
+    const until = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(batches[1]!.refundableUntil));
+    expect(windows).to.contain(`2 seats added`).and.contain(`refundable until ${until}`);
+    expect(windows, 'a closed window is not listed').not.to.contain('3 seats');
+    await fill(el, 'quantity', '7');
+    expect(preview(el)).to.contain('Refund for 2 seats still in their refund window');
+    expect(preview(el)).to.contain('Removed today with a refund, still in their refund window: 2 seats.').and.contain('when the current term ends: 1 seat.');
+    expect(preview(el)).to.contain('Credit to the account’s balance');
+    await expect(el).to.be.accessible();
+    await confirm(el);
+    await waitUntil(() => root(el).querySelector('#done-heading'), 'done');
+    expect(backend.calls[0]!.input).to.deep.include({ quantity: 7, refundQuantity: 2 });
+    expect(backend.records.get('SUB-SEATS')!.quantity, 'the refunded seats are gone now').to.equal(8);
+  });
+
+  it('a refund window that closes between the preview and Confirm: the backend’s 422 makes a new preview, focused, without the refund', async () => {
+    const until = clockAt(TODAY, 10, 30)();
+    const batches = [{ id: 'b1', quantity: 2, addedAt: new Date(until.getTime() - 168 * 3_600_000).toISOString(), refundableUntil: until.toISOString() }];
+    const clock = movableClock(TODAY, 10, 0);
+    const backend = new FakeBackend(TODAY);
+    backend.records.set('SUB-SEATS', { ...backend.records.get('SUB-SEATS')!, billingType: 'monthly-commitment', batches, refundWindowHours: 168 });
+    backend.now = clock;
+    const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${backend} .clock=${clock} locale="en"><subscription-change subscription-id="SUB-SEATS"></subscription-change></channelkit-provider>`);
+    const el = provider.querySelector<SubscriptionChange>('subscription-change')!;
+    await waitUntil(() => root(el).querySelector('[part=current]'), 'loaded');
+    await fill(el, 'quantity', '9');
+    expect(preview(el)).to.contain('Refund for 1 seat');
+    clock.set(TODAY, 11, 0); // the window closed at 10:30
+    await confirm(el);
+    await waitUntil(() => root(el).querySelector('[data-testid=notice]'), 'notice');
+    expect(text(root(el).querySelector('[data-testid=notice]')!)).to.contain('A refund window closed since the preview');
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'preview', 'the focus on the new preview, which reads the notice first');
+    expect(preview(el)).not.to.contain('Refund for');
+    expect(preview(el)).to.contain('past their refund window');
+    expect(root(el).querySelector('[part=refund-windows]'), 'no window open any more').to.equal(null);
+    expect(field(el, 'quantity').value, 'the quantity typed is kept').to.equal('9');
+    await confirm(el);
+    await waitUntil(() => root(el).querySelector('#done-heading'), 'done');
+    expect(backend.calls.at(-1)!.input.refundQuantity).to.equal(undefined);
   });
 
   it('says what is wrong next to the quantity: not a number, over the plan’s limit, no change at all', async () => {

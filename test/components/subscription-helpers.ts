@@ -6,7 +6,8 @@ import { changeQuote } from '../../src/core/change-quote.js';
 import { addMonths, dayOf } from '../../src/core/dates.js';
 import type { ListQueryInput } from '../../src/schemas/list-model.js';
 import { changeDate, requestedChange, type Subscription, type SubscriptionChangeInput, type SubscriptionDetail, subscriptionTerms } from '../../src/schemas/subscription.js';
-import { TODAY } from '../support/clock.js';
+import type { Clock } from '../../src/core/clock.js';
+import { clockAt, TODAY } from '../support/clock.js';
 import { subscriptionRecord } from '../support/subscriptions.js';
 
 // A SaaS subscription of seats on CSP monthly, and an on-premise license subscription to renew,
@@ -50,6 +51,8 @@ export class FakeSubscriptionBackend implements SubscriptionAdapter {
   drift = 0;
   failNext: AdapterError | null = null;
   private readonly byKey = new Map<string, unknown>();
+  /** The backend's instant: refund windows close by it. */
+  now: Clock = clockAt(TODAY);
   constructor(private readonly today: string) {}
   detail(id: string): SubscriptionDetail {
     const s = this.records.get(id)!;
@@ -71,15 +74,22 @@ export class FakeSubscriptionBackend implements SubscriptionAdapter {
     const detail = this.detail(id);
     const s = detail.subscription;
     if (input.etag !== s.etag) throw new AdapterError('conflict', 'changed', { status: 409, code: 'conflict' });
-    const q = changeQuote(subscriptionTerms(s, this.today), requestedChange(input, detail.plans, s.planId)!, changeDate(s, this.today));
+    const q = changeQuote(subscriptionTerms(s, this.today, this.now().toISOString()), requestedChange(input, detail.plans, s.planId)!, changeDate(s, this.today));
+    const refundable = q.refund?.quantity ?? 0;
+    if ((input.refundQuantity ?? 0) > refundable) {
+      throw new AdapterError('validation', 'The refund window closed.', { status: 422, code: 'refund-window-closed', fieldErrors: { quantity: `Only ${refundable} can still be refunded.` } });
+    }
     if (input.expected?.total?.minor !== q.total.minor) throw new AdapterError('conflict', 'The price or dates changed', { status: 409, code: 'quote-changed' });
+    // Refunded units go now, from their batches; the rest of a decrease waits.
+    const taken = new Map(q.refund?.batches.map((b) => [b.batchId, b.quantity]));
+    const kept = { quantity: s.quantity - refundable, batches: s.batches?.map((b) => ({ ...b, quantity: b.quantity - (taken.get(b.id) ?? 0) })).filter((b) => b.quantity > 0) };
     const plan = detail.plans.find((p) => p.id === q.after.planId)!;
     const after: Subscription =
       q.applies === 'now'
-        ? { ...s, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.unitPrice, etag: `${s.etag}+` }
+        ? { ...s, batches: kept.batches, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.unitPrice, etag: `${s.etag}+` }
         : input.kind === 'renew'
           ? { ...s, termEnd: q.after.termEnd, etag: `${s.etag}+` }
-          : { ...s, etag: `${s.etag}+`, pendingChange: { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.unitPrice, periodFee: 0 } };
+          : { ...s, ...kept, etag: `${s.etag}+`, pendingChange: { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.unitPrice, periodFee: 0 } };
     this.records.set(id, after);
     const result = { id: `CHG-${this.calls.length}`, subscription: after, applies: q.applies, effectiveDate: q.effectiveDate, dueNow: q.dueNow, creditBalance: q.creditBalance };
     this.byKey.set(key, result);

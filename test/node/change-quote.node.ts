@@ -15,21 +15,9 @@ import {
   type SubscriptionTerms,
 } from '../../src/core/index.js';
 import { changeDate, type Subscription, subscriptionTerms } from '../../src/schemas/subscription.js';
-import { subscriptionRecord } from '../support/subscriptions.js';
+import { SEATS_TERMS, subscriptionRecord } from '../support/subscriptions.js';
 
-const seats: SubscriptionTerms = {
-  billingType: 'csp-monthly',
-  currency: 'USD',
-  planId: 'pro',
-  quantity: 10,
-  unitPrice: 1000,
-  periodStart: '2027-01-15',
-  periodEnd: '2027-02-15',
-  termEnd: '2028-01-15',
-  periodMonths: 1,
-  termMonths: 12,
-  autoRenew: true,
-};
+const seats = SEATS_TERMS;
 const FEB_1 = '2027-02-01'; // 14 of the period's 31 days left: factor 0.451612903
 
 const minor = (q: ChangeQuote) => ({

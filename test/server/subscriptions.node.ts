@@ -5,49 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BILLING_TYPE_IDS } from '../../src/core/billing-types.js';
-import { changeQuote } from '../../src/core/change-quote.js';
+import { CHANGE_RULES, changeQuote } from '../../src/core/change-quote.js';
 import { todayFrom } from '../../src/core/clock.js';
-import { addDays, addMonths, dayOf, type CalendarDate } from '../../src/core/dates.js';
-import { listPageSchema, listQueryParams } from '../../src/schemas/lists.js';
-import { changeDate, requestedChange, subscriptionDetailSchema, subscriptionSchema, subscriptionTerms, type Subscription, type SubscriptionDetail } from '../../src/schemas/subscription.js';
-import { createServer, type ServerOptions } from '../../src/server/app.js';
+import { addDays, addMonths, dayOf } from '../../src/core/dates.js';
+import { changeDate, subscriptionTerms } from '../../src/schemas/subscription.js';
 import type { MemoryRepository } from '../../src/server/memory-repository.js';
-import type { Repository } from '../../src/server/repository.js';
 import { DEMO_PRINCIPAL, DEMO_PRINCIPAL_WITHOUT_LTI, demoTenants } from '../../src/server/seed.js';
 import type { SqlRepository } from '../../src/server/sql/sql-repository.js';
-import { memoryRepository, pgliteRepository, pinned } from './support.js';
+import { api, at } from './subscription-api.js';
+import { memoryRepository, pgliteRepository } from './support.js';
 
-function api(repository: Repository, options: Partial<ServerOptions> = {}) {
-  const handler = createServer({ repository, defaultPrincipal: DEMO_PRINCIPAL, ...options });
-  const call = async (path: string, init?: RequestInit) => {
-    const r = await handler(new Request(`http://x/api${path}`, init));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read fields of many response shapes
-    return { status: r.status, headers: r.headers, body: (await r.json()) as any };
-  };
-  const post = (path: string, body?: unknown, key: string = crypto.randomUUID()) =>
-    call(path, { method: 'POST', headers: { 'Idempotency-Key': key, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const all = async (query: Parameters<typeof listQueryParams>[0] = {}): Promise<Subscription[]> => {
-    const r = await call(`/subscriptions?${listQueryParams({ pageSize: 100, ...query })}`);
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    return listPageSchema(subscriptionSchema).parse(r.body).items;
-  };
-  const detail = async (id: string): Promise<SubscriptionDetail> => {
-    const r = await call(`/subscriptions/${id}`);
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    return subscriptionDetailSchema.parse(r.body);
-  };
-  /** The preview the widget makes: changeQuote of the record's terms, on the record's change date. */
-  const preview = (d: SubscriptionDetail, input: { kind: 'change' | 'renew'; quantity?: number; planId?: string }, today: CalendarDate) =>
-    changeQuote(subscriptionTerms(d.subscription, today), requestedChange(input, d.plans, d.subscription.planId)!, changeDate(d.subscription, today));
-  /** A change as the widget sends it: its preview's total and term end, made today. */
-  const change = (d: SubscriptionDetail, input: { kind: 'change' | 'renew'; quantity?: number; planId?: string }, today: CalendarDate, key?: string) => {
-    const q = preview(d, input, today);
-    return post(`/subscriptions/${d.subscription.id}/changes`, { ...input, etag: d.subscription.etag, quotedOn: today, expected: { total: q.total, endDate: q.after.termEnd } }, key);
-  };
-  return { call, post, all, detail, preview, change, handler };
-}
-
-const at = (day: CalendarDate) => pinned(`${day}T12:00:00Z`);
 const without = <T extends object>(o: T, ...keys: (keyof T)[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as keyof T)));
 
 test('the seed: every billing type, awkward dates relative to the clock, a deactivated plan, license subscriptions to renew, on any day', async () => {
@@ -207,7 +174,8 @@ test('renewals: a deactivated plan is 409 plan-deactivated; licenses renew to th
 test('a scheduled decrease waits for the term end; cancelling it restores the subscription and its next charge exactly', async () => {
   const day = '2027-03-15';
   const { all, detail, change, post, preview } = api(await memoryRepository(day), { clock: at(day), timeZone: 'UTC' });
-  const reserved = (await all()).find((s) => s.billingType === 'reservation' && s.source === 'order' && s.productName === 'Cloud Backup Pro')!;
+  // A commitment term with no seats in a refund window (those would be refunded now: refund-windows.node.ts).
+  const reserved = (await all()).find((s) => CHANGE_RULES[s.billingType].decrease === 'term-end' && s.source === 'order' && !s.pendingChange && s.quantity > 2 && !s.batches?.length)!;
   const before = await detail(reserved.id);
   const nextBefore = preview(before, { kind: 'change', quantity: reserved.quantity + 1 }, day).nextCharge;
   const r = await change(before, { kind: 'change', quantity: reserved.quantity - 2 }, day);

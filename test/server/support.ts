@@ -23,15 +23,20 @@ export async function makeTemplate(today: CalendarDate): Promise<Blob> {
 }
 
 let template: Promise<Blob> | null = null;
+const dayTemplates = new Map<CalendarDate, Promise<Blob>>();
 
 /**
  * A migrated PGlite database seeded with the demo data, copied from one template: the one
- * scripts/server-tests.mjs made for the whole run (CK_PGLITE_TEMPLATE), else one per process.
+ * scripts/server-tests.mjs made for the whole run (CK_PGLITE_TEMPLATE, seeded for the day it runs),
+ * else one per process. A test pinned to a day of its own passes `{ seededOn: day }`: a template
+ * seeded for that day, made once per process.
  */
-export async function pgliteRepository(today: CalendarDate): Promise<SqlRepository> {
+export async function pgliteRepository(today: CalendarDate, options: { seededOn?: CalendarDate } = {}): Promise<SqlRepository> {
+  const { seededOn } = options;
   const file = process.env.CK_PGLITE_TEMPLATE;
-  template ??= file ? readFile(file).then((b) => new Blob([b])) : makeTemplate(today);
-  const db = await PGlite.create({ loadDataDir: await template, parsers: PGLITE_PARSERS });
+  if (seededOn && !dayTemplates.has(seededOn)) dayTemplates.set(seededOn, makeTemplate(seededOn));
+  const source = seededOn ? dayTemplates.get(seededOn)! : (template ??= file ? readFile(file).then((b) => new Blob([b])) : makeTemplate(today));
+  const db = await PGlite.create({ loadDataDir: await source, parsers: PGLITE_PARSERS });
   return new SqlRepository(pgliteDatabase(db));
 }
 

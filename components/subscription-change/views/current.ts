@@ -27,6 +27,7 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
         { label: v.m('termEnds'), value: `${v.date(s.termEnd)} · ${!s.renewable ? v.m('endsDeactivated') : s.autoRenew ? v.m('renewsItself') : v.m('endsUnlessRenewed')}` },
       ]}
     ></ck-summary-list>
+    ${renderRefundWindows(v)}
     ${pending
       ? html`<ck-alert variant="info">
           ${v.m('pending', { date: v.date(pending.effectiveDate), plan: pending.planName, quantity: units(v, s.unit, pending.quantity) })}
@@ -34,4 +35,18 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
         </ck-alert>`
       : nothing}
   </section>`;
+}
+
+/** The units added this term that can still be removed with a refund, each batch with its deadline (the user's time). */
+function renderRefundWindows(v: SubscriptionChangeView) {
+  const open = v.refundWindows;
+  if (!open.length) return nothing;
+  const unit = v.detail!.subscription.unit;
+  return html`<div class="windows" part="refund-windows">
+    <h4 id="windows-h">${v.m('refundWindows')}</h4>
+    <ul aria-labelledby="windows-h">
+      ${open.map((b) => html`<li>${v.m('windowOpen', { units: units(v, unit, b.quantity), added: v.instant(b.addedAt), until: v.instant(b.refundableUntil) })}</li>`)}
+    </ul>
+    <p class="note">${v.m('windowsHint')}</p>
+  </div>`;
 }

@@ -6,12 +6,12 @@ import { units, type SubscriptionChangeView } from './view.js';
 
 const planName = (v: SubscriptionChangeView, id: string): string => v.detail?.plans.find((p) => p.id === id)?.name ?? id;
 
-/** One line: what it is for, its days, its amount (a credit is negative). */
-function lineText(v: SubscriptionChangeView, l: ChangeLine): { label: string; detail: string } {
+/** One line: what it is for, its days, its amount (a credit is negative); `refund`: the refund of units still in their window. */
+function lineText(v: SubscriptionChangeView, l: ChangeLine, refund: boolean): { label: string; detail: string } {
   const plan = planName(v, l.planId);
-  const key = l.kind === 'credit' ? (l.proration ? 'credit' : 'creditWhole') : l.proration ? 'charge' : 'chargeWhole';
+  const key = refund ? 'refund' : l.kind === 'credit' ? (l.proration ? 'credit' : 'creditWhole') : l.proration ? 'charge' : 'chargeWhole';
   const qty = units(v, v.detail!.subscription.unit, l.quantity);
-  return { label: v.m(key, { plan }), detail: l.proration ? `${qty} · ${v.m('days', l.proration)}` : qty };
+  return { label: v.m(key, { plan, units: qty }), detail: l.proration ? `${qty} · ${v.m('days', l.proration)}` : qty };
 }
 
 /** When it applies, in words. */
@@ -19,7 +19,13 @@ function appliesText(v: SubscriptionChangeView, q: ChangeQuote): string {
   const s = v.detail!.subscription;
   if (q.applies === 'period-end') return v.m('appliesPeriodEnd', { date: v.date(q.effectiveDate) });
   if (q.kind === 'renew') return v.m('renewStarts', { date: v.date(q.effectiveDate) });
-  if (q.applies === 'term-end') return v.m('appliesTermEnd', { date: v.date(q.effectiveDate) });
+  const unit = s.unit;
+  if (q.refund) {
+    const refunded = units(v, unit, q.refund.quantity);
+    if (q.applies === 'now') return v.m('refundedNow', { units: refunded });
+    return v.m('refundedAndScheduled', { units: refunded, rest: units(v, unit, s.quantity - q.refund.quantity - q.after.quantity), date: v.date(q.effectiveDate) });
+  }
+  if (q.applies === 'term-end') return v.m(v.detail!.subscription.batches?.length ? 'appliesTermEndClosed' : 'appliesTermEnd', { date: v.date(q.effectiveDate) });
   return CHANGE_RULES[s.billingType].timing === 'arrears' && q.nextCharge ? v.m('arrears', { date: v.date(q.nextCharge.date) }) : v.m('appliesNow');
 }
 
@@ -28,7 +34,7 @@ export function renderPreview(v: SubscriptionChangeView) {
   const p = v.preview;
   const s = v.detail!.subscription;
   const fmt = (m: Money) => v.money(m.currency, m.minor);
-  const notice = v.notice ? html`<ck-alert variant="warning" data-testid="notice">${v.m(v.notice === 'price-changed' ? 'priceChanged' : 'changedElsewhere')}</ck-alert>` : nothing;
+  const notice = v.notice ? html`<ck-alert variant="warning" data-testid="notice">${v.m(v.notice === 'price-changed' ? 'priceChanged' : v.notice === 'refund-closed' ? 'refundClosed' : 'changedElsewhere')}</ck-alert>` : nothing;
   let body: unknown = html`<p class="note">${v.m('previewHint')}</p>`;
   let sentence = '';
   if (p && 'refused' in p) body = html`<p class="note">${p.refused === 'ended' ? v.m('refusedEnded', { date: v.date(s.termEnd) }) : v.m('refusedDeactivated')}</p>`;
@@ -42,7 +48,7 @@ export function renderPreview(v: SubscriptionChangeView) {
     sentence = [`${totalLabel} ${total}.`, appliesText(v, q), r ? `${v.m('newTerm')}: ${v.m('termRange', { from: v.date(r.termStart), to: v.date(r.termEnd) })}.` : '', `${next}.`].filter(Boolean).join(' ');
     body = html`<dl class="sum" data-price=${sentence}>
         ${q.lines.map((l) => {
-          const t = lineText(v, l);
+          const t = lineText(v, l, !!q.refund && l.kind === 'credit');
           return html`<dt>${t.label}<small>${t.detail}</small></dt>
             <dd class="money">${fmt(l.amount)}</dd>`;
         })}

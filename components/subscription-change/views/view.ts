@@ -1,11 +1,11 @@
 import type { AdapterError } from '../../../src/adapter/errors.js';
-import type { SubscriptionChangeResult, SubscriptionDetail } from '../../../src/schemas/subscription.js';
+import type { SeatBatchRecord, SubscriptionChangeResult, SubscriptionDetail } from '../../../src/schemas/subscription.js';
 import type { FormState } from '../../../src/ui/controllers/form-state.js';
 import type { SubscriptionChangeMessage } from '../messages.js';
 import type { ChangeDraft, Preview } from '../model.js';
 
 /** Why the preview was made again after Confirm: the backend's price differed, or the subscription changed. */
-export type ChangeNotice = 'price-changed' | 'changed-elsewhere' | null;
+export type ChangeNotice = 'price-changed' | 'changed-elsewhere' | 'refund-closed' | null;
 
 /** What the views read from <subscription-change>; the element implements it. */
 export interface SubscriptionChangeView {
@@ -19,10 +19,13 @@ export interface SubscriptionChangeView {
   readonly busy: boolean;
   readonly failure: AdapterError | null;
   readonly result: SubscriptionChangeResult | null;
+  /** Units added this term still in their refund window now. */
+  readonly refundWindows: SeatBatchRecord[];
   readonly localeCode: string;
   m(key: SubscriptionChangeMessage, params?: Record<string, string | number>): string;
   money(currency: string, minor: number): string;
   date(date: string): string;
+  instant(iso: string): string;
 }
 
 /** What the form's buttons do. */

@@ -10,6 +10,7 @@
 import type { BillingTypeId } from '../../core/billing-types.js';
 import { money } from '../../core/money.js';
 import { percentOf } from '../../core/pricing.js';
+import { refundableUntil } from '../../core/refund-windows.js';
 import { addDays, addMonths, billingDateInMonth, calendarDate, type CalendarDate, compareDates, dayOf, daysInMonth, monthOf, yearOf } from '../../core/dates.js';
 import type { Order } from '../../schemas/order.js';
 import type { CatalogPlan, SubscriptionRecord } from '../../server/repository.js';
@@ -180,6 +181,11 @@ export function seedSubscriptions(today: CalendarDate, data: Pick<DemoData, 'org
     const s = scheduled({ ...base, periodMaxUntil: base.termEnd });
     subscriptions.push(scheduled({ ...s, periodMaxUntil: periodEndOn(s, today) }));
   }
+  // Seats added this week on the reserved plan: a decrease refunds them within their 168-hour
+  // windows (the older batch's closes two days after today) and schedules the rest.
+  const reserved = subscriptions.find((s) => s.billingType === 'reservation' && s.source === 'order' && s.unit === 'seats')!;
+  const added = (id: string, quantity: number, day: CalendarDate) => ({ id, quantity, addedAt: stamp(day), refundableUntil: refundableUntil(stamp(day), reserved.refundWindowHours) });
+  Object.assign(reserved, { batches: [added('bat-seed-1', 3, addDays(today, -5)), added('bat-seed-2', 4, addDays(today, -1))] });
   // A scheduled decrease (non-refund: decreases wait for the term's end).
   const saver = subscriptions.find((s) => s.billingType === 'non-refund')!;
   const saverPlan = catalog.find((p) => p.id === saver.planId)!;

@@ -247,4 +247,15 @@ ALTER TABLE subscription_plans
   ADD COLUMN unit_list_price bigint CHECK (unit_list_price >= 0), ADD COLUMN period_list_price bigint CHECK (period_list_price >= 0);
 `,
   },
+  {
+    // Refund windows (issue 23): a product's window in hours on its catalog plans (null: the
+    // default 168), and on a commitment subscription the batches added whose window may be open
+    // (JSON: a handful at most, always read and written with their subscription, whose etag guards
+    // them, so two decreases cannot refund one batch twice) and its window.
+    id: '0006_refund_windows',
+    sql: `
+ALTER TABLE subscription_plans ADD COLUMN refund_window_hours integer CHECK (refund_window_hours >= 0);
+ALTER TABLE subscriptions ADD COLUMN batches json, ADD COLUMN refund_window_hours integer CHECK (refund_window_hours >= 0);
+`,
+  },
 ];

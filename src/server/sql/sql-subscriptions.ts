@@ -3,6 +3,7 @@
  * its row) and their changes. Reads filter by the scope's seller_org_id; a save compares and sets
  * on the etag, so two requests that changed the same version cannot both land.
  */
+import type { SeatBatchRecord } from '../../schemas/subscription.js';
 import type { CatalogPlan, Scope, SubscriptionChangeRecord, SubscriptionRecord } from '../repository.js';
 import type { Row, SqlQueryable } from './database.js';
 import { num, str } from './sql-rows.js';
@@ -11,7 +12,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const COLUMNS = `seller_org_id, id, source, source_id, customer_name, product_name, product_key, plan_id, plan_name, billing_type, currency, unit,
   quantity, period_max_quantity, period_max_until, max_quantity, unit_price, period_fee, renewal_fee, anchor_date, billing_day, period_months,
   term_months, term_end, auto_renew, renewable, status, pending_effective_date, pending_plan_id, pending_plan_name, pending_quantity,
-  pending_unit_price, pending_period_fee, account_id, contract_id, settle_on, etag`;
+  pending_unit_price, pending_period_fee, account_id, contract_id, settle_on, etag, batches, refund_window_hours`;
 const SELECT = `SELECT ${COLUMNS}, ${iso('created_at')} FROM subscriptions WHERE seller_org_id = ANY($1::text[])`;
 
 function subscription(r: Row): SubscriptionRecord {
@@ -58,6 +59,8 @@ function subscription(r: Row): SubscriptionRecord {
     accountId: (r.account_id as string | null) ?? null,
     contractId: (r.contract_id as string | null) ?? null,
     createdAt: str(r.created_at),
+    ...(r.batches === null || r.batches === undefined ? {} : { batches: (typeof r.batches === 'string' ? JSON.parse(r.batches) : r.batches) as SeatBatchRecord[] }),
+    ...(r.refund_window_hours === null || r.refund_window_hours === undefined ? {} : { refundWindowHours: num(r.refund_window_hours) }),
   };
 }
 
@@ -68,7 +71,8 @@ function values(s: SubscriptionRecord): unknown[] {
     s.id, s.source, s.sourceId, s.customerName, s.productName, s.productKey, s.planId, s.planName, s.billingType, s.currency, s.unit,
     s.quantity, s.periodMaxQuantity, s.periodMaxUntil, s.maxQuantity, s.unitPrice, s.periodFee, s.renewalFee, s.anchorDate, s.billingDay, s.periodMonths,
     s.termMonths, s.termEnd, s.autoRenew, s.renewable, s.status, p?.effectiveDate ?? null, p?.planId ?? null, p?.planName ?? null, p?.quantity ?? null,
-    p?.unitPrice ?? null, p?.periodFee ?? null, s.accountId, s.contractId, s.settleOn, s.etag, s.createdAt,
+    p?.unitPrice ?? null, p?.periodFee ?? null, s.accountId, s.contractId, s.settleOn, s.etag,
+    s.batches ? JSON.stringify(s.batches) : null, s.refundWindowHours ?? null, s.createdAt,
   ];
 }
 
@@ -91,6 +95,7 @@ function plan(r: Row): CatalogPlan {
       r.unit_cost === null || r.unit_cost === undefined
         ? null
         : { cost: { unitPrice: num(r.unit_cost), periodFee: num(r.period_cost) }, list: { unitPrice: num(r.unit_list_price), periodFee: num(r.period_list_price) } },
+    ...(r.refund_window_hours === null || r.refund_window_hours === undefined ? {} : { refundWindowHours: num(r.refund_window_hours) }),
   };
 }
 
@@ -145,12 +150,12 @@ export function subscriptionWrites(q: SqlQueryable) {
       const rows = plans.map((p) => {
         const e = p.economics;
         params.push(p.productKey, p.id, p.currency, p.billingType, p.name, p.unitPrice, p.periodFee, p.renewalFee, p.maxQuantity, p.active);
-        params.push(e?.cost.unitPrice ?? null, e?.cost.periodFee ?? null, e?.list.unitPrice ?? null, e?.list.periodFee ?? null);
-        return `($1, ${placeholders(params.length - 13, 14)})`;
+        params.push(e?.cost.unitPrice ?? null, e?.cost.periodFee ?? null, e?.list.unitPrice ?? null, e?.list.periodFee ?? null, p.refundWindowHours ?? null);
+        return `($1, ${placeholders(params.length - 14, 15)})`;
       });
       await q.query(
         `INSERT INTO subscription_plans (seller_org_id, product_key, id, currency, billing_type, name, unit_price, period_fee, renewal_fee, max_quantity, active,
-           unit_cost, period_cost, unit_list_price, period_list_price)
+           unit_cost, period_cost, unit_list_price, period_list_price, refund_window_hours)
          VALUES ${rows.join(', ')} ON CONFLICT (seller_org_id, product_key, id, currency, billing_type) DO NOTHING`,
         params,
       );

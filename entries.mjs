@@ -133,7 +133,9 @@ export const TESTING_ENTRIES = {
 // = measured + 0.3 KB): its page 45.1 -> 45.8, its marginal cost 7.9 -> 8.8, everything 127.4 ->
 // 128.1. What grew: the open windows with their deadlines, the refunded and scheduled parts of a
 // decrease in the preview (eight messages and their views), the refund plan in the core the widget
-// prices with, and the 422 refund-window-closed handling. A regression against issue 21's goals.
+// prices with, and the 422 refund-window-closed handling. Then the seller's cost and margin in it
+// (issue 23, point 3): page 45.8 -> 46.6, marginal 8.8 -> 9.2, everything -> 128.7 (budgets + 0.3).
+// A regression against issue 21's goals.
 //
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
@@ -157,7 +159,7 @@ export const BUDGETS = {
     'sales-list': kb(44.3),
     'license-list': kb(41.7),
     'service-plan-list': kb(47.4),
-    'subscription-change': kb(45.8),
+    'subscription-change': kb(46.9),
     'subscription-list': kb(38.8),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
@@ -171,10 +173,10 @@ export const BUDGETS = {
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
     'service-plan-list': kb(3.9),
-    'subscription-change': kb(8.8),
+    'subscription-change': kb(9.5),
     'subscription-list': kb(1.8),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(128.1),
+  all: kb(129.0),
 };

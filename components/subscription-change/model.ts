@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ChangeRefusedError, type ChangeQuote, type ChangeRefusal, changeQuote } from '../../src/core/change-quote.js';
 import type { CalendarDate } from '../../src/core/dates.js';
+import { type Economics, periodEconomics } from '../../src/core/economics.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { draftText } from '../../src/schemas/draft.js';
 import { changeDate, requestedChange, type SeatBatchRecord, type SubscriptionChangeInput, type SubscriptionDetail, type SubscriptionPlan, subscriptionTerms } from '../../src/schemas/subscription.js';
@@ -97,4 +98,19 @@ export function toInput(draft: ChangeDraft, detail: SubscriptionDetail, quote: C
 /** The batches of units added this term still in their refund window at `now`, oldest first. */
 export function openRefundWindows(detail: SubscriptionDetail | null, now: Date): SeatBatchRecord[] {
   return (detail?.subscription.batches ?? []).filter((b) => Date.parse(b.refundableUntil) > now.getTime()).sort((a, b) => Date.parse(a.addedAt) - Date.parse(b.addedAt));
+}
+
+/**
+ * For a user allowed to see cost (the backend sent the plans' economics): one period's cost, price
+ * and margin as the subscription is, and after the previewed change. Null for anyone else.
+ */
+export type Margin = { now: Economics; after: Economics | null } | null;
+export function marginOf(detail: SubscriptionDetail | null, quote: ChangeQuote | null): Margin {
+  const s = detail?.subscription;
+  const mine = s && detail.economics?.[s.planId];
+  if (!s || !mine) return null;
+  const now = periodEconomics(s.currency, s.quantity, s, mine);
+  const a = quote?.kind === 'change' ? quote.after : null;
+  const target = a && detail.economics?.[a.planId];
+  return { now, after: a && target ? periodEconomics(s.currency, a.quantity, { unitPrice: a.unitPrice.minor, periodFee: a.periodFee.minor }, target) : null };
 }

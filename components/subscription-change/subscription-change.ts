@@ -19,7 +19,7 @@ import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
 import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type SubscriptionChangeMessage } from './messages.js';
-import { CHANGE_DRAFT_VERSION, type ChangeDraft, changeDraftSchema, draftOf, hasInput, openRefundWindows, type Preview, previewChange, toInput, validateChange } from './model.js';
+import { CHANGE_DRAFT_VERSION, type ChangeDraft, changeDraftSchema, draftOf, hasInput, type Margin, marginOf, openRefundWindows, type Preview, previewChange, toInput, validateChange } from './model.js';
 import { subscriptionChangeStyles } from './subscription-change.styles.js';
 import { renderChangeForm } from './views/form.js';
 import { doneHeading, renderDone } from './views/success.js';
@@ -102,6 +102,8 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
   private previewNow(): Quoted<Preview> | null { return this.quoted.get([this.form.draft, this.detail], () => this.today(), (today) => previewChange(this.form.draft, this.detail, today, this.now().toISOString())); }
   /** Units added this term still in their refund window now. */
   get refundWindows(): SeatBatchRecord[] { return openRefundWindows(this.detail, this.now()); }
+  /** One period's cost, price and margin now and after the preview (a user allowed to see cost only). */
+  get margin(): Margin { const p = this.preview; return marginOf(this.detail, p && 'quote' in p ? p.quote : null); }
   m(key: SubscriptionChangeMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
 
   override connectedCallback(): void {

@@ -69,6 +69,23 @@ export function totalEconomics(currency: string, lines: readonly Economics[]): E
   return economicsOf(sum('cost'), sum('list'), sum('price'));
 }
 
+/** A plan's price for a period: per unit, and its own price whatever the quantity (minor units). */
+export interface PriceShape {
+  unitPrice: number;
+  periodFee: number;
+}
+
+/**
+ * One period of a subscription: `quantity` units at `price`, against what the plan costs the
+ * seller and its list price (each shaped like the price): the per-unit part and the plan's own
+ * part as two lines, summed exactly.
+ */
+export function periodEconomics(currency: string, quantity: number, price: PriceShape, e: { cost: PriceShape; list: PriceShape }): Economics {
+  const unit = lineEconomics({ currency, quantity, unitCost: e.cost.unitPrice, unitListPrice: e.list.unitPrice, unitPrice: price.unitPrice });
+  const fee = lineEconomics({ currency, quantity: 1, unitCost: e.cost.periodFee, unitListPrice: e.list.periodFee, unitPrice: price.periodFee });
+  return totalEconomics(currency, [unit, fee]);
+}
+
 /** "12.5", "12.50", "-3", "0.25": a percentage with at most two decimals, in hundredths (1250). Null when it is not one. */
 export function parsePercent(text: string): number | null {
   const m = /^\s*(-?)(\d{1,6})(?:\.(\d{1,2}))?\s*$/.exec(text);

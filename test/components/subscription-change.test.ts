@@ -13,9 +13,10 @@ import { clockAt, movableClock, TODAY } from '../support/clock.js';
 import { FakeSubscriptionBackend as FakeBackend, license, seats } from './subscription-helpers.js';
 import { field, fill, pick, radio, root, said, shownError, text, withoutIsolates } from './helpers.js';
 
-async function open(id = 'SUB-SEATS', edit: Partial<Subscription> = {}) {
+async function open(id = 'SUB-SEATS', edit: Partial<Subscription> = {}, setup: (b: FakeBackend) => void = () => {}) {
   const backend = new FakeBackend(TODAY);
   backend.records.set(id, { ...backend.records.get(id)!, ...edit });
+  setup(backend);
   const provider = await fixture<ChannelkitProvider>(
     html`<channelkit-provider .adapter=${backend} .clock=${clockAt(TODAY)} locale="en"><subscription-change subscription-id=${id}></subscription-change></channelkit-provider>`,
   );
@@ -121,6 +122,30 @@ describe('<subscription-change>', () => {
     await confirm(el);
     await waitUntil(() => root(el).querySelector('#done-heading'), 'done');
     expect(backend.calls.at(-1)!.input.refundQuantity).to.equal(undefined);
+  });
+
+  it('for a seller allowed to see cost: the cost and margin now and the margin after the change; a price below cost is said', async () => {
+    const shaped = (unitPrice: number) => ({ unitPrice, periodFee: 0 });
+    const economics = { pro: { cost: shaped(700), list: shaped(1100) }, 'pro-plus': { cost: shaped(1600), list: shaped(1800) } };
+    const { el } = await open('SUB-SEATS', {}, (b) => (b.economics = economics));
+    const current = text(root(el).querySelector('[part=current]')!);
+    expect(current).to.contain('Your cost').and.contain('$70.00 a month');
+    expect(current).to.contain('Your margin').and.contain('$30.00 a month (30.00% of the price)');
+    await fill(el, 'quantity', '12');
+    expect(text(root(el).querySelector('[data-testid=margin]')!)).to.equal('from $30.00 a month (30.00% of the price) to $36.00 a month (30.00% of the price)');
+    expect(root(el).querySelector('[data-testid=below-cost]')).to.equal(null);
+    await pick(el, 'planId', 'pro-plus');
+    await waitUntil(() => root(el).querySelector('[data-testid=below-cost]'), 'below cost said');
+    expect(text(root(el).querySelector('[data-testid=below-cost]')!)).to.contain('below your cost').and.contain('-$12.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without cost in the backend’s answer, no cost or margin anywhere', async () => {
+    const { el } = await open();
+    await fill(el, 'quantity', '12');
+    const all = text(root(el).querySelector('.panel')!);
+    expect(all).not.to.contain('Your cost');
+    expect(all).not.to.contain('margin');
   });
 
   it('says what is wrong next to the quantity: not a number, over the plan’s limit, no change at all', async () => {

@@ -5,7 +5,7 @@ import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import { changeQuote } from '../../src/core/change-quote.js';
 import { addMonths, dayOf } from '../../src/core/dates.js';
 import type { ListQueryInput } from '../../src/schemas/list-model.js';
-import { changeDate, requestedChange, type Subscription, type SubscriptionChangeInput, type SubscriptionDetail, subscriptionTerms } from '../../src/schemas/subscription.js';
+import { changeDate, type PlanEconomics, requestedChange, type Subscription, type SubscriptionChangeInput, type SubscriptionDetail, subscriptionTerms } from '../../src/schemas/subscription.js';
 import type { Clock } from '../../src/core/clock.js';
 import { clockAt, TODAY } from '../support/clock.js';
 import { subscriptionRecord } from '../support/subscriptions.js';
@@ -54,9 +54,12 @@ export class FakeSubscriptionBackend implements SubscriptionAdapter {
   /** The backend's instant: refund windows close by it. */
   now: Clock = clockAt(TODAY);
   constructor(private readonly today: string) {}
+  /** The plans' cost and list price, sent only when set (a user allowed to see cost). */
+  economics: Record<string, PlanEconomics> | null = null;
   detail(id: string): SubscriptionDetail {
     const s = this.records.get(id)!;
-    return { subscription: s, plans: (s.source === 'license' ? [{ id: 'standard', name: 'Standard', unitPrice: 12000, periodFee: 0, renewalFee: 1000, maxQuantity: null }] : PLANS).map((p) => ({ ...p, unitPrice: p.unitPrice + this.drift })) };
+    const plans = (s.source === 'license' ? [{ id: 'standard', name: 'Standard', unitPrice: 12000, periodFee: 0, renewalFee: 1000, maxQuantity: null }] : PLANS).map((p) => ({ ...p, unitPrice: p.unitPrice + this.drift }));
+    return { subscription: s, plans, ...(this.economics ? { economics: this.economics } : {}) };
   }
   queries: ListQueryInput[] = [];
   async listSubscriptions(query: ListQueryInput) {

@@ -7,6 +7,7 @@ import {
   lineEconomics,
   money,
   parsePercent,
+  periodEconomics,
   percentString,
   planDecrease,
   priceFromMarkup,
@@ -24,6 +25,14 @@ test('a line: cost, list and price × quantity; margin, margin % and markup % to
   assert.deepEqual([below.margin.minor, below.marginPercent, below.markupPercent, below.belowCost], [-500, '-6.67', '-6.25', true]);
   const free = lineEconomics({ currency: 'USD', quantity: 3, unitCost: 0, unitListPrice: 0, unitPrice: 0 });
   assert.deepEqual([free.marginPercent, free.markupPercent], [null, null]);
+});
+
+test('a period of a subscription: units at the unit price plus the plan’s own fee, against cost and list shaped alike', () => {
+  const e = periodEconomics('EUR', 12, { unitPrice: 1000, periodFee: 5000 }, { cost: { unitPrice: 700, periodFee: 4000 }, list: { unitPrice: 1100, periodFee: 5000 } });
+  // cost 12 × 7.00 + 40.00 = 124.00; price 12 × 10.00 + 50.00 = 170.00; margin 46.00, 27.06 % of the price
+  assert.deepEqual([e.cost.minor, e.list.minor, e.price.minor, e.margin.minor, e.marginPercent, e.belowCost], [12400, 18200, 17000, 4600, '27.06', false]);
+  const none = periodEconomics('JPY', 0, { unitPrice: 100, periodFee: 0 }, { cost: { unitPrice: 80, periodFee: 0 }, list: { unitPrice: 120, periodFee: 0 } });
+  assert.deepEqual([none.price.minor, none.marginPercent], [0, null]);
 });
 
 test('a markup sets the price, HALF_UP to the currency’s minor unit', () => {

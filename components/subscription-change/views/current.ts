@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Subscription, SubscriptionPlan } from '../../../src/schemas/subscription.js';
-import { units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
+import { marginText, units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
 
 /** A plan's price in words: "$10.00 per unit a month", "$1,200.00 every 12 months", or both. */
 export function planPrice(v: SubscriptionChangeView, s: Pick<Subscription, 'currency' | 'periodMonths'>, p: Pick<SubscriptionPlan, 'unitPrice' | 'periodFee'>): string {
@@ -15,6 +15,7 @@ export function planPrice(v: SubscriptionChangeView, s: Pick<Subscription, 'curr
 export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionChangeActions) {
   const s = v.detail!.subscription;
   const pending = s.pendingChange;
+  const { margin } = v;
   return html`<section class="section" part="current" aria-labelledby="current-h">
     <h3 id="current-h">${v.m('current')}</h3>
     <ck-summary-list
@@ -25,6 +26,12 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
         { label: v.m(s.unit), value: String(s.quantity) },
         { label: v.m('price'), value: planPrice(v, s, s) },
         { label: v.m('termEnds'), value: `${v.date(s.termEnd)} · ${!s.renewable ? v.m('endsDeactivated') : s.autoRenew ? v.m('renewsItself') : v.m('endsUnlessRenewed')}` },
+        ...(margin
+          ? [
+              { label: v.m('yourCost'), value: v.m('periodFee', { amount: v.money(s.currency, margin.now.cost.minor), count: s.periodMonths }) },
+              { label: v.m('yourMargin'), value: marginText(v, margin.now, s.periodMonths) },
+            ]
+          : []),
       ]}
     ></ck-summary-list>
     ${renderRefundWindows(v)}

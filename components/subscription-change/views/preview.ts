@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ChangeLine, ChangeQuote } from '../../../src/core/change-quote.js';
 import { CHANGE_RULES } from '../../../src/core/change-quote.js';
 import type { Money } from '../../../src/core/money.js';
-import { units, type SubscriptionChangeView } from './view.js';
+import { marginText, units, type SubscriptionChangeView } from './view.js';
 
 const planName = (v: SubscriptionChangeView, id: string): string => v.detail?.plans.find((p) => p.id === id)?.name ?? id;
 
@@ -45,6 +45,7 @@ export function renderPreview(v: SubscriptionChangeView) {
     const total = fmt(credit ? q.creditBalance : q.dueNow);
     const next = q.nextCharge ? `${v.m('nextCharge', { date: v.date(q.nextCharge.date) })}: ${fmt(q.nextCharge.amount)}` : v.m('noNextCharge', { date: v.date(s.termEnd) });
     const r = q.renewal;
+    const { margin } = v;
     sentence = [`${totalLabel} ${total}.`, appliesText(v, q), r ? `${v.m('newTerm')}: ${v.m('termRange', { from: v.date(r.termStart), to: v.date(r.termEnd) })}.` : '', `${next}.`].filter(Boolean).join(' ');
     body = html`<dl class="sum" data-price=${sentence}>
         ${q.lines.map((l) => {
@@ -60,7 +61,12 @@ export function renderPreview(v: SubscriptionChangeView) {
           : nothing}
         <dt>${q.nextCharge ? v.m('nextCharge', { date: v.date(q.nextCharge.date) }) : v.m('termEnds')}</dt>
         <dd data-testid="next-charge">${q.nextCharge ? fmt(q.nextCharge.amount) : v.date(s.termEnd)}</dd>
+        ${margin?.after
+          ? html`<dt>${v.m('marginChange')}</dt>
+              <dd data-testid="margin">${v.m('fromTo', { from: marginText(v, margin.now, s.periodMonths), to: marginText(v, margin.after, s.periodMonths) })}</dd>`
+          : nothing}
       </dl>
+      ${margin?.after?.belowCost ? html`<ck-alert variant="warning" data-testid="below-cost">${v.m('belowCost', { amount: fmt(margin.after.margin) })}</ck-alert>` : nothing}
       <p class="note" data-testid="applies">
         ${appliesText(v, q)} ${q.nextCharge ? nothing : v.m('noNextCharge', { date: v.date(s.termEnd) })}
         ${r && r.fee.minor > 0 ? v.m('renewalFeeIncluded', { amount: fmt(r.fee) }) : nothing}

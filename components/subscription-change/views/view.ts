@@ -1,8 +1,9 @@
 import type { AdapterError } from '../../../src/adapter/errors.js';
+import type { Economics } from '../../../src/core/economics.js';
 import type { SeatBatchRecord, SubscriptionChangeResult, SubscriptionDetail } from '../../../src/schemas/subscription.js';
 import type { FormState } from '../../../src/ui/controllers/form-state.js';
 import type { SubscriptionChangeMessage } from '../messages.js';
-import type { ChangeDraft, Preview } from '../model.js';
+import type { ChangeDraft, Margin, Preview } from '../model.js';
 
 /** Why the preview was made again after Confirm: the backend's price differed, or the subscription changed. */
 export type ChangeNotice = 'price-changed' | 'changed-elsewhere' | 'refund-closed' | null;
@@ -21,6 +22,8 @@ export interface SubscriptionChangeView {
   readonly result: SubscriptionChangeResult | null;
   /** Units added this term still in their refund window now. */
   readonly refundWindows: SeatBatchRecord[];
+  /** One period's cost, price and margin now and after the preview; null unless the user may see cost. */
+  readonly margin: Margin;
   readonly localeCode: string;
   m(key: SubscriptionChangeMessage, params?: Record<string, string | number>): string;
   money(currency: string, minor: number): string;
@@ -36,3 +39,11 @@ export interface SubscriptionChangeActions {
 
 /** "12 seats", "1 user account": a quantity in the subscription's unit. */
 export const units = (v: Pick<SubscriptionChangeView, 'm'>, unit: string, count: number): string => v.m(`n.${unit}` as SubscriptionChangeMessage, { count });
+
+/** "$46.00 a month (27.06 %)": one period's margin and its share of the price, in the locale. */
+export function marginText(v: Pick<SubscriptionChangeView, 'm' | 'money' | 'localeCode'>, e: Economics, months: number): string {
+  const amount = v.m('periodFee', { amount: v.money(e.margin.currency, e.margin.minor), count: months });
+  if (e.marginPercent === null) return amount;
+  const percent = new Intl.NumberFormat(v.localeCode, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(e.marginPercent) / 100);
+  return v.m('withPercent', { amount, percent });
+}

@@ -100,6 +100,7 @@ function apply(): void {
   }
   if (scenario === 'no-lti') store.scenario.sellerWithoutLti = true;
   if (scenario === 'contracts') store.scenario.contractsUnusable = true;
+  if (scenario === 'customer') store.scenario.customerView = true;
 }
 
 for (const id of ['locale', 'theme', 'scenario', 'currency']) {

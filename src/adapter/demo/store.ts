@@ -33,6 +33,8 @@ export interface DemoScenario {
   sellerWithoutLti?: boolean;
   /** The user may not create licenses: no contract allows it. */
   contractsUnusable?: boolean;
+  /** A customer-facing embed: requests act as the demo seller without `see-cost`, so no answer carries cost. */
+  customerView?: boolean;
 }
 
 /** What was created or changed since the seed. */
@@ -100,7 +102,9 @@ export class DemoStore {
   /** Who the requests act as: the demo seller, or the customer a scenario asks for. */
   principal(): Principal {
     if (this.scenario.sellerWithoutLti) return DEMO_PRINCIPAL_WITHOUT_LTI;
-    if (this.scenario.contractsUnusable) return { ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== 'create-licenses') };
+    const without = (permission: Principal['permissions'][number]) => ({ ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== permission) });
+    if (this.scenario.contractsUnusable) return without('create-licenses');
+    if (this.scenario.customerView) return without('see-cost');
     return DEMO_PRINCIPAL;
   }
 

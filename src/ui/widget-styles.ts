@@ -32,6 +32,15 @@ export const widgetStyles = css`
     color: var(--_muted);
     margin: calc(var(--_space) / 2) 0 0;
   }
+  /* One-column grids take their box's width, never their content's: an auto column grows to the
+     widest unbreakable content, and a summary's fit-content(50%) value counts at its full
+     max-content width there (the percentage has nothing to resolve against while sizing), so a
+     longer translation drew the order summary 100 px past a 320 px screen (#14, pseudo-locale). */
+  .stack,
+  .section,
+  aside {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .stack {
     display: grid;
     gap: calc(var(--_space) * 3);
@@ -103,6 +112,12 @@ export const widgetStyles = css`
     margin: 0;
     text-align: end;
     font-weight: 600;
+  }
+  /* In a summary an amount with its words ("$30.00 / month") wraps between them when the box is
+     narrow; the amount itself is Intl's, joined by non-breaking spaces, so it never splits. */
+  aside .money,
+  dl.sum .money {
+    white-space: normal;
   }
   aside {
     background: var(--_surface);

@@ -296,6 +296,59 @@ describe('the demo, end to end', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('a seller sees the refund windows, cost and margin of a seat decrease, part refunded, part scheduled; a customer’s view receives no cost', async () => {
+    // Every answer the kit reads, as text (the adapter calls the page's fetch; msw answers it).
+    await page.addInitScript(() => {
+      const bodies = (window.__ckBodies = []);
+      const original = window.fetch;
+      window.fetch = async (...args) => {
+        const r = await original(...args);
+        r.clone().text().then((t) => bodies.push(t), () => {});
+        return r;
+      };
+    });
+    const openReserved = async () => {
+      await page.reload();
+      const list = widget('subscription-list');
+      await list.locator('input[part=search]').fill('SO-210402');
+      await list.locator('input[part=search]').press('Enter');
+      await until(async () => (await list.locator('tbody tr').count()) === 1 && (await deepText(list.locator('tbody tr'))).includes('Backup Reserved'));
+      await list.locator('[part=row-button]').click();
+      const change = widget('subscription-change');
+      await change.locator('[part=current]').waitFor();
+      return { list, change };
+    };
+    const { list, change } = await openReserved();
+    const current = await deepText(change.locator('[part=current]'));
+    // 19 seats; 3 added five days ago and 4 yesterday (the seed), each with its 168-hour window.
+    assert.match(current, /Your cost .*Your margin .*\(30\.00% of the price\)/);
+    assert.match(current, /Refund windows 3 seats added .*: refundable until .* 4 seats added .*: refundable until /);
+    await change.locator('[data-path=quantity] input').fill('11');
+    const preview = change.locator('[part=preview]');
+    await preview.getByText('Refund for 7 seats still in their refund window').waitFor();
+    const text = await deepText(preview);
+    assert.match(text, /Credit to the account’s balance -?\$[\d,]+\.\d\d/);
+    assert.match(text, /Removed today with a refund, still in their refund window: 7 seats\. Past their window, removed on .+ when the current term ends: 1 seat\./);
+    assert.match(text, /Your margin now, every 12 months \$273\.60 \(30\.00%\) After the change, every 12 months \$158\.40 \(30\.00%\)/);
+    await shot('subscription-refund-and-margin', change);
+    await change.locator('[part=submit-button]').click();
+    await until(async () => (await page.locator('subscription-change').count()) === 0);
+    await list.locator('tr.marked').waitFor();
+    assert.match(await deepText(list.locator('tr.marked')), /Backup Reserved — 1 year 12 /, 'the 7 refunded seats are gone now; the last one waits for the term end');
+    assert.ok(await page.evaluate(() => window.__ckBodies.some((b) => b.includes('"economics"'))), 'the seller’s answers carry cost');
+    // The same screens for a customer: no cost shown, none in any answer.
+    await scenario('customer');
+    const customer = await openReserved();
+    assert.doesNotMatch(await deepText(customer.change.locator('[part=current]')), /Your cost|margin/i);
+    await customer.change.locator('[data-path=quantity] input').fill('14');
+    await customer.change.locator('[part=preview]').getByText('Total due today').waitFor();
+    assert.doesNotMatch(await deepText(customer.change.locator('[part=preview]')), /margin|cost/i);
+    const leaked = await page.evaluate(() => window.__ckBodies.filter((b) => /"economics"|"cost"/.test(b)).length);
+    assert.equal(leaked, 0, 'no answer to the customer’s view carries cost');
+    await scenario('normal');
+    assert.deepEqual(errors, []);
+  });
+
   it('renews an on-premise license from the order form: the new term, its renewal fee, then the later term end', async () => {
     const o = widget('order-form');
     await o.locator('[part=renew-button]').click();

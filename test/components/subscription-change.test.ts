@@ -132,7 +132,7 @@ describe('<subscription-change>', () => {
     expect(current).to.contain('Your cost').and.contain('$70.00 a month');
     expect(current).to.contain('Your margin').and.contain('$30.00 a month (30.00% of the price)');
     await fill(el, 'quantity', '12');
-    expect(text(root(el).querySelector('[data-testid=margin]')!)).to.equal('from $30.00 a month (30.00% of the price) to $36.00 a month (30.00% of the price)');
+    expect(text(root(el).querySelector('[part=preview] dl')!)).to.contain('Your margin now, a month $30.00 (30.00%) After the change, a month $36.00 (30.00%)');
     expect(root(el).querySelector('[data-testid=below-cost]')).to.equal(null);
     await pick(el, 'planId', 'pro-plus');
     await waitUntil(() => root(el).querySelector('[data-testid=below-cost]'), 'below cost said');

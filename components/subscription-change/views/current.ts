@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Subscription, SubscriptionPlan } from '../../../src/schemas/subscription.js';
-import { marginText, units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
+import { percentText, units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
 
 /** A plan's price in words: "$10.00 per unit a month", "$1,200.00 every 12 months", or both. */
 export function planPrice(v: SubscriptionChangeView, s: Pick<Subscription, 'currency' | 'periodMonths'>, p: Pick<SubscriptionPlan, 'unitPrice' | 'periodFee'>): string {
@@ -29,7 +29,7 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
         ...(margin
           ? [
               { label: v.m('yourCost'), value: v.m('periodFee', { amount: v.money(s.currency, margin.now.cost.minor), count: s.periodMonths }) },
-              { label: v.m('yourMargin'), value: marginText(v, margin.now, s.periodMonths) },
+              { label: v.m('yourMargin'), value: v.m('withPercent', { amount: v.m('periodFee', { amount: v.money(s.currency, margin.now.margin.minor), count: s.periodMonths }), percent: percentText(v, margin.now) }) },
             ]
           : []),
       ]}

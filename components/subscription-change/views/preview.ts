@@ -62,8 +62,10 @@ export function renderPreview(v: SubscriptionChangeView) {
         <dt>${q.nextCharge ? v.m('nextCharge', { date: v.date(q.nextCharge.date) }) : v.m('termEnds')}</dt>
         <dd data-testid="next-charge">${q.nextCharge ? fmt(q.nextCharge.amount) : v.date(s.termEnd)}</dd>
         ${margin?.after
-          ? html`<dt>${v.m('marginChange')}</dt>
-              <dd data-testid="margin">${v.m('fromTo', { from: marginText(v, margin.now, s.periodMonths), to: marginText(v, margin.after, s.periodMonths) })}</dd>`
+          ? html`<dt>${v.m('marginNow', { count: s.periodMonths })}</dt>
+              <dd data-testid="margin-now">${marginText(v, margin.now)}</dd>
+              <dt>${v.m('marginAfter', { count: s.periodMonths })}</dt>
+              <dd data-testid="margin-after">${marginText(v, margin.after)}</dd>`
           : nothing}
       </dl>
       ${margin?.after?.belowCost ? html`<ck-alert variant="warning" data-testid="below-cost">${v.m('belowCost', { amount: fmt(margin.after.margin) })}</ck-alert>` : nothing}

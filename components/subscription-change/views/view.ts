@@ -40,10 +40,15 @@ export interface SubscriptionChangeActions {
 /** "12 seats", "1 user account": a quantity in the subscription's unit. */
 export const units = (v: Pick<SubscriptionChangeView, 'm'>, unit: string, count: number): string => v.m(`n.${unit}` as SubscriptionChangeMessage, { count });
 
-/** "$46.00 a month (27.06 %)": one period's margin and its share of the price, in the locale. */
-export function marginText(v: Pick<SubscriptionChangeView, 'm' | 'money' | 'localeCode'>, e: Economics, months: number): string {
-  const amount = v.m('periodFee', { amount: v.money(e.margin.currency, e.margin.minor), count: months });
-  if (e.marginPercent === null) return amount;
-  const percent = new Intl.NumberFormat(v.localeCode, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(e.marginPercent) / 100);
-  return v.m('withPercent', { amount, percent });
+/** The margin's share of the price, "30.00%", in the locale; empty when the price is 0. */
+export function percentText(v: Pick<SubscriptionChangeView, 'localeCode'>, e: Economics): string {
+  if (e.marginPercent === null) return '';
+  return new Intl.NumberFormat(v.localeCode, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(e.marginPercent) / 100);
+}
+
+/** "$46.00 (27.06%)": a period's margin and its share of the price. */
+export function marginText(v: Pick<SubscriptionChangeView, 'm' | 'money' | 'localeCode'>, e: Economics): string {
+  const amount = v.money(e.margin.currency, e.margin.minor);
+  const percent = percentText(v, e);
+  return percent ? v.m('shortPercent', { amount, percent }) : amount;
 }

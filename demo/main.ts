@@ -13,6 +13,8 @@ import { startDemoBackend } from '../src/adapter/demo/browser.js';
 import type { RouteName } from '../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../src/context/index.js';
 import { formatDate, formatMoney } from '../src/core/index.js';
+import { billingTypeName } from '../src/ui/billing-type-messages.js';
+import { shellText, translateShell } from './shell-messages.js';
 
 // Relative to the page, so the built demo works from any folder of any static host.
 const apiBase = new URL('api', document.baseURI).pathname;
@@ -85,6 +87,10 @@ function apply(): void {
   provider.currency = currency;
   document.documentElement.lang = locale;
   document.documentElement.dataset.theme = theme;
+  // The shell's own words follow the locale; the widgets re-render themselves and keep what was typed.
+  translateShell(document, locale);
+  document.title = shellText(locale, 'pageTitle');
+  renderRecords();
   stored.set(SETTINGS_KEY, { locale, theme, scenario, currency });
   if (!store) return;
   store.faults.clear();
@@ -126,13 +132,13 @@ $('approve-newest').addEventListener('click', async () => {
     const signal = AbortSignal.timeout(10000);
     const page = await adapter.listSales({ filters: { status: 'pending-approval' }, sort: { key: 'createdAt', direction: 'desc' }, pageSize: 1 }, signal);
     const sale = page.items[0];
-    if (!sale) return void (status.textContent = 'No sale is Pending Approval.');
+    if (!sale) return void (status.textContent = shellText(provider.locale, 'noPending'));
     await adapter.approveSale(sale.id, 'Approved from the demo’s scenario panel.', crypto.randomUUID(), signal);
-    status.textContent = `Approved: ${sale.name}.`;
+    status.textContent = shellText(provider.locale, 'approved', { name: sale.name });
     persist();
     void document.querySelector('sales-list')?.list.reload();
   } catch (e) {
-    status.textContent = `Not approved: ${(e as Error).message}`;
+    status.textContent = shellText(provider.locale, 'notApproved', { reason: (e as Error).message });
   }
 });
 $('reset').addEventListener('click', () => {
@@ -158,17 +164,21 @@ function renderRecords(): void {
   const loc = provider.locale;
   const list = $<HTMLUListElement>('records');
   if (!store) {
-    $('records-empty').textContent = 'Sales, licenses, orders and plans you create are kept in the server’s database.';
+    $('records-empty').textContent = shellText(loc, 'recordsOnServer');
     return;
   }
   const r = store.records;
   const items: HTMLLIElement[] = [
-    ...r.plans.map((p) => item(`Plan · ${p.name}`, `${p.billingType}, ${p.periods.length} period(s), ${p.resources.length} resource(s)`)),
-    ...r.sales.map((s) => item(`Sale · ${s.name}`, `${s.organizationName} · Pending Approval · ${formatMoney(s.total, loc)} · cancels ${formatDate(s.cancellationDate, loc)}`)),
-    ...r.purchases.map((p) =>
-      item(`Licenses · ${p.licenses.length}`, `${formatMoney(p.total, loc)} · ${formatDate(p.licenses[0]!.startDate, loc)} – ${formatDate(p.licenses[0]!.endDate, loc)}`),
+    ...r.plans.map((p) =>
+      item(shellText(loc, 'planRecord', { name: p.name }), shellText(loc, 'planText', { billingType: billingTypeName(loc, p.billingType), periods: p.periods.length, resources: p.resources.length })),
     ),
-    ...r.orders.map((o) => item(`Order · ${o.id}`, `${o.kind === 'cloud' ? 'Cloud' : 'SaaS'} · ${o.companyName} · first charge ${formatDate(o.firstChargeDate, loc)}`)),
+    ...r.sales.map((s) =>
+      item(shellText(loc, 'saleRecord', { name: s.name }), shellText(loc, 'saleText', { organization: s.organizationName, total: formatMoney(s.total, loc), date: formatDate(s.cancellationDate, loc) })),
+    ),
+    ...r.purchases.map((p) =>
+      item(shellText(loc, 'licensesRecord', { count: p.licenses.length }), `${formatMoney(p.total, loc)} · ${formatDate(p.licenses[0]!.startDate, loc)} – ${formatDate(p.licenses[0]!.endDate, loc)}`),
+    ),
+    ...r.orders.map((o) => item(shellText(loc, 'orderRecord', { id: o.id }), shellText(loc, 'orderText', { kind: o.kind, company: o.companyName, date: formatDate(o.firstChargeDate, loc) }))),
   ];
   list.replaceChildren(...items.reverse());
   $('records-empty').hidden = items.length > 0;

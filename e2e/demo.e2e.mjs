@@ -378,16 +378,32 @@ describe('the demo, end to end', () => {
   });
 
   it('switches locale and theme', async () => {
+    // Something typed in a widget before the switch is still there after it.
+    const saas = widget('order-form');
+    await saas.locator('[part=order-button]').nth(1).click();
+    await saas.locator('[data-path="customer.companyName"] input').fill('Kept Corp');
     await page.selectOption('#locale', 'es');
-    await widget('order-form').getByText('Nuevo pedido').waitFor();
+    await saas.getByText('Pedido SaaS').waitFor();
+    assert.equal(await saas.locator('[data-path="customer.companyName"] input').inputValue(), 'Kept Corp');
     await widget('sales-list').getByText('Gestión de ventas').first().waitFor();
+    // The shell follows the locale too: its headings, navigation, switches and side cards.
+    assert.equal(await page.locator('#sales-title').innerText(), 'Área de partner · Gestión de ventas');
+    assert.equal(await page.locator('nav.tabs a[href="#orders-title"]').innerText(), 'Pedidos');
+    assert.equal(await page.locator('nav.tabs').getAttribute('aria-label'), 'Áreas del portal');
+    assert.equal(await page.locator('#theme option[value=dark]').innerText(), 'Oscuro');
+    assert.equal(await page.title(), 'Demo de channelkit · Portal de partners de Northwind');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'es');
     await page.selectOption('#theme', 'dark');
-    const bg = await widget('order-form').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.panel')).backgroundColor);
+    const bg = await saas.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.panel')).backgroundColor);
     assert.equal(bg, 'rgb(15, 20, 25)');
     await page.selectOption('#theme', 'brand');
-    const primary = await widget('order-form').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part=order-button]')).backgroundColor);
+    const primary = await saas.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part=submit-button]')).backgroundColor);
     assert.equal(primary, 'rgb(122, 46, 142)');
+    assert.equal(await saas.locator('[data-path="customer.companyName"] input').inputValue(), 'Kept Corp');
     await shot('locale-es-brand');
+    // A reload keeps the locale, and the shell is in it from the start.
+    await page.reload();
+    assert.equal(await page.locator('#sales-title').innerText(), 'Área de partner · Gestión de ventas');
   });
 
   it('each backend scenario shows its message with nothing lost', async () => {

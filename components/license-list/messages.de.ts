@@ -26,7 +26,7 @@ const de: Record<LicenseListKeys, string> = {
   renew: 'Verlängern',
   addLicenses: 'Lizenzen hinzufügen',
   renewLabel: '{product} verlängern',
-  addLabel: 'Lizenzen für {product} hinzufügen',
+  addLabel: 'Lizenzen hinzufügen: {product}',
   changed: 'Die Lizenzen wurden geändert.',
   'bought#one': '1 Lizenz wurde dem Konto hinzugefügt.',
   'bought#other': '{count} Lizenzen wurden dem Konto hinzugefügt.',

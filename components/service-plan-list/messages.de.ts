@@ -25,7 +25,7 @@ const de: Record<PlanListKeys, string> = {
   'year#one': '1 Jahr',
   'year#other': '{count} Jahre',
   copy: 'Serviceplan kopieren',
-  copyLabel: 'Serviceplan {name} kopieren',
+  copyLabel: 'Serviceplan kopieren: {name}',
   copyTitle: 'Serviceplan wird kopiert',
   copyName: 'Name',
   copyOf: 'Kopie von {name}',

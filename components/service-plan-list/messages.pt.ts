@@ -25,7 +25,7 @@ const pt: Record<PlanListKeys, string> = {
   'year#one': '1 ano',
   'year#other': '{count} anos',
   copy: 'Copiar plano de serviço',
-  copyLabel: 'Copiar o plano de serviço {name}',
+  copyLabel: 'Copiar plano de serviço {name}',
   copyTitle: 'Copiando plano de serviço',
   copyName: 'Nome',
   copyOf: 'Cópia de {name}',

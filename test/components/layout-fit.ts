@@ -52,24 +52,24 @@ export function fitsIn(width: number): Check {
   };
 }
 
-/** The three lists over the demo backend: loading, a page of rows, and nothing found. */
-export async function walkLists(check: Check) {
+/** The three lists over the demo backend, in `locale`: loading and a page of rows. */
+export async function walkLists(check: Check, locale = 'en') {
   for (const tag of ['sales-list', 'license-list', 'service-plan-list'] as const) {
     const template = tag === 'sales-list' ? html`<sales-list></sales-list>` : tag === 'license-list' ? html`<license-list account-id="acc-contoso-hq"></license-list>` : html`<service-plan-list></service-plan-list>`;
-    const { el } = await mountList(template, tag);
+    const { el } = await mountList(template, tag, { locale });
     await check(`${tag} loading`, el);
     await waitUntil(() => rows(el).length || root(el).querySelector('[part=empty], ck-alert'), `${tag} rows`, { timeout: 4000 });
     await check(`${tag} rows`, el);
   }
 }
 
-/** <subscription-list> and <subscription-change> over the subscriptions test backend. */
-export async function walkSubscriptions(check: Check) {
-  const list = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new FakeSubscriptionBackend(TODAY)} .clock=${clockAt(TODAY)}><subscription-list></subscription-list></channelkit-provider>`);
+/** <subscription-list> and <subscription-change> over the subscriptions test backend, in `locale`. */
+export async function walkSubscriptions(check: Check, locale = 'en') {
+  const list = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new FakeSubscriptionBackend(TODAY)} .clock=${clockAt(TODAY)} locale=${locale}><subscription-list></subscription-list></channelkit-provider>`);
   const l = list.firstElementChild!;
   await waitUntil(() => rows(l).length, 'subscription rows', { timeout: 4000 });
   await check('subscription-list rows', l);
-  const change = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new FakeSubscriptionBackend(TODAY)} .clock=${clockAt(TODAY)}><subscription-change subscription-id="SUB-SEATS"></subscription-change></channelkit-provider>`);
+  const change = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new FakeSubscriptionBackend(TODAY)} .clock=${clockAt(TODAY)} locale=${locale}><subscription-change subscription-id="SUB-SEATS"></subscription-change></channelkit-provider>`);
   const c = change.firstElementChild!;
   await waitUntil(() => root(c).querySelector('[part=current]'), 'the subscription', { timeout: 4000 });
   await check('subscription-change', c);

@@ -1,0 +1,32 @@
+/**
+ * axe in every language (#14, Done when): each widget's main states (the walks the layout and
+ * pseudo-locale tests take) and the lists, in Spanish, German, French and Portuguese (Brazil), have
+ * no axe violations. A translation changes accessible names, labels and lang-dependent text: a
+ * name left empty, a label that no longer matches, a duplicate id from a message would show here.
+ */
+import { expect } from '@open-wc/testing';
+import { loadLanguage } from '../../src/i18n/index.js';
+import { walkLists, walkSubscriptions } from './layout-fit.js';
+import { type Check, walkLicensePurchase, walkOrderForm, walkPlanEditor, walkSaleWizard } from './layout-walks.js';
+
+/** axe on the widget as it is now; the state names the failure. */
+const axe: Check = async (state, el) => {
+  try {
+    await expect(el).to.be.accessible();
+  } catch (e) {
+    throw new Error(`${state}: ${(e as Error).message}`);
+  }
+};
+
+for (const locale of ['es', 'de', 'fr', 'pt-BR']) {
+  describe(`axe in ${locale} (#14)`, () => {
+    // Loaded first, so the widgets draw in the language from their first render.
+    before(() => loadLanguage(locale));
+    it('<sale-wizard>: every step, errors shown, the success card', () => walkSaleWizard(axe, locale));
+    it('<order-form>: the chooser, empty, errors shown, priced', async () => void (await walkOrderForm(axe, locale)));
+    it('<license-purchase>: the contract and quantity steps', () => walkLicensePurchase(axe, locale));
+    it('<service-plan-editor>: empty, errors shown, filled', () => walkPlanEditor(axe, locale));
+    it('the lists: loading and a page of rows', () => walkLists(axe, locale));
+    it('<subscription-list> and <subscription-change>', () => walkSubscriptions(axe, locale));
+  });
+}

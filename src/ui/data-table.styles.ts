@@ -1,12 +1,73 @@
-import { css } from 'lit';
+import { css, type CSSResult, unsafeCSS } from 'lit';
 import { buttonStyles, tokens } from './styles.js';
 import { widgetStyles } from './widget-styles.js';
+
+/** The table as stacked rows, each cell labelled by its column, for the wrapper `scope` selects. */
+function stackedRows(scope: string): CSSResult {
+  const w = unsafeCSS(scope);
+  return css`
+    ${w} table,
+    ${w} thead,
+    ${w} tbody,
+    ${w} tr,
+    ${w} th,
+    ${w} td,
+    ${w} caption {
+      display: block;
+    }
+    ${w} thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px calc(var(--_space) * 1.5);
+      border-bottom: 1px solid var(--_border-subtle);
+      padding-bottom: var(--_space);
+    }
+    ${w} thead th {
+      border: 0;
+      padding: 0;
+    }
+    ${w} thead th:not([aria-sort]) {
+      display: none;
+    }
+    ${w} tbody tr {
+      border: 1px solid var(--_border-subtle);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      margin-top: var(--_space);
+    }
+    ${w} tbody tr.group-row {
+      border: 0;
+      padding: 0;
+    }
+    ${w} td {
+      display: grid;
+      grid-template-columns: minmax(6em, 40%) minmax(0, 1fr);
+      gap: var(--_space);
+      border: 0;
+      padding: 4px 0;
+      height: auto;
+      min-height: 2em;
+      text-align: start;
+    }
+    ${w} td > * {
+      justify-self: start;
+    }
+    ${w} td::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      font-size: 0.87em;
+    }
+    ${w} td.num {
+      text-align: start;
+    }
+  `;
+}
 
 /**
  * The list screens' look (data-table.ts): bar, table, skeleton rows, empty state, pager. Under
  * 760 px of the widget's own width (a container query: the widget may sit in a narrow column of a
  * wide page) the table becomes stacked rows, each cell labelled by its column, so nothing scrolls
- * sideways at 320 px.
+ * sideways at 320 px; wider, it does so wherever its columns do not fit (fit-table.ts).
  */
 export const dataTableStyles = css`
   .list {
@@ -181,60 +242,7 @@ export const dataTableStyles = css`
   }
   /* Under 760 px, a tablet held upright or a 1280 px window at 200 % zoom, the table is stacked rows (#14). */
   @container (max-width: 760px) {
-    table,
-    thead,
-    tbody,
-    tr,
-    th,
-    td,
-    caption {
-      display: block;
-    }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px calc(var(--_space) * 1.5);
-      border-bottom: 1px solid var(--_border-subtle);
-      padding-bottom: var(--_space);
-    }
-    thead th {
-      border: 0;
-      padding: 0;
-    }
-    thead th:not([aria-sort]) {
-      display: none;
-    }
-    tbody tr {
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-      padding: var(--_space);
-      margin-top: var(--_space);
-    }
-    tbody tr.group-row {
-      border: 0;
-      padding: 0;
-    }
-    td {
-      display: grid;
-      grid-template-columns: minmax(6em, 40%) minmax(0, 1fr);
-      gap: var(--_space);
-      border: 0;
-      padding: 4px 0;
-      height: auto;
-      min-height: 2em;
-      text-align: start;
-    }
-    td > * {
-      justify-self: start;
-    }
-    td::before {
-      content: attr(data-label);
-      color: var(--_muted);
-      font-size: 0.87em;
-    }
-    td.num {
-      text-align: start;
-    }
+    ${stackedRows('.table-wrap')}
     .list-field,
     .list-field input {
       width: 100%;
@@ -243,6 +251,11 @@ export const dataTableStyles = css`
     dl.detail {
       grid-template-columns: minmax(0, 1fr);
     }
+  }
+  /* Wider, wherever the columns need more width than there is (fit-table.ts measures it). */
+  ${stackedRows('.table-wrap[data-stacked]')}
+  .fit-probe {
+    height: 0;
   }
 `;
 

@@ -5,8 +5,8 @@
  * and the list's own words; each list element passes its columns and filters.
  *
  * The table is a real `<table>` (`<th scope=col>` with a sort button and `aria-sort`); under about
- * 760 px of container width it becomes stacked rows (data-table.styles.ts), each cell labelled
- * with its column, so a 320 px screen never scrolls sideways. A row's primary cell is a button
+ * 760 px of container width, or wherever its columns do not fit (fit-table.ts), it becomes stacked
+ * rows (data-table.styles.ts), each cell labelled with its column, so it never scrolls sideways. A row's primary cell is a button
  * (part `row-button`) that opens it: rows are reached with Tab and opened with Enter.
  */
 import { TaskStatus } from '@lit/task';
@@ -14,6 +14,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { toAdapterError } from '../adapter/errors.js';
 import type { ListPage, ListQuery } from './controllers/list-query.js';
+import { stackWhenTooWide } from './fit-table.js';
 import { lk } from './list-messages.js';
 import { failureAlert } from './widget-views.js';
 
@@ -165,10 +166,10 @@ export function renderTable<R>(s: ListScreen<R>, rows: readonly R[] | null): Tem
   const skeleton = html`<tbody class="skeleton">
     ${Array.from({ length: Math.min(s.list.query.pageSize, SKELETON_ROWS) }, () => html`<tr>${s.columns.map((c) => html`<td data-label=${c.label}><span class="skel"></span></td>`)}</tr>`)}
   </tbody>`;
-  // Between the stacked rows (under 760 px) and a width where every column fits, the table
-  // scrolls inside its own box rather than pushing the page wider.
+  // Under 760 px, and wherever its columns need more width than there is, the table is stacked
+  // rows (stackWhenTooWide): it never scrolls sideways in its box nor pushes the page wider.
   // tabindex -1: the list moves focus here when what had it goes (see ListElement).
-  return html`<div class="table-wrap"><table part="table" tabindex="-1">
+  return html`<div class="table-wrap"><div class="fit-probe" ${stackWhenTooWide()}></div><table part="table" tabindex="-1">
     <caption class="sr-only">${s.caption}${rows ? nothing : html` · ${lk(s.loc, 'loading')}`}</caption>
     ${renderHead(s)} ${rows ? renderBodies(s, rows) : skeleton}
   </table></div>`;

@@ -92,6 +92,8 @@ const COMPONENTS = {
   SubscriptionChangeInput: [s.subscriptionChangeInputSchema, 'input'],
   SubscriptionChangeResult: [s.subscriptionChangeResultSchema],
   SubscriptionPage: [s.subscriptionResponses.listSubscriptions],
+  PriceListVersion: [s.priceListVersionSchema],
+  PriceLists: [s.priceListsSchema],
   Money: [s.moneySchema()],
   Duration: [s.durationSchema()],
   ExpectedQuote: [s.expectedQuoteSchema()._zod.def.innerType],

@@ -65,4 +65,5 @@ export const minimalAdapter: Required<ChannelkitAdapter> = {
   getSubscription: (subscriptionId, signal) => call('getSubscription', { subscriptionId }, signal),
   changeSubscription: (subscriptionId, input, key, signal) => call('changeSubscription', { subscriptionId, input }, signal, key),
   cancelPendingChange: (subscriptionId, key, signal) => call('cancelPendingChange', { subscriptionId }, signal, key),
+  getPriceLists: (signal) => call('getPriceLists', {}, signal),
 };

@@ -51,6 +51,9 @@ export class RestListAdapter extends RestAdapter implements ListAdapter, Subscri
   changeSubscription(subscriptionId: string, input: SubscriptionChangeInput, idempotencyKey: string, signal: AbortSignal) {
     return this.request('POST', `/subscriptions/${enc(subscriptionId)}/changes`, subscriptionResponses.changeSubscription, { body: input, idempotencyKey, signal });
   }
+  getPriceLists(signal: AbortSignal) {
+    return this.request('GET', '/price-lists', subscriptionResponses.getPriceLists, { signal });
+  }
   cancelPendingChange(subscriptionId: string, idempotencyKey: string, signal: AbortSignal) {
     return this.request('POST', `/subscriptions/${enc(subscriptionId)}/pending-change/cancel`, subscriptionResponses.cancelPendingChange, { idempotencyKey, signal });
   }

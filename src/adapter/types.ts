@@ -12,7 +12,7 @@ import type { Account, ActiveLicenses, Contract, Product, Purchase, PurchaseInpu
 import type { Order, OrderInput, OrderOptions } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization, Sale, SaleInput, SellerContext } from '../schemas/sale.js';
-import type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail } from '../schemas/subscription.js';
+import type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail, PriceLists } from '../schemas/subscription.js';
 
 export interface PlanAdapter {
   /** The product's resources, the vendor's currencies and description languages, and the product's plans. */
@@ -87,6 +87,8 @@ export interface SubscriptionAdapter {
   changeSubscription(subscriptionId: string, input: SubscriptionChangeInput, idempotencyKey: string, signal: AbortSignal): Promise<SubscriptionChangeResult>;
   /** Cancels a scheduled decrease; the subscription continues as before it. */
   cancelPendingChange(subscriptionId: string, idempotencyKey: string, signal: AbortSignal): Promise<Subscription>;
+  /** The seller's reseller tier and its price list versions (the prices of plans it moves subscriptions to). Optional: no widget needs it yet. */
+  getPriceLists?(signal: AbortSignal): Promise<PriceLists>;
 }
 
 /** An adapter for the whole kit (the list and subscription methods optional). */

@@ -3,12 +3,13 @@
  * with the core's changeQuote from the detail and accepted at that total, a stale total answered
  * with the backend's quote (which is then accepted), one change per Idempotency-Key, a stale etag,
  * renewing a subscription whose plan was deactivated, the 422s, cancelling a scheduled decrease,
- * and a decrease refunded within the seats' refund windows. Date-independent: "today" is the
+ * a decrease refunded within the seats' refund windows, and the price lists pricing the plans. Date-independent: "today" is the
  * backend's (Fixtures.today); its instant is not known, so a subscription with a refund window
  * closing within a day and a half of today is not used (refundInstant).
  */
 import { CHANGE_RULES, changeQuote, type ChangeQuote } from '../core/change-quote.js';
 import { addDays } from '../core/dates.js';
+import { resolvePrice } from '../core/economics.js';
 import { listQueryParams } from '../schemas/lists.js';
 import { changeDate, requestedChange, subscriptionResponses, subscriptionTerms, type Subscription, type SubscriptionDetail } from '../schemas/subscription.js';
 import type { Check, Env } from './check.js';
@@ -176,6 +177,26 @@ export const SUBSCRIPTION_CHECKS: Check[] = [
         return;
       }
       throw new Skip('no running subscription has seats in an open refund window (load the seed: channelkit-conformance --print-seed)');
+    },
+  ],
+
+  [
+    'GET /price-lists answers the seller’s tier and its versions; the plans a subscription may move to are priced by the version in force today',
+    async (env) => {
+      const today = await env.fx.today();
+      const lists = expectBody(await env.api.get('/price-lists'), 200, subscriptionResponses.getPriceLists, 'GET /price-lists');
+      check(lists.versions.every((v) => v.tier === lists.tier), 'GET /price-lists: every version must be of the seller’s tier');
+      check(lists.versions.every((v, i, all) => i === 0 || all[i - 1]!.effectiveFrom < v.effectiveFrom), 'GET /price-lists: versions oldest first');
+      if (!lists.tier) throw new Skip('the seller has no reseller tier (load the seed: channelkit-conformance --print-seed)');
+      for (const s of await subscriptions(env, { filters: { status: 'active' } })) {
+        for (const p of (await detail(env, s.id)).plans.slice(1)) {
+          const r = resolvePrice({ planId: p.id, currency: s.currency, date: today, tier: lists.tier, planPrice: p.unitPrice }, lists.versions);
+          if (r.source !== 'price-list') continue;
+          expectEqual(p.unitPrice, r.unitPrice, `the unit price of plan ${p.id} offered to subscription ${s.id} (the version of ${r.version?.effectiveFrom} in force on ${today})`);
+          return;
+        }
+      }
+      throw new Skip('no subscription may move to a plan the price list names (load the seed: channelkit-conformance --print-seed)');
     },
   ],
 ];

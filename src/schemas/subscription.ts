@@ -144,12 +144,29 @@ export const SUBSCRIPTION_SORTS = ['customerName', 'productName', 'planName', 'q
 export const subscriptionsQuerySchema = listQuerySchema(SUBSCRIPTION_SORTS, { source: z.enum(['order', 'license'], 'v.choose'), status: z.enum(['active', 'ended'], 'v.choose') });
 export const SUBSCRIPTIONS_DEFAULT_SORT = { key: 'termEnd', direction: 'asc' } as const;
 
+/**
+ * A version of a reseller tier's price list: from `effectiveFrom` on (until the tier's next
+ * version), the customer's unit price of each plan it names, per currency, in minor units. The
+ * price of a line is the version in force on its date (resolvePrice, src/core/economics.ts).
+ */
+export const priceListVersionSchema = z.object({
+  tier: z.string().check(z.minLength(1)),
+  effectiveFrom: calendarDateSchema(),
+  prices: z.record(z.string(), z.record(z.string(), nonNegativeMinor())),
+});
+export type PriceListVersionRecord = z.infer<typeof priceListVersionSchema>;
+
+/** The seller's reseller tier (null: none, plans sell at their own price) and that tier's price list versions, oldest first. */
+export const priceListsSchema = z.object({ tier: z.nullable(z.string()), versions: z.array(priceListVersionSchema) });
+export type PriceLists = z.infer<typeof priceListsSchema>;
+
 /** What each subscription adapter method answers. */
 export const subscriptionResponses = {
   listSubscriptions: listPageSchema(subscriptionSchema),
   getSubscription: subscriptionDetailSchema,
   changeSubscription: subscriptionChangeResultSchema,
   cancelPendingChange: subscriptionSchema,
+  getPriceLists: priceListsSchema,
 };
 
 function periodStartAt(s: Pick<Subscription, 'anchorDate' | 'billingDay'>, months: number): CalendarDate {

@@ -176,6 +176,7 @@ export function createApp(options: ServerOptions): Hono<Env> {
   app.put('/plans/:planId/active', limit, create((tx, ctx, body, c) => plans.setPlanActive(tx, ctx, param(c, 'planId'), body)));
   // Sales
   app.get('/seller', read((r, ctx) => sales.sellerContext(r, ctx)));
+  app.get('/price-lists', read((r, ctx) => subscriptions.priceLists(r, ctx)));
   app.get('/organizations', read((r, ctx, c) => sales.searchOrganizations(r, ctx, query(c, 'q'))));
   app.get('/distributions', read((r, ctx) => sales.distributions(r, ctx)));
   app.post('/sales', limit, create((tx, ctx, body) => sales.createSale(tx, ctx, body)));

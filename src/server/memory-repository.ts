@@ -18,7 +18,7 @@ export type { MemoryState } from './memory-tables.js';
 const copy = <T>(value: T): T => structuredClone(value);
 
 /** Every read of RepositoryReads: a transaction reads what the repository reads (the compiler checks the list is whole). */
-const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches', 'subscriptions', 'subscription', 'subscriptionsOfSource', 'dueSubscriptions', 'subscriptionPlans'] as const satisfies readonly (keyof RepositoryReads)[];
+const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches', 'subscriptions', 'subscription', 'subscriptionsOfSource', 'dueSubscriptions', 'subscriptionPlans', 'priceLists'] as const satisfies readonly (keyof RepositoryReads)[];
 const _readsAreWhole: Exclude<keyof RepositoryReads, (typeof READS)[number]> extends never ? true : never = true;
 
 export class MemoryRepository implements Repository {
@@ -29,6 +29,8 @@ export class MemoryRepository implements Repository {
 
   constructor(state?: MemoryState) {
     this.state = state ? copy(state) : (Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as MemoryState);
+    // A state saved before a table existed (the demo keeps one in the browser) gets it empty.
+    for (const t of TABLES) (this.state as Record<string, unknown[]>)[t] ??= [];
   }
 
   /** A repository holding `data`, loaded at once (no transaction to wait for). */
@@ -153,6 +155,8 @@ export class MemoryRepository implements Repository {
   async subscriptionPlans(scope: Scope, productKey: string) {
     return this.rows('subscriptionPlans', scope).filter((p) => p.productKey === productKey);
   }
+  async priceLists(scope: Scope, tier: string) {
+    return this.rows('priceLists', scope).filter((v) => v.tier === tier).sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom)); }
 
   // ---- writes --------------------------------------------------------------------------------
   /** One transaction at a time; a throw undoes its writes, newest first. */
@@ -283,6 +287,7 @@ export class MemoryRepository implements Repository {
       add('orders', d.orders);
       add('subscriptionPlans', d.subscriptionPlans);
       add('subscriptions', d.subscriptions);
+      add('priceLists', d.priceLists);
       add('domains', d.takenDomains?.map((ascii) => ({ ascii })));
     }
   }

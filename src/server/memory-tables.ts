@@ -1,4 +1,5 @@
 /** The memory repository's tables: what each holds, and the plain data the demo persists. */
+import type { PriceListVersion } from '../core/economics.js';
 import type { Account, Contract, License, Purchase } from '../schemas/license.js';
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { ServicePlan } from '../schemas/plan.js';
@@ -24,6 +25,7 @@ export interface Tables {
   subscriptionPlans: CatalogPlan;
   subscriptions: SubscriptionRecord;
   subscriptionChanges: SubscriptionChangeRecord;
+  priceLists: PriceListVersion;
   keys: { key: string; fingerprint: string; response: StoredResponse };
   counters: { name: string; value: number };
   domains: { ascii: string };
@@ -53,6 +55,7 @@ export const TABLES: (keyof Tables)[] = [
   'subscriptionPlans',
   'subscriptions',
   'subscriptionChanges',
+  'priceLists',
   'keys',
   'counters',
   'domains',

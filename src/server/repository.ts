@@ -8,6 +8,7 @@
  * principal sees) and return only rows of those organizations; writes take the seller.
  */
 import type { Account, Contract, License, Product, Purchase } from '../schemas/license.js';
+import type { PriceListVersion } from '../core/economics.js';
 import type { LicenseBatch, SaleRow, SaleStatus, SaleStatusChange, SaleUser } from '../schemas/lists.js';
 import type { DataCenter, Order, PlanPackage } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
@@ -27,6 +28,8 @@ export interface SellerRecord {
   billingMethods: BillingMethod[];
   /** Currencies Cloud and SaaS orders may be placed in. */
   orderCurrencies: string[];
+  /** The seller's reseller tier in its distributor's price lists (Gold, Silver); absent or null: none. */
+  priceTier?: string | null;
 }
 
 export type PlanCatalog = Omit<PlanContext, 'plans'>;
@@ -132,6 +135,8 @@ export interface TenantData {
   orders?: Order[];
   subscriptionPlans?: CatalogPlan[];
   subscriptions?: SubscriptionRecord[];
+  /** The distributor's price list versions, every tier. */
+  priceLists?: PriceListVersion[];
 }
 
 /** The first response to an idempotency key, replayed for every repeat of it. */
@@ -172,6 +177,8 @@ export interface RepositoryReads {
   dueSubscriptions(scope: Scope, today: CalendarDate): Promise<string[]>;
   /** The catalog of a product: every plan, active or not, in the order added. */
   subscriptionPlans(scope: Scope, productKey: string): Promise<CatalogPlan[]>;
+  /** The price list versions of `tier`, oldest first. */
+  priceLists(scope: Scope, tier: string): Promise<PriceListVersion[]>;
 }
 
 /** What a create may do, inside one transaction: all of it lands, or none of it. */

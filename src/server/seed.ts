@@ -11,6 +11,7 @@ import { checkDomain } from '../schemas/domain.js';
 import { seedData } from '../adapter/demo/seed.js';
 import { seedSales } from '../adapter/demo/seed-sales.js';
 import { seedSubscriptions } from '../adapter/demo/seed-subscriptions.js';
+import { DEMO_PRICE_TIER, seedPriceLists } from '../adapter/demo/seed-price-lists.js';
 import { PERMISSIONS, type Principal } from './principal.js';
 import type { TenantData } from './repository.js';
 
@@ -25,8 +26,9 @@ export function demoTenants(today: CalendarDate): TenantData[] {
     return t;
   };
   const main = tenant(seller.id);
+  const subscriptions = seedSubscriptions(today, data);
   Object.assign(main, {
-    seller: { organization: seller, hasLtiService: true, billingMethods: data.billingMethods, orderCurrencies: data.orderCurrencies },
+    seller: { organization: seller, hasLtiService: true, billingMethods: data.billingMethods, orderCurrencies: data.orderCurrencies, priceTier: DEMO_PRICE_TIER },
     distributions: data.distributions,
     contracts: data.contracts,
     accounts: data.accounts,
@@ -44,7 +46,8 @@ export function demoTenants(today: CalendarDate): TenantData[] {
     }),
     planCatalogs: [data.planContext],
     plans: data.plans,
-    ...seedSubscriptions(today, data),
+    ...subscriptions,
+    priceLists: seedPriceLists(subscriptions.subscriptionPlans, today),
   } satisfies Partial<TenantData>);
   for (const o of data.organizations) tenant(owner(o)).organizations!.push(o);
   for (const { sellerId, sales } of seedSales(today, data)) tenant(sellerId).sales = sales;

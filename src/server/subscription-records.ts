@@ -76,10 +76,10 @@ const asPlan = (p: CatalogPlan): SubscriptionPlan => ({ id: p.id, name: p.name, 
  * The plans a subscription may move to: its product's, in its currency and billing type, still
  * sold; its own first, at the prices the subscription has (even when no longer sold).
  */
-export function offeredPlans(s: SubscriptionRecord, catalog: readonly CatalogPlan[]): SubscriptionPlan[] {
+export function offeredPlans(s: SubscriptionRecord, catalog: readonly CatalogPlan[], unitPrice: (p: CatalogPlan) => number = (p) => p.unitPrice): SubscriptionPlan[] {
   const own: SubscriptionPlan = { id: s.planId, name: s.planName, unitPrice: s.unitPrice, periodFee: s.periodFee, renewalFee: s.renewalFee, maxQuantity: s.maxQuantity };
   const others = catalog.filter((p) => p.currency === s.currency && p.billingType === s.billingType && p.active && p.id !== s.planId);
-  return [own, ...others.map(asPlan)];
+  return [own, ...others.map((p) => ({ ...asPlan(p), unitPrice: unitPrice(p) }))];
 }
 
 const earliest = (dates: readonly (CalendarDate | null)[]) => dates.filter((d): d is CalendarDate => d !== null).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));

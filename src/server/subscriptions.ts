@@ -6,10 +6,11 @@
  */
 import { ChangeRefusedError, changeQuote, type ChangeQuote, type SubscriptionChange } from '../core/change-quote.js';
 import { type CalendarDate, compareDates } from '../core/dates.js';
+import { resolvePrice } from '../core/economics.js';
 import type { Money } from '../core/money.js';
 import type { Contract, License, Product, Purchase } from '../schemas/license.js';
 import type { Order, PlanPackage } from '../schemas/order.js';
-import { changeDate, requestedChange, subscriptionChangeInputSchema, subscriptionsQuerySchema, subscriptionTerms, type PlanEconomics, type SubscriptionChangeResult, type SubscriptionPlan } from '../schemas/subscription.js';
+import { changeDate, requestedChange, subscriptionChangeInputSchema, subscriptionsQuerySchema, subscriptionTerms, type PlanEconomics, type PriceLists, type SubscriptionChangeResult, type SubscriptionPlan } from '../schemas/subscription.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { pageOf, parseListQuery } from './list-page.js';
@@ -48,7 +49,20 @@ async function found(repo: RepositoryReads, ctx: RequestContext, subscriptionId:
   return s;
 }
 
-const plansOf = async (repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord) => offeredPlans(s, await repo.subscriptionPlans(ctx.scope, s.productKey));
+/** The seller's reseller tier and that tier's price list versions (none without a tier). */
+async function priceListsOf(repo: RepositoryReads, ctx: RequestContext): Promise<PriceLists> {
+  const tier = (await repo.seller(ctx.principal.organizationId))?.priceTier ?? null;
+  return { tier, versions: tier ? await repo.priceLists(ctx.scope, tier) : [] };
+}
+
+/** GET /price-lists: the seller's tier and its price list versions. */
+export const priceLists = async (repo: RepositoryReads, ctx: RequestContext): Promise<Answer> => ok(await priceListsOf(repo, ctx));
+
+/** The plans a subscription may move to: its own at its locked price, the others at the tier's price list version in force today, else their own price. */
+async function plansOf(repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord) {
+  const [catalog, lists] = await Promise.all([repo.subscriptionPlans(ctx.scope, s.productKey), priceListsOf(repo, ctx)]);
+  return offeredPlans(s, catalog, (p) => resolvePrice({ planId: p.id, currency: s.currency, date: ctx.today, tier: lists.tier, planPrice: p.unitPrice }, lists.versions).unitPrice);
+}
 
 /** The cost and list price of each offered plan the catalog knows them for (in the subscription's currency and billing type). */
 async function economicsOf(repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord, plans: readonly SubscriptionPlan[]): Promise<Record<string, PlanEconomics>> {

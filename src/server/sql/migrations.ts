@@ -258,4 +258,16 @@ ALTER TABLE subscription_plans ADD COLUMN refund_window_hours integer CHECK (ref
 ALTER TABLE subscriptions ADD COLUMN batches json, ADD COLUMN refund_window_hours integer CHECK (refund_window_hours >= 0);
 `,
   },
+  {
+    // Price lists per reseller tier (issue 23): the seller's tier, and the distributor's dated
+    // versions of each tier's list (a version's prices by plan and currency, read whole with it).
+    id: '0007_price_lists',
+    sql: `
+ALTER TABLE sellers ADD COLUMN price_tier text;
+CREATE TABLE price_list_versions (
+  seller_org_id text NOT NULL, tier text NOT NULL, effective_from date NOT NULL, prices json NOT NULL,
+  PRIMARY KEY (seller_org_id, tier, effective_from)
+);
+`,
+  },
 ];

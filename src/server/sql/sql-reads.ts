@@ -23,6 +23,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
         hasLtiService: s.has_lti_service as boolean,
         billingMethods: methods.map((m) => ({ id: str(m.id), name: str(m.name) })),
         orderCurrencies: s.order_currencies as string[],
+        priceTier: (s.price_tier as string | null) ?? null,
       };
     },
     async organizations(scope) {

@@ -45,6 +45,7 @@ export class SqlRepository implements Repository {
   subscriptionsOfSource = (scope: Scope, source: SubscriptionRecord['source'], sourceId: string) => this.reads.subscriptionsOfSource(scope, source, sourceId);
   dueSubscriptions = (scope: Scope, today: string) => this.reads.dueSubscriptions(scope, today);
   subscriptionPlans = (scope: Scope, productKey: string) => this.reads.subscriptionPlans(scope, productKey);
+  priceLists = (scope: Scope, tier: string) => this.reads.priceLists(scope, tier);
 
   transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction((q) => work({ ...reads(q), ...writes(q) }));

@@ -3,6 +3,7 @@
  * its row) and their changes. Reads filter by the scope's seller_org_id; a save compares and sets
  * on the etag, so two requests that changed the same version cannot both land.
  */
+import type { PriceListVersion } from '../../core/economics.js';
 import type { SeatBatchRecord } from '../../schemas/subscription.js';
 import type { CatalogPlan, Scope, SubscriptionChangeRecord, SubscriptionRecord } from '../repository.js';
 import type { Row, SqlQueryable } from './database.js';
@@ -116,6 +117,10 @@ export function subscriptionReads(q: SqlQueryable) {
     },
     async subscriptionPlans(scope: Scope, productKey: string) {
       return (await q.query('SELECT * FROM subscription_plans WHERE seller_org_id = ANY($1::text[]) AND product_key = $2 ORDER BY seq', [scope, productKey])).map(plan);
+    },
+    async priceLists(scope: Scope, tier: string) {
+      const rows = await q.query('SELECT * FROM price_list_versions WHERE seller_org_id = ANY($1::text[]) AND tier = $2 ORDER BY effective_from', [scope, tier]);
+      return rows.map((r) => ({ tier: str(r.tier), effectiveFrom: str(r.effective_from), prices: (typeof r.prices === 'string' ? JSON.parse(r.prices) : r.prices) as PriceListVersion['prices'] }));
     },
   };
 }

@@ -8,7 +8,7 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   const id = d.sellerId;
   const w = writes(q);
   if (d.seller) {
-    await q.query('INSERT INTO sellers (seller_org_id, has_lti_service, order_currencies) VALUES ($1, $2, $3::text[])', [id, d.seller.hasLtiService, d.seller.orderCurrencies]);
+    await q.query('INSERT INTO sellers (seller_org_id, has_lti_service, order_currencies, price_tier) VALUES ($1, $2, $3::text[], $4)', [id, d.seller.hasLtiService, d.seller.orderCurrencies, d.seller.priceTier ?? null]);
     for (const b of d.seller.billingMethods) await q.query('INSERT INTO billing_methods (seller_org_id, id, name) VALUES ($1, $2, $3)', [id, b.id, b.name]);
   }
   for (const o of d.organizations ?? []) await w.insertOrganization(id, o);
@@ -65,4 +65,7 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   for (const o of d.orders ?? []) await w.insertOrder(id, o);
   await w.addSubscriptionPlans(id, d.subscriptionPlans ?? []);
   for (const s of d.subscriptions ?? []) await w.saveSubscription([id], id, s, null);
+  for (const v of d.priceLists ?? []) {
+    await q.query('INSERT INTO price_list_versions (seller_org_id, tier, effective_from, prices) VALUES ($1, $2, $3, $4::json)', [id, v.tier, v.effectiveFrom, JSON.stringify(v.prices)]);
+  }
 }

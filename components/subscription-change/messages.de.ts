@@ -53,6 +53,8 @@ const de: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Gilt ab heute.',
   appliesPeriodEnd: 'Gilt ab {date}, wenn der aktuelle Zeitraum endet. Dieser Zeitraum bleibt mit seiner höchsten Menge berechnet.',
   appliesTermEnd: 'Gilt ab {date}, wenn die aktuelle Laufzeit endet. Bis dahin wird nichts gutgeschrieben.',
+  belowCostConfirm: 'Ich bestätige den Verkauf zu diesem Preis unter meinen Kosten',
+  confirmBelowCost: 'Bestätigen Sie den Preis unter Ihren Kosten oder wählen Sie einen anderen Plan oder eine andere Menge.',
   'marginNow#one': 'Ihre Marge jetzt, pro Monat',
   'marginNow#other': 'Ihre Marge jetzt, alle {count} Monate',
   'marginAfter#one': 'Nach der Änderung, pro Monat',

@@ -53,6 +53,8 @@ const fr: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Prend effet aujourd’hui.',
   appliesPeriodEnd: 'Prend effet le {date}, à la fin de la période actuelle. Cette période reste facturée à sa quantité la plus élevée.',
   appliesTermEnd: 'Prend effet le {date}, à la fin de la durée actuelle. Rien n’est crédité d’ici là.',
+  belowCostConfirm: 'Je confirme vendre à ce prix, en dessous de mon coût',
+  confirmBelowCost: 'Confirmez le prix en dessous de votre coût, ou choisissez un autre plan ou une autre quantité.',
   'marginNow#one': 'Votre marge actuelle, par mois',
   'marginNow#other': 'Votre marge actuelle, tous les {count} mois',
   'marginAfter#one': 'Après le changement, par mois',

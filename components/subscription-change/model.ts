@@ -21,10 +21,12 @@ export interface ChangeDraft {
   action: ChangeAction;
   planId: string;
   quantity: string;
+  /** The seller confirmed a new price below its cost. */
+  belowCost: boolean;
 }
 
 /** The shape of a stored draft (see DraftStorage): bump CHANGE_DRAFT_VERSION when it changes. */
-export const changeDraftSchema = z.object({ subscriptionId: draftText(), action: z.enum(['change', 'renew']), planId: draftText(), quantity: draftText() });
+export const changeDraftSchema = z.object({ subscriptionId: draftText(), action: z.enum(['change', 'renew']), planId: draftText(), quantity: draftText(), belowCost: z._default(z.boolean(), false) });
 export const CHANGE_DRAFT_VERSION = 1;
 
 /** Renewing is offered where the subscription does not renew by itself. */
@@ -33,7 +35,7 @@ export const offersRenewal = (detail: SubscriptionDetail | null): boolean => !!d
 /** The draft of a subscription as it is: its plan and quantity. */
 export function draftOf(detail: SubscriptionDetail | null, action: ChangeAction = 'change'): ChangeDraft {
   const s = detail?.subscription;
-  return { subscriptionId: s?.id ?? '', action: action === 'renew' && offersRenewal(detail) ? 'renew' : 'change', planId: s?.planId ?? '', quantity: s ? String(s.quantity) : '' };
+  return { subscriptionId: s?.id ?? '', action: action === 'renew' && offersRenewal(detail) ? 'renew' : 'change', planId: s?.planId ?? '', quantity: s ? String(s.quantity) : '', belowCost: false };
 }
 
 /** Whether the draft differs from the subscription as it is (a reload keeps it). */
@@ -45,8 +47,11 @@ export function hasInput(draft: ChangeDraft, detail: SubscriptionDetail | null):
 
 export const chosenPlan = (draft: ChangeDraft, detail: SubscriptionDetail | null): SubscriptionPlan | undefined => detail?.plans.find((p) => p.id === draft.planId);
 
-/** The field errors of a draft: the quantity as typed, within the chosen plan's limit, and a change at all. */
-export function validateChange(draft: ChangeDraft, detail: SubscriptionDetail | null, locale: string): FieldErrors {
+/**
+ * The field errors of a draft: the quantity as typed, within the chosen plan's limit, a change at
+ * all, and, when the change's new price is below the seller's cost (`belowCost`), its confirmation.
+ */
+export function validateChange(draft: ChangeDraft, detail: SubscriptionDetail | null, locale: string, belowCost = false): FieldErrors {
   if (!detail) return {};
   const s = detail.subscription;
   if (s.status === 'ended') return { action: msg(locale, 'refusedEnded', { date: s.termEnd }) };
@@ -58,7 +63,7 @@ export function validateChange(draft: ChangeDraft, detail: SubscriptionDetail | 
   if (quantity === null) return { quantity: msg(locale, 'wholeQuantity') };
   if (plan.maxQuantity !== null && quantity > plan.maxQuantity) return { quantity: msg(locale, 'overMax', { count: plan.maxQuantity }) };
   if (quantity === s.quantity && plan.id === s.planId) return { quantity: msg(locale, 'noChange') };
-  return {};
+  return belowCost && !draft.belowCost ? { belowCost: msg(locale, 'confirmBelowCost') } : {};
 }
 
 export type Preview = { quote: ChangeQuote } | { refused: ChangeRefusal } | null;

@@ -1,3 +1,4 @@
+import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { Task } from '@lit/task';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -55,7 +56,7 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
   static override styles = subscriptionChangeStyles;
   static override dependencies = {
     ...{ ...widgetViewElements, 'ck-number-field': CkNumberField, 'ck-radio-group': CkRadioGroup },
-    ...{ 'ck-select-field': CkSelectField, 'ck-summary-list': CkSummaryList },
+    ...{ 'ck-select-field': CkSelectField, 'ck-summary-list': CkSummaryList, 'ck-checkbox': CkCheckbox },
   };
 
   /** The subscription to change (its id in the backend). */
@@ -70,7 +71,7 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
   @state() restored = false;
 
   readonly form: FormState<ChangeDraft> = new FormState<ChangeDraft>(this, draftOf(null), {
-    validate: (draft) => validateChange(draft, this.detail, this.loc),
+    validate: (draft) => validateChange(draft, this.detail, this.loc, this.margin?.after?.belowCost),
     keys: () => [this.detail, this.loc, catalogVersion()],
     changed: () => (this.notice = null),
   });

@@ -127,7 +127,7 @@ describe('<subscription-change>', () => {
   it('for a seller allowed to see cost: the cost and margin now and the margin after the change; a price below cost is said', async () => {
     const shaped = (unitPrice: number) => ({ unitPrice, periodFee: 0 });
     const economics = { pro: { cost: shaped(700), list: shaped(1100) }, 'pro-plus': { cost: shaped(1600), list: shaped(1800) } };
-    const { el } = await open('SUB-SEATS', {}, (b) => (b.economics = economics));
+    const { el, backend } = await open('SUB-SEATS', {}, (b) => (b.economics = economics));
     const current = text(root(el).querySelector('[part=current]')!);
     expect(current).to.contain('Your cost').and.contain('$70.00 a month');
     expect(current).to.contain('Your margin').and.contain('$30.00 a month (30.00% of the price)');
@@ -138,6 +138,16 @@ describe('<subscription-change>', () => {
     await waitUntil(() => root(el).querySelector('[data-testid=below-cost]'), 'below cost said');
     expect(text(root(el).querySelector('[data-testid=below-cost]')!)).to.contain('below your cost').and.contain('-$12.00');
     await expect(el).to.be.accessible();
+    // Confirm asks for the seller's confirmation first, next to its checkbox; nothing is sent.
+    await confirm(el);
+    await waitUntil(async () => (await shownError(el, 'belowCost')).includes('Confirm the price below your cost'), 'the confirmation asked for');
+    expect(backend.calls.length, 'nothing sent').to.equal(0);
+    await expect(el).to.be.accessible();
+    field(el, 'belowCost').shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    await el.updateComplete;
+    await confirm(el);
+    await waitUntil(() => root(el).querySelector('#done-heading'), 'done');
+    expect(backend.calls[0]!.input).to.deep.include({ planId: 'pro-plus', quantity: 12 });
   });
 
   it('without cost in the backend’s answer, no cost or margin anywhere', async () => {

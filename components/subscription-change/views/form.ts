@@ -61,5 +61,6 @@ function renderChoice(v: SubscriptionChangeView) {
         required
         min="0"
       ></ck-number-field>
-    </div>`;
+    </div>
+    ${v.margin?.after?.belowCost ? html`<ck-checkbox ${bindField(v.form, 'belowCost')} label=${v.m('belowCostConfirm')} required></ck-checkbox>` : nothing}`;
 }

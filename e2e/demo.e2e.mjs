@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/static-server.mjs';
-import { orderSaas } from './order-steps.mjs';
+import { orderSaas, saleFirstLine } from './order-steps.mjs';
 
 const SHOTS = 'test-results/e2e';
 // "Today" in the demo: pinned (CK_TODAY=YYYY-MM-DD, else a mid-month day), never the machine's date.
@@ -124,12 +124,7 @@ describe('the demo, end to end', () => {
     await list.locator('tbody tr[part=row]').first().waitFor();
     await list.locator('[part=register-button]').click();
     const w = widget('sale-wizard');
-    await w.locator('[data-path=organizationId] input').fill('contoso');
-    await w.locator('[data-path=organizationId] [role=option]').first().click();
-    await w.locator('[part=next-button]').click();
-    await w.locator('[data-path="pending.distributionId"] select').selectOption('dist-itpro-usd');
-    await w.locator('[data-path="pending.users"] input').fill('60');
-    await w.locator('[data-action=add-distribution]').click();
+    await saleFirstLine(w);
     await w.locator('[part=next-button]').click();
     await w.locator('[data-path=billingMethodId] select').selectOption('bm-invoice-30');
     await w.locator('[data-path=name] input').fill('E2E cohort');

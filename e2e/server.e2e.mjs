@@ -13,7 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/static-server.mjs';
-import { orderSaas } from './order-steps.mjs';
+import { orderSaas, saleFirstLine } from './order-steps.mjs';
 
 const SHOTS = 'test-results/e2e';
 // The page's and the server's clocks start at the same pinned instant, so "today" agrees.
@@ -72,12 +72,7 @@ it('registers a sale, buys licenses and places an order on the server; they are 
   // A sale: Sales management → Register new sale → the wizard, in place.
   await page.locator('sales-list [part=register-button]').click();
   const sale = widget('sale-wizard');
-  await sale.locator('[data-path=organizationId] input').fill('contoso');
-  await sale.locator('[data-path=organizationId] [role=option]').first().click();
-  await sale.locator('[part=next-button]').click();
-  await sale.locator('[data-path="pending.distributionId"] select').selectOption('dist-itpro-usd');
-  await sale.locator('[data-path="pending.users"] input').fill('60');
-  await sale.locator('[data-action=add-distribution]').click();
+  await saleFirstLine(sale);
   await sale.locator('[part=next-button]').click();
   await sale.locator('[data-path=billingMethodId] select').selectOption('bm-invoice-30');
   await sale.locator('[data-path=name] input').fill('Server cohort');

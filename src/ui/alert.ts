@@ -30,6 +30,8 @@ export class CkAlert extends CkElement {
       }
       .box {
         display: flex;
+        /* The retry button goes under the message when both do not fit on a line (a phone). */
+        flex-wrap: wrap;
         gap: calc(var(--_space) * 1.5);
         align-items: flex-start;
         padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
@@ -52,7 +54,7 @@ export class CkAlert extends CkElement {
         border-inline-start-color: var(--_success);
       }
       .body {
-        flex: 1;
+        flex: 1 1 14em;
         display: grid;
         gap: 4px;
       }

@@ -22,7 +22,8 @@ export const orderFormStyles = [
       padding: calc(var(--_space) * 2.5);
       display: grid;
       gap: var(--_space);
-      align-content: start;
+      /* Title, text, button: the text takes the spare height, so the cells' buttons line up. */
+      grid-template-rows: auto 1fr auto;
       justify-items: start;
     }
     .cell.muted {

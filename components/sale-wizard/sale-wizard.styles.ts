@@ -43,13 +43,15 @@ export const saleWizardStyles = [
     }
     .lines li {
       display: flex;
-      gap: calc(var(--_space) * 2);
+      /* On a phone the amount and Remove go under the name instead of past the card's edge. */
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
       align-items: center;
       padding: var(--_space) 0;
       border-bottom: 1px solid var(--_border-subtle);
     }
     .grow {
-      flex: 1;
+      flex: 1 1 12em;
     }
     .line-error {
       color: var(--_danger);

@@ -66,6 +66,17 @@ export const controlStyles = css`
     font-weight: 600;
     font-size: 0.93em;
   }
+  /* Label, control, then what is said about it (error, then hint), as in Polaris and Stripe: fields
+     side by side keep their inputs on one line however long each one's hint is. The DOM keeps the
+     hint before the control, and aria-describedby reads it with the control either way. */
+  .field > .error,
+  .field > .warning,
+  .field > .counter {
+    order: 1;
+  }
+  .field > .hint {
+    order: 2;
+  }
   .required {
     color: var(--_danger);
     margin-inline-start: 2px;
@@ -231,6 +242,9 @@ export const buttonStyles = css`
     background: transparent;
     color: var(--_primary);
     padding: 0 var(--_space);
+    /* A link's words wrap as a sentence does, from the start, not centred under each other. */
+    justify-content: flex-start;
+    text-align: start;
   }
   .btn[disabled],
   .btn[aria-disabled='true'] {

@@ -6,9 +6,7 @@ export const servicePlanListStyles = [
   ...listElementStyles,
   css`
     .row-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_space);
+      row-gap: 0;
     }
     .row-actions .btn {
       min-height: 32px;

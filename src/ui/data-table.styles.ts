@@ -166,6 +166,16 @@ export const dataTableStyles = css`
     text-decoration: underline;
     text-underline-offset: 2px;
   }
+  /* A row's buttons: side by side, or under each other with a gap when the cell is narrow. */
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .btn.small {
+    min-height: 32px;
+    padding: 0 calc(var(--_space) * 1.5);
+  }
   tr.marked td {
     background: var(--_success-bg);
   }

@@ -53,6 +53,7 @@ const de: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Gilt ab heute.',
   appliesPeriodEnd: 'Gilt ab {date}, wenn der aktuelle Zeitraum endet. Dieser Zeitraum bleibt mit seiner höchsten Menge berechnet.',
   appliesTermEnd: 'Gilt ab {date}, wenn die aktuelle Laufzeit endet. Bis dahin wird nichts gutgeschrieben.',
+  replacesPending: 'Diese Änderung ersetzt die für {date} geplante ({plan}, {quantity}): Jene findet nicht mehr statt.',
   belowCostConfirm: 'Ich bestätige den Verkauf zu diesem Preis unter meinen Kosten',
   confirmBelowCost: 'Bestätigen Sie den Preis unter Ihren Kosten oder wählen Sie einen anderen Plan oder eine andere Menge.',
   'marginNow#one': 'Ihre Marge jetzt, pro Monat',

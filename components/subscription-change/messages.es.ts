@@ -53,6 +53,7 @@ const es: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Se aplica hoy.',
   appliesPeriodEnd: 'Se aplica el {date}, cuando termina el periodo actual. Este periodo se cobra con su cantidad más alta.',
   appliesTermEnd: 'Se aplica el {date}, cuando termina el plazo actual. No se abona nada antes.',
+  replacesPending: 'Este cambio reemplaza el programado para el {date} ({plan}, {quantity}): ese ya no se hará.',
   belowCostConfirm: 'Confirmo que vendo a este precio, por debajo de mi costo',
   confirmBelowCost: 'Confirma el precio por debajo de tu costo, o elige otro plan u otra cantidad.',
   'marginNow#one': 'Tu margen ahora, al mes',

@@ -53,6 +53,7 @@ const fr: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Prend effet aujourd’hui.',
   appliesPeriodEnd: 'Prend effet le {date}, à la fin de la période actuelle. Cette période reste facturée à sa quantité la plus élevée.',
   appliesTermEnd: 'Prend effet le {date}, à la fin de la durée actuelle. Rien n’est crédité d’ici là.',
+  replacesPending: 'Ce changement remplace celui prévu le {date} ({plan}, {quantity}) : celui-ci n’aura pas lieu.',
   belowCostConfirm: 'Je confirme vendre à ce prix, en dessous de mon coût',
   confirmBelowCost: 'Confirmez le prix en dessous de votre coût, ou choisissez un autre plan ou une autre quantité.',
   'marginNow#one': 'Votre marge actuelle, par mois',

@@ -53,6 +53,7 @@ const pt: Record<SubscriptionChangeKeys, string> = {
   appliesNow: 'Vale a partir de hoje.',
   appliesPeriodEnd: 'Vale a partir de {date}, quando o período atual termina. Este período continua cobrado pela maior quantidade.',
   appliesTermEnd: 'Vale a partir de {date}, quando o prazo atual termina. Nada é creditado antes disso.',
+  replacesPending: 'Esta mudança substitui a agendada para {date} ({plan}, {quantity}): aquela não vai acontecer.',
   belowCostConfirm: 'Confirmo a venda por este preço, abaixo do meu custo',
   confirmBelowCost: 'Confirme o preço abaixo do seu custo, ou escolha outro plano ou outra quantidade.',
   'marginNow#one': 'Sua margem agora, por mês',

@@ -53,6 +53,7 @@ const en = {
   appliesNow: 'Takes effect today.',
   appliesPeriodEnd: 'Takes effect on {date}, when the current period ends. This period stays charged at its highest quantity.',
   appliesTermEnd: 'Takes effect on {date}, when the current term ends. Nothing is credited before then.',
+  replacesPending: 'This change replaces the one scheduled for {date} ({plan}, {quantity}): that one will not happen.',
   belowCostConfirm: 'I confirm selling at this price, below my cost',
   confirmBelowCost: 'Confirm the price below your cost, or choose another plan or quantity.',
   'marginNow#one': 'Your margin now, a month',

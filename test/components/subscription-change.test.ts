@@ -158,6 +158,14 @@ describe('<subscription-change>', () => {
     expect(all).not.to.contain('margin');
   });
 
+  it('a change to a subscription with a scheduled change says first that it replaces it', async () => {
+    const pendingChange = { effectiveDate: addMonths(TODAY, 2), planId: 'pro', planName: 'Pro', quantity: 6, unitPrice: 1000, periodFee: 0 };
+    const { el } = await open('SUB-SEATS', { billingType: 'monthly-commitment', pendingChange });
+    await fill(el, 'quantity', '12');
+    expect(text(root(el).querySelector('[data-testid=replaces]')!)).to.contain('This change replaces the one scheduled for').and.contain('(Pro, 6 seats)');
+    await expect(el).to.be.accessible();
+  });
+
   it('says what is wrong next to the quantity: not a number, over the plan’s limit, no change at all', async () => {
     const { el, backend } = await open();
     await fill(el, 'quantity', '12.5');

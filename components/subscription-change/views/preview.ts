@@ -68,6 +68,11 @@ export function renderPreview(v: SubscriptionChangeView) {
               <dd data-testid="margin-after">${marginText(v, margin.after)}</dd>`
           : nothing}
       </dl>
+      ${q.kind === 'change' && s.pendingChange
+        ? html`<ck-alert variant="warning" data-testid="replaces"
+            >${v.m('replacesPending', { date: v.date(s.pendingChange.effectiveDate), plan: s.pendingChange.planName, quantity: units(v, s.unit, s.pendingChange.quantity) })}</ck-alert
+          >`
+        : nothing}
       ${margin?.after?.belowCost ? html`<ck-alert variant="warning" data-testid="below-cost">${v.m('belowCost', { amount: fmt(margin.after.margin) })}</ck-alert>` : nothing}
       <p class="note" data-testid="applies">
         ${appliesText(v, q)} ${q.nextCharge ? nothing : v.m('noNextCharge', { date: v.date(s.termEnd) })}

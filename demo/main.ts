@@ -47,6 +47,17 @@ const stored = {
   },
 };
 
+// The shell in the saved language from its first paint: the backend below takes a moment to start.
+{
+  const early = (stored.get(SETTINGS_KEY) as { locale?: unknown } | null)?.locale;
+  const select = document.getElementById('locale') as HTMLSelectElement | null;
+  if (typeof early === 'string' && select && [...select.options].some((o) => o.value === early)) {
+    translateShell(document, early);
+    document.title = shellText(early, 'pageTitle');
+    document.documentElement.lang = early;
+  }
+}
+
 // The backend: in this browser (channelkit/server's handler over memory, in a service worker), or
 // with ?backend=server a real server behind /api (`npm run server`; `npm start` proxies /api to it).
 const onServer = new URLSearchParams(location.search).get('backend') === 'server';

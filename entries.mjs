@@ -144,6 +144,11 @@ export const TESTING_ENTRIES = {
 // 64.2, as lit/async-directive comes with it) and one-column grids that shrink to their box (a few
 // bytes on every page); everything 128.7 -> 129.8. A regression against issue 21's goals.
 //
+// Issue 14's visual pass (2026-12-01, measured on a clean clone of main, budgets = measured + 0.3 KB):
+// hints under their inputs, row actions styled once for every list, alert actions that wrap, the
+// order chooser's buttons aligned and the sale line's wrap: +0.3 to +0.4 KB on every page and the
+// shared chunks (64.2 -> 64.6), everything 130.3 -> 130.9. A regression against issue 21's goals.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -159,31 +164,31 @@ export const BUDGETS = {
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(47.8),
-    'license-purchase': kb(46.9),
-    'sale-wizard': kb(53.6),
-    'service-plan-editor': kb(57.1),
-    'sales-list': kb(45.6),
-    'license-list': kb(43.1),
-    'service-plan-list': kb(48.7),
-    'subscription-change': kb(47.9),
-    'subscription-list': kb(40.0),
+    'order-form': kb(48.2),
+    'license-purchase': kb(47.3),
+    'sale-wizard': kb(54.0),
+    'service-plan-editor': kb(57.5),
+    'sales-list': kb(46.0),
+    'license-list': kb(43.5),
+    'service-plan-list': kb(49.1),
+    'subscription-change': kb(48.4),
+    'subscription-list': kb(40.4),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(64.5),
+  shared: kb(64.9),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
-    'order-form': kb(8.6),
+    'order-form': kb(8.9),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.4),
     'service-plan-editor': kb(20.1),
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
     'service-plan-list': kb(3.9),
-    'subscription-change': kb(9.5),
+    'subscription-change': kb(9.8),
     'subscription-list': kb(1.8),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(130.6),
+  all: kb(131.2),
 };

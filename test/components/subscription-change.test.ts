@@ -166,6 +166,22 @@ describe('<subscription-change>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a phone the preview comes before Confirm; on a wide screen it sits beside the form', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await open();
+      await fill(el, 'quantity', '12');
+      const box = (sel: string) => root(el).querySelector(sel)!.getBoundingClientRect();
+      expect(box('[part=preview]').bottom <= box('[part=submit-button]').top, 'the preview before Confirm at 375 px').to.equal(true);
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
+    const { el } = await open();
+    await fill(el, 'quantity', '12');
+    const [preview, submit] = ['[part=preview]', '[part=submit-button]'].map((sel) => root(el).querySelector(sel)!.getBoundingClientRect());
+    expect(preview!.left >= submit!.right, 'the preview beside the form at 1280 px').to.equal(true);
+  });
+
   it('says what is wrong next to the quantity: not a number, over the plan’s limit, no change at all', async () => {
     const { el, backend } = await open();
     await fill(el, 'quantity', '12.5');

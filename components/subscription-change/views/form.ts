@@ -19,9 +19,10 @@ export function renderChangeForm(v: SubscriptionChangeView, actions: Subscriptio
       html`<div class="stack">
         ${draftNotes(false, v.restored && v.m('restored'))} ${errorSummary(v.form, v.renderRoot)} ${renderChoice(v)}
         ${failure ? failureAlert(v.localeCode, failure, v.m('failedTitle'), () => actions.submit()) : nothing}
-        <div class="actions">${submitButton({ label: renew ? v.m('confirmRenew') : v.m('confirm'), busyLabel: v.m('saving'), busy: v.busy })}</div>
       </div>`,
       renderPreview(v),
+      // After the preview: under it on a narrow screen, under the fields beside it on a wide one.
+      html`<div class="actions">${submitButton({ label: renew ? v.m('confirmRenew') : v.m('confirm'), busyLabel: v.m('saving'), busy: v.busy })}</div>`,
     )}
   </div>`;
 }

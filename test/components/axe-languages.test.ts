@@ -1,7 +1,7 @@
 /**
  * axe in every language (#14, Done when): each widget's main states (the walks the layout and
  * pseudo-locale tests take) and the lists, in Spanish, German, French and Portuguese (Brazil), have
- * no axe violations. A translation changes accessible names, labels and lang-dependent text: a
+ * no axe violations, and so do they in English in the dark theme. A translation changes accessible names, labels and lang-dependent text: a
  * name left empty, a label that no longer matches, a duplicate id from a message would show here.
  */
 import { expect } from '@open-wc/testing';
@@ -30,3 +30,15 @@ for (const locale of ['es', 'de', 'fr', 'pt-BR']) {
     it('<subscription-list> and <subscription-change>', () => walkSubscriptions(axe, locale));
   });
 }
+
+// Dark: the kit's dark defaults (light-dark() on the inherited color-scheme), in English.
+describe('axe in the dark theme (#14)', () => {
+  before(() => void (document.documentElement.style.colorScheme = 'dark'));
+  after(() => void (document.documentElement.style.colorScheme = ''));
+  it('<sale-wizard>: every step, errors shown, the success card', () => walkSaleWizard(axe));
+  it('<order-form>: the chooser, empty, errors shown, priced', async () => void (await walkOrderForm(axe)));
+  it('<license-purchase>: the contract and quantity steps', () => walkLicensePurchase(axe));
+  it('<service-plan-editor>: empty, errors shown, filled', () => walkPlanEditor(axe));
+  it('the lists: loading and a page of rows', () => walkLists(axe));
+  it('<subscription-list> and <subscription-change>', () => walkSubscriptions(axe));
+});

@@ -155,5 +155,8 @@ test('every line of a charge schedule equals exact BigInt arithmetic; chargeTota
     }),
     { numRuns: 400 },
   );
-  assert.ok(priced > 150 && tooLarge > 20, JSON.stringify({ priced, tooLarge }));
+  // Both branches must be well exercised. Of 400 random inputs about 174 are priced (sd ~10) and
+  // 226 too large; a floor of 100 each is ~7 sd away, so the check fails only if a generator breaks
+  // (the old floor of 150 priced was 2.4 sd away and failed one CI run in about a hundred).
+  assert.ok(priced > 100 && tooLarge > 100, JSON.stringify({ priced, tooLarge }));
 });

@@ -7,10 +7,11 @@
  */
 import { addExact, multiplyDivideHalfUp, multiplyExact } from './decimal.js';
 import type { Money } from './money.js';
+import { priceOf } from './price-model.js';
 import { FACTOR_SCALE, factorToString, type ProrationFactor } from './proration.js';
 import { RULES } from './schedule-rules.js';
 import { type Term, termMultiplier } from './schedule-periods.js';
-import type { ChargeLine, ChargeLineKind, ScheduleInput, ScheduleLineInput } from './schedule-types.js';
+import type { ChargeLine, ChargeLineKind, ModelFee, ScheduleInput, ScheduleLineInput } from './schedule-types.js';
 
 /** The factor of a whole period. */
 export const ONE: ProrationFactor = { nanos: FACTOR_SCALE, days: 1, periodDays: 1 };
@@ -29,6 +30,8 @@ export class PricedLine {
     /** The fee in minor units; times `feeTimes` it is the unit price (12 for yearly periods). */
     private readonly fee: number,
     private readonly feeTimes = 1,
+    /** The part of a price model this line prices, if any. */
+    readonly part?: ChargeLine['part'],
   ) {}
 
   get unitPrice(): Money {
@@ -46,8 +49,33 @@ export class PricedLine {
   }
 
   line(multiplier: string, amount: number): ChargeLine {
-    return { resourceId: this.resourceId, kind: this.kind, quantity: this.quantity, unitPrice: this.unitPrice, multiplier, amount: { currency: this.currency, minor: amount } };
+    const l: ChargeLine = { resourceId: this.resourceId, kind: this.kind, quantity: this.quantity, unitPrice: this.unitPrice, multiplier, amount: { currency: this.currency, minor: amount } };
+    if (this.part) l.part = this.part;
+    return l;
   }
+}
+
+/**
+ * The priced lines of `units` units of a resource's fee: one line at its plain fee, or, when the
+ * fee has a price model, one line per part of the model's price (a tier's units; a tier's flat
+ * amount as one line of quantity 1; a package's blocks), so every line is unit price x quantity and
+ * the lines add up to the model's total. Parts that cost nothing are left out, as a fee of 0 is
+ * (a plain fee's line is there for any quantity: the caller leaves out what it does not charge).
+ */
+export function feeLines(input: ScheduleInput, l: ScheduleLineInput, fee: ModelFee, kind: ChargeLineKind, units: number, feeTimes = 1): PricedLine[] {
+  const { currency } = input;
+  const model = l.prices?.[fee];
+  if (!model || model.model === 'per-unit') {
+    const plain = model ? model.unitPrice : l[fee];
+    return plain ? [new PricedLine(l.resourceId, kind, units, currency, plain, feeTimes)] : [];
+  }
+  const out: PricedLine[] = [];
+  for (const p of priceOf(currency, model, units).parts) {
+    const range = { from: p.from, to: p.to };
+    if (p.unitPrice.minor) out.push(new PricedLine(l.resourceId, kind, p.quantity, currency, p.unitPrice.minor, feeTimes, { ...range, of: model.model === 'package' ? 'blocks' : 'tier' }));
+    if (p.flat.minor) out.push(new PricedLine(l.resourceId, kind, 1, currency, p.flat.minor, feeTimes, { ...range, of: 'flat' }));
+  }
+  return out;
 }
 
 /** How a schedule prices a resource's recurring fee for one stretch. */
@@ -68,19 +96,15 @@ export function recurringMode(input: ScheduleInput, wholeTerm: boolean): Recurri
   return wholeTerm && type !== 'non-recurring' ? 'term' : 'factor';
 }
 
-/** The priced recurring (or usage) line of a resource, or null when it has none. */
-export function recurringLine(input: ScheduleInput, l: ScheduleLineInput): PricedLine | null {
-  if (!l.recurring) return null;
+/** The priced recurring (or usage) lines of a resource: none, one, or one per part of its price model. */
+export function recurringLines(input: ScheduleInput, l: ScheduleLineInput): PricedLine[] {
+  if (!l.recurring && !l.prices?.recurring) return [];
   const included = l.included ?? 0;
   const type = input.billingType;
-  if (type === 'payg-internal' || type === 'payg-external') {
-    const units = Math.max(0, (l.usage ?? l.quantity) - included);
-    return units ? new PricedLine(l.resourceId, 'usage', units, input.currency, l.recurring) : null;
-  }
-  const q = Math.max(0, l.quantity - included);
-  if (!q) return null;
-  const yearly = RULES[type].align === 'interval-year';
-  return new PricedLine(l.resourceId, 'recurring', q, input.currency, l.recurring, yearly ? 12 : 1);
+  const usage = type === 'payg-internal' || type === 'payg-external';
+  const units = Math.max(0, (usage ? (l.usage ?? l.quantity) : l.quantity) - included);
+  if (!units) return [];
+  return feeLines(input, l, 'recurring', usage ? 'usage' : 'recurring', units, RULES[type].align === 'interval-year' ? 12 : 1);
 }
 
 /** A term charged whole (reservation): its months, and the prorated remainder of a day-based term. */

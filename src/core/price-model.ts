@@ -50,7 +50,7 @@ export interface PriceBreakdown {
 /** A rule a price model breaks: where (`tiers.2.upTo`, `blockSize`) and what. */
 export interface PriceModelProblem {
   path: string;
-  code: 'not-whole' | 'negative' | 'not-ascending' | 'last-bounded' | 'bounded-before-last' | 'no-tiers' | 'block-size';
+  code: 'model' | 'not-whole' | 'negative' | 'not-ascending' | 'last-bounded' | 'bounded-before-last' | 'no-tiers' | 'block-size';
 }
 
 const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
@@ -67,6 +67,7 @@ export function priceModelProblems(m: PriceModel): PriceModelProblem[] {
     else if (v < 0) problems.push({ path, code: 'negative' });
   };
   if (m.model === 'per-unit') price('unitPrice', m.unitPrice);
+  else if (m.model !== 'package' && ((m.model !== 'graduated' && m.model !== 'volume') || !Array.isArray(m.tiers))) problems.push({ path: 'model', code: 'model' });
   else if (m.model === 'package') {
     if (!isWhole(m.blockSize) || m.blockSize < 1) problems.push({ path: 'blockSize', code: 'block-size' });
     price('blockPrice', m.blockPrice);

@@ -1,6 +1,7 @@
 /** The check of a schedule's input: every field, with the path of the first one that is wrong. */
 import { isCurrencyCode } from './currencies.js';
 import { checkBillingDay, type Duration, DURATION_UNITS, isCalendarDate, LAST_CALENDAR_DATE } from './dates.js';
+import { priceModelProblems } from './price-model.js';
 import { RULES } from './schedule-rules.js';
 import { type ScheduleInput, ScheduleInputError } from './schedule-types.js';
 
@@ -45,7 +46,18 @@ export function validate(input: ScheduleInput): void {
     if (typeof l?.resourceId !== 'string') throw new ScheduleInputError(`lines.${i}.resourceId`, `lines.${i}.resourceId must be a string`);
     checkWhole(l.quantity, `lines.${i}.quantity`);
     for (const k of ['included', 'recurring', 'setup', 'renewal', 'overuse', 'usage'] as const) checkWhole(l[k], `lines.${i}.${k}`);
+    for (const fee of ['recurring', 'setup', 'renewal', 'overuse'] as const) {
+      const model = l.prices?.[fee];
+      const problem = model && priceModelProblems(model)[0];
+      if (problem) throw new ScheduleInputError(`lines.${i}.prices.${fee}.${problem.path}`, `lines.${i}.prices.${fee}: ${problem.path} breaks a price model rule (${problem.code})`);
+    }
   });
+  if (input.minimumCommitment !== undefined) {
+    checkWhole(input.minimumCommitment, 'minimumCommitment');
+    if (input.billingType !== 'payg-internal' && input.billingType !== 'payg-external') {
+      throw new ScheduleInputError('minimumCommitment', `a minimum commitment applies to Pay As You Go billing types only, not "${input.billingType}"`);
+    }
+  }
 }
 
 /** `compute()`, with a date past the calendar's end reported as bad input of `field`. */

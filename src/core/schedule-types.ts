@@ -2,6 +2,10 @@
 import type { BillingTypeId } from './billing-types.js';
 import type { CalendarDate, Duration } from './dates.js';
 import type { Money } from './money.js';
+import type { PriceModel } from './price-model.js';
+
+/** The fees of a resource that a price model can price. */
+export type ModelFee = 'recurring' | 'setup' | 'renewal' | 'overuse';
 
 export interface ScheduleLineInput {
   resourceId: string;
@@ -19,6 +23,13 @@ export interface ScheduleLineInput {
    * per month. Defaults to `quantity`.
    */
   usage?: number;
+  /**
+   * Fees priced by tiers or packages (price-model.ts), in minor units of the schedule's currency:
+   * a fee with a model here is priced by it, not by the plain fee of the same name. Tiers count
+   * the units the fee charges (the quantity above the included units for recurring, usage and
+   * overuse; the whole quantity for setup and renewal).
+   */
+  prices?: Partial<Record<ModelFee, PriceModel>>;
 }
 
 export type ScheduleTerm = Duration | { endless: true; horizon: Duration };
@@ -36,9 +47,15 @@ export interface ScheduleInput {
   /** Number of consecutive terms to schedule (renewals); default 1. Ignored when endless. */
   terms?: number;
   lines: readonly ScheduleLineInput[];
+  /**
+   * Pay As You Go only: the least a billing period's usage is charged, in minor units (a partial
+   * period's minimum is prorated like its usage). A period whose usage lines sum to less gets a
+   * 'true-up' line for the difference.
+   */
+  minimumCommitment?: number;
 }
 
-export type ChargeLineKind = 'period-fee' | 'recurring' | 'usage' | 'setup' | 'renewal' | 'overuse';
+export type ChargeLineKind = 'period-fee' | 'recurring' | 'usage' | 'setup' | 'renewal' | 'overuse' | 'true-up';
 
 export interface ChargeLine {
   /** null for the plan period fee. */
@@ -49,6 +66,13 @@ export interface ChargeLine {
   /** Exact decimal multiplier applied to unitPrice x quantity: months, a proration factor, hours. */
   multiplier: string;
   amount: Money;
+  /**
+   * A fee priced by a price model gives a line per part: the units it prices (1-based, inclusive)
+   * and what the line is: a tier's units, a tier's flat amount (quantity 1), or a package's blocks.
+   */
+  part?: { from: number; to: number; of: 'tier' | 'flat' | 'blocks' };
+  /** A true-up line: the period's minimum commitment and the usage it was compared with. */
+  commitment?: { minimum: Money; usage: Money };
 }
 
 export interface Charge {

@@ -10,6 +10,11 @@
  * - Setup fee: once per unit, on the first charge after any trial. Overuse fee: once per
  *   unit above the included units, on that same charge. Renewal fee: once per unit on the
  *   first charge of every renewed term. Plan period fee: once per term, on its first charge.
+ * - A fee with a price model (`lines[].prices`: graduated, volume, package; price-model.ts) is
+ *   priced by it on the units the fee charges, one line per part (a tier's units, its flat amount,
+ *   a package's blocks); each line is then prorated like a plain fee's line.
+ * - Pay As You Go minimum commitment: a period whose usage lines sum to less than the minimum
+ *   (prorated like usage for a partial period) gets a 'true-up' line for the difference.
  * - A trial is free: it appears as one charge of zero covering the trial, then the term starts.
  * - Partial periods are prorated with proration.ts: days used / days of the full period,
  *   9 decimals HALF_UP, then HALF_UP to the minor unit, line by line.
@@ -44,9 +49,9 @@
  *   partial stretches prorated (usage default: the ordered quantity).
  */
 import { addDays, addDuration, addMonths, type CalendarDate, CalendarRangeError, daysBetween, LAST_CALENDAR_DATE } from './dates.js';
-import { addExact, multiplyExact } from './decimal.js';
+import { addExact, multiplyDivideHalfUp, multiplyExact } from './decimal.js';
 import { factorToString, prorationFactor } from './proration.js';
-import { PricedLine, recurringLine, recurringMode, SCALE, termAmount, termPricing } from './charge-lines.js';
+import { feeLines, PricedLine, recurringLines, recurringMode, SCALE, termAmount, termPricing } from './charge-lines.js';
 import { validate, within } from './schedule-input.js';
 import { billingDaySegments, intervalSegments, isWhole, type Segment, type Term } from './schedule-periods.js';
 import { RULES } from './schedule-rules.js';
@@ -60,6 +65,7 @@ export {
   type ChargeSchedule,
   type ChargeTotal,
   type ChargeTotals,
+  type ModelFee,
   type ScheduleInput,
   type ScheduleLineInput,
   type ScheduleTerm,
@@ -81,20 +87,25 @@ export function chargeTotals(input: ScheduleInput): ChargeTotals {
 
 /** The one-time lines of the term `t`, carried by its first charge. */
 function oneTimeLines(input: ScheduleInput, t: number): PricedLine[] {
-  const { currency } = input;
   const out: PricedLine[] = [];
-  if (input.periodFee) out.push(new PricedLine(null, 'period-fee', 1, currency, input.periodFee));
+  if (input.periodFee) out.push(new PricedLine(null, 'period-fee', 1, input.currency, input.periodFee));
   for (const l of input.lines) {
     const q = l.quantity;
-    const above = Math.max(0, q - (l.included ?? 0));
     if (t === 0) {
-      if (l.setup) out.push(new PricedLine(l.resourceId, 'setup', q, currency, l.setup));
-      if (l.overuse && above > 0) out.push(new PricedLine(l.resourceId, 'overuse', above, currency, l.overuse));
-    } else if (l.renewal) out.push(new PricedLine(l.resourceId, 'renewal', q, currency, l.renewal));
+      out.push(...feeLines(input, l, 'setup', 'setup', q));
+      const above = Math.max(0, q - (l.included ?? 0));
+      if (above > 0) out.push(...feeLines(input, l, 'overuse', 'overuse', above));
+    } else out.push(...feeLines(input, l, 'renewal', 'renewal', q));
   }
   // Priced here, before the term's periods, as a charge's first lines always were.
   for (const p of out) void p.base;
   return out;
+}
+
+/** A period's true-up: what its usage fell short of the minimum commitment (prorated for a partial period). */
+function trueUpLine(currency: string, minimum: number, usage: number): ChargeLine {
+  const short = { currency, minor: minimum - usage };
+  return { resourceId: null, kind: 'true-up', quantity: 1, unitPrice: short, multiplier: '1', amount: short, commitment: { minimum: { currency, minor: minimum }, usage: { currency, minor: usage } } };
 }
 
 function schedule(input: ScheduleInput, withLines: boolean): ChargeSchedule | ChargeTotals {
@@ -131,7 +142,7 @@ function schedule(input: ScheduleInput, withLines: boolean): ChargeSchedule | Ch
   const wholeTerm = rule.align === 'whole' && !(endless && input.billingType === 'reservation');
   const mode = recurringMode(input, wholeTerm);
   // Each resource's recurring line, priced once for every stretch.
-  const recurring = input.lines.map((l) => recurringLine(input, l)).filter((p): p is PricedLine => p !== null);
+  const recurring = input.lines.flatMap((l) => recurringLines(input, l));
   let wholeSum: number | undefined;
 
   try {
@@ -151,8 +162,10 @@ function schedule(input: ScheduleInput, withLines: boolean): ChargeSchedule | Ch
       segments.forEach((seg, i) => {
         const lines: ChargeLine[] = [];
         let amount = 0;
+        let usage = 0;
         const add = (p: PricedLine, multiplier: string, minor: number): void => {
           amount = addExact(amount, minor);
+          if (p.kind === 'usage') usage = addExact(usage, minor);
           if (withLines) lines.push(p.line(multiplier, minor));
         };
         if (i === 0) for (const p of once) add(p, '1', p.base);
@@ -178,10 +191,21 @@ function schedule(input: ScheduleInput, withLines: boolean): ChargeSchedule | Ch
               for (const p of recurring) add(p, tp.multiplier, termAmount(p, tp));
             }
           } else if (!withLines && nanos === SCALE) {
-            // Totals only, a whole period: every such stretch costs the same sum of base amounts.
-            amount = addExact(amount, (wholeSum ??= recurring.reduce((sum, p) => addExact(sum, p.base), 0)));
+            // Totals only, a whole period: every such stretch costs the same sum of base amounts
+            // (all of them usage for Pay As You Go, the only types with a minimum commitment).
+            const whole = (wholeSum ??= recurring.reduce((sum, p) => addExact(sum, p.base), 0));
+            amount = addExact(amount, whole);
+            usage = whole;
           } else {
             for (const p of recurring) add(p, text, p.prorated(nanos));
+          }
+          if (input.minimumCommitment) {
+            const minimum = nanos === SCALE ? input.minimumCommitment : multiplyDivideHalfUp(input.minimumCommitment, nanos, SCALE);
+            if (usage < minimum) {
+              const short = minimum - usage;
+              amount = addExact(amount, short);
+              if (withLines) lines.push(trueUpLine(currency, minimum, usage));
+            }
           }
         }
         const date = rule.timing === 'arrears' ? seg.end : seg.start;

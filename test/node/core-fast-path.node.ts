@@ -1,6 +1,7 @@
 // The core's plain-number arithmetic against exact BigInt arithmetic written here (issue 21): money
 // operations on amounts near 2^53 in 0-, 2- and 3-decimal currencies, every line of random charge
-// schedules, and chargeTotals against the full schedule.
+// schedules (fees priced by tiers and packages, and minimum commitments, among them: issue 22), and
+// chargeTotals against the full schedule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import {
   multiplyByRatio,
   multiplyMoney,
   sumMoney,
+  type PriceModel,
   type ScheduleInput,
 } from '../../src/core/index.js';
 
@@ -92,6 +94,18 @@ const durationArb = fc.oneof(
   fc.record({ quantity: fc.integer({ min: 1, max: 3 }), unit: fc.constant('year' as const) }),
   fc.record({ quantity: fc.integer({ min: 1, max: 400 }), unit: fc.constant('day' as const) }),
 );
+/** Valid price models: tiers with ascending bounds (the last open), optional flat amounts; packages. */
+const tierArb = fc.record({ width: fc.integer({ min: 1, max: 30 }), unitPrice: feeArb, flat: optional(fc.integer({ min: 0, max: 100_000 })) });
+const modelArb: fc.Arbitrary<PriceModel> = fc.oneof(
+  fc.record({ model: fc.constantFrom('graduated' as const, 'volume' as const), tiers: fc.array(tierArb, { minLength: 1, maxLength: 4 }) }).map(({ model, tiers }) => {
+    let upTo = 0;
+    return { model, tiers: tiers.map((t, i) => ({ upTo: i === tiers.length - 1 ? null : (upTo += t.width), unitPrice: t.unitPrice, ...(t.flat === undefined ? {} : { flat: t.flat }) })) };
+  }),
+  fc.record({ model: fc.constant('package' as const), blockSize: fc.integer({ min: 1, max: 25 }), blockPrice: feeArb }),
+  fc.record({ model: fc.constant('per-unit' as const), unitPrice: feeArb }),
+);
+const pricesArb = fc.record({ recurring: modelArb, setup: modelArb, renewal: modelArb, overuse: modelArb }, { requiredKeys: [] });
+const PAYG = new Set(['payg-internal', 'payg-external']);
 const inputArb: fc.Arbitrary<ScheduleInput> = fc.record({
   billingType: fc.constantFrom(...BILLING_TYPE_IDS),
   currency: currencyArb,
@@ -111,10 +125,12 @@ const inputArb: fc.Arbitrary<ScheduleInput> = fc.record({
       renewal: optional(feeArb),
       overuse: optional(feeArb),
       usage: optional(fc.integer({ min: 0, max: 5000 })),
+      prices: optional(pricesArb),
     }),
     { maxLength: 4 },
   ),
-});
+  minimumCommitment: optional(feeArb),
+}).map((input) => (PAYG.has(input.billingType) ? input : { ...input, minimumCommitment: undefined }));
 
 /** unit price x quantity x the line's decimal multiplier ("1", "744", "0.677419355", "11.5"), HALF_UP. */
 function exactLineAmount(unit: number, quantity: number, multiplier: string): bigint {
@@ -150,6 +166,14 @@ test('every line of a charge schedule equals exact BigInt arithmetic; chargeTota
         total += sum;
       }
       assert.equal(BigInt(schedule.total.minor), total);
+      // A true-up makes up exactly the shortfall of its period's usage.
+      for (const c of schedule.charges) {
+        for (const l of c.lines.filter((x) => x.kind === 'true-up')) {
+          const usage = c.lines.filter((x) => x.kind === 'usage').reduce((sum, x) => sum + x.amount.minor, 0);
+          assert.equal(l.commitment!.usage.minor, usage);
+          assert.ok(usage < l.commitment!.minimum.minor && l.amount.minor === l.commitment!.minimum.minor - usage);
+        }
+      }
       const { charges, ...rest } = schedule;
       assert.deepEqual(chargeTotals(input), { ...rest, charges: charges.map(({ lines: _lines, ...c }) => c) });
     }),

@@ -1,5 +1,5 @@
 /** The plan draft read as a plan: every number and amount parsed in the locale, what could not be read by path. */
-import type { BillingTypeId } from '../../src/core/billing-types.js';
+import { type BillingTypeId, PAY_AS_YOU_GO } from '../../src/core/billing-types.js';
 import { readAmount } from '../../src/core/amount-text.js';
 import { toDecimalString } from '../../src/core/money.js';
 import { catalogVersion } from '../../src/i18n/catalog.js';
@@ -7,8 +7,9 @@ import { tv } from '../../src/i18n/validation-messages.js';
 import { wholeNumberText } from '../../src/schemas/common.js';
 import { moneyError } from '../../src/schemas/money-messages.js';
 import type { PlanContext, PlanResource, ServicePlan } from '../../src/schemas/plan.js';
+import type { FeePricing } from '../../src/schemas/plan-pricing.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
-import type { PlanDraft, ResourceDraft } from './model.js';
+import type { PlanDraft, PricingDraft, ResourceDraft } from './model.js';
 
 /** A saved plan as a draft (amounts as canonical decimal strings, shown in the locale by the money fields). */
 export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanDraft {
@@ -29,6 +30,7 @@ export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanD
       endless: p.endless,
       trial: p.trial,
       fees: text(p.fees),
+      ...(p.minimumCommitment ? { minimum: text(p.minimumCommitment) } : {}),
     })),
     resources: plan.resources.map((r) => ({
       resourceId: r.resourceId,
@@ -37,11 +39,22 @@ export function draftFromPlan(plan: ServicePlan, ctx: PlanContext | null): PlanD
       limit: r.limit === null ? '' : String(r.limit),
       unlimited: r.unlimited,
       fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, text(f ?? {})])),
+      ...(r.pricing ? { pricing: pricingDraft(r.pricing, text) } : {}),
     })),
   };
 }
 
+function pricingDraft(pricing: NonNullable<PlanResource['pricing']>, text: (fees: Record<string, number>) => Record<string, string>): ResourceDraft['pricing'] {
+  const out: NonNullable<ResourceDraft['pricing']> = {};
+  for (const [t, p] of Object.entries(pricing) as [keyof typeof pricing, FeePricing | undefined][]) {
+    if (!p || p.model === 'per-unit') continue;
+    out[t] = { model: p.model, blockSize: String(p.blockSize ?? 10), tiers: (p.tiers ?? []).map((x) => ({ upTo: x.upTo === null ? '' : String(x.upTo), prices: text(x.prices), flats: text(x.flats ?? {}) })) };
+  }
+  return out;
+}
+
 type Converted<T> = { value: T; errors: FieldErrors };
+
 
 /** Caches by draft object (drafts are immutable: an edit replaces only what it touches). */
 export function cached<K extends object, T>(cache: WeakMap<K, Map<string, T>>, key: K, variant: string, make: () => T): T {
@@ -82,7 +95,20 @@ function readers(locale: string, errors: FieldErrors) {
     }
     return out;
   };
-  return { whole, fees };
+  // A fee's tiers or package, read.
+  const pricing = (d: PricingDraft, path: string): FeePricing => {
+    if (d.model === 'package') return { model: 'package', blockSize: whole(d.blockSize, `${path}.blockSize`) };
+    // An empty Up to is an open tier: right on the last tier, a rule the schema names on any other.
+    return {
+      model: d.model,
+      tiers: d.tiers.map((t, i) => ({
+        upTo: t.upTo.trim() === '' ? null : whole(t.upTo, `${path}.tiers.${i}.upTo`),
+        prices: fees(t.prices, `${path}.tiers.${i}.prices`),
+        flats: fees(t.flats, `${path}.tiers.${i}.flats`),
+      })),
+    };
+  };
+  return { whole, fees, pricing };
 }
 
 const resourceCache = new WeakMap<ResourceDraft, Map<string, Converted<PlanResource>>>();
@@ -91,7 +117,8 @@ const resourceCache = new WeakMap<ResourceDraft, Map<string, Converted<PlanResou
 function convertResource(r: ResourceDraft, locale: string): Converted<PlanResource> {
   return cached(resourceCache, r, `${locale}|${catalogVersion()}`, () => {
     const errors: FieldErrors = {};
-    const { whole, fees } = readers(locale, errors);
+    const { whole, fees, pricing } = readers(locale, errors);
+    const priced = Object.entries(r.pricing ?? {}).filter(([t, d]) => d && r.fees[t as keyof typeof r.fees] !== undefined);
     const value: PlanResource = {
       resourceId: r.resourceId,
       included: whole(r.included, 'included'),
@@ -99,6 +126,7 @@ function convertResource(r: ResourceDraft, locale: string): Converted<PlanResour
       limit: r.unlimited ? null : r.limit.trim() === '' ? null : whole(r.limit, 'limit'),
       unlimited: r.unlimited,
       fees: Object.fromEntries(Object.entries(r.fees).map(([t, f]) => [t, fees(f ?? {}, `fees.${t}`)])),
+      ...(priced.length ? { pricing: Object.fromEntries(priced.map(([t, d]) => [t, pricing(d!, `pricing.${t}`)])) } : {}),
     };
     return { value, errors };
   });
@@ -134,6 +162,8 @@ export function toPlan(draft: PlanDraft, locale: string): { plan: ServicePlan; e
         trial: p.trial,
         duration: p.endless ? null : { quantity: whole(p.duration.quantity, `periods.${i}.duration.quantity`), unit: p.duration.unit },
         fees: p.trial ? Object.fromEntries(Object.keys(p.fees).map((c) => [c, 0])) : fees(p.fees, `periods.${i}.fees`),
+        // Only a Pay As You Go plan's paid periods have one (a minimum typed before the type changed is kept in the draft, not sent).
+        ...(p.minimum && !p.trial && PAY_AS_YOU_GO.has(draft.billingType) ? { minimumCommitment: fees(p.minimum, `periods.${i}.minimumCommitment`) } : {}),
       })),
       resources,
     };

@@ -14,6 +14,22 @@ export interface PeriodDraft {
   endless: boolean;
   trial: boolean;
   fees: Record<string, string>;
+  /** Pay As You Go: the minimum commitment per currency (empty: none). */
+  minimum?: Record<string, string>;
+}
+
+/** A tier as typed: Up to (empty on the last, open tier), its unit price and flat amount per currency. */
+export interface TierDraft {
+  upTo: string;
+  prices: Record<string, string>;
+  flats: Record<string, string>;
+}
+
+/** A fee priced by tiers or packages (no entry: per unit). */
+export interface PricingDraft {
+  model: 'graduated' | 'volume' | 'package';
+  blockSize: string;
+  tiers: TierDraft[];
 }
 
 export interface ResourceDraft {
@@ -24,6 +40,8 @@ export interface ResourceDraft {
   unlimited: boolean;
   /** A fee type is selected when its key is present. */
   fees: Partial<Record<FeeType, Record<string, string>>>;
+  /** Selected fees priced by tiers or packages. */
+  pricing?: Partial<Record<FeeType, PricingDraft>>;
 }
 
 export interface PlanDraft {
@@ -42,6 +60,11 @@ export interface PlanDraft {
 }
 
 const textByKey = () => z.record(draftText(), draftText());
+const pricingDraftSchema = z.object({
+  model: z.enum(['graduated', 'volume', 'package']),
+  blockSize: draftText(),
+  tiers: draftList(z.object({ upTo: draftText(), prices: textByKey(), flats: textByKey() }), 100),
+});
 
 /** The shape of a stored plan draft (see DraftStorage): bump PLAN_DRAFT_VERSION when it changes. */
 export const planDraftSchema: z.ZodMiniType<PlanDraft> = z.object({
@@ -60,6 +83,7 @@ export const planDraftSchema: z.ZodMiniType<PlanDraft> = z.object({
       endless: z.boolean(),
       trial: z.boolean(),
       fees: textByKey(),
+      minimum: z.optional(textByKey()),
     }),
     1000,
   ),
@@ -71,6 +95,7 @@ export const planDraftSchema: z.ZodMiniType<PlanDraft> = z.object({
       limit: draftText(),
       unlimited: z.boolean(),
       fees: z.object({ recurring: z.optional(textByKey()), setup: z.optional(textByKey()), renewal: z.optional(textByKey()), overuse: z.optional(textByKey()) }),
+      pricing: z.optional(z.partialRecord(z.enum(['recurring', 'setup', 'renewal', 'overuse']), pricingDraftSchema)),
     }),
     10_000,
   ),
@@ -113,6 +138,26 @@ export function feesWith(r: ResourceDraft, type: FeeType, on: boolean, currencie
   if (on) fees[type] = fees[type] ?? Object.fromEntries(currencies.map((c) => [c, '']));
   else delete fees[type];
   return fees;
+}
+
+/** Two tiers to start from: up to 10, then every unit above (prices empty, asked in each currency). */
+export function newTiers(currencies: readonly string[]): TierDraft[] {
+  const empty = () => Object.fromEntries(currencies.map((c) => [c, '']));
+  return [
+    { upTo: '10', prices: empty(), flats: {} },
+    { upTo: '', prices: empty(), flats: {} },
+  ];
+}
+
+/** Resource fee `type` priced by `model` ('per-unit' drops its pricing); tiers typed before are kept when switching between tier models. */
+export function pricingWith(r: ResourceDraft, type: FeeType, model: PricingDraft['model'] | 'per-unit', currencies: readonly string[]): ResourceDraft['pricing'] {
+  const pricing = { ...r.pricing };
+  if (model === 'per-unit') delete pricing[type];
+  else {
+    const before = pricing[type];
+    pricing[type] = { model, blockSize: before?.blockSize ?? '10', tiers: before?.tiers.length ? before.tiers : newTiers(currencies) };
+  }
+  return pricing;
 }
 
 export { FEE_TYPES } from '../../src/schemas/plan.js';

@@ -2,7 +2,9 @@
 import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
 import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
-import type { FeeType, PlanContext } from '../../src/schemas/plan.js';
+import type { PlanContext } from '../../src/schemas/plan.js';
+import { scheduleLine } from '../../src/schemas/plan-pricing.js';
+import { PAY_AS_YOU_GO } from '../../src/core/billing-types.js';
 import { dateTextError } from '../../src/schemas/date-messages.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
 import { toPlan } from './conversion.js';
@@ -67,9 +69,9 @@ export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale:
     if (bad(`resources.${i}`)) return null;
     const q = parseWholeNumber(previewQuantity(preview, draft.resources[i]!));
     if (q === null) return null;
-    const fee = (t: FeeType) => r.fees[t]?.[cur];
-    lines.push({ resourceId: r.resourceId, quantity: q, included: r.included, recurring: fee('recurring'), setup: fee('setup'), renewal: fee('renewal'), overuse: fee('overuse') });
+    lines.push(scheduleLine(r, q, cur));
   }
+  const minimum = term.minimumCommitment?.[cur];
   try {
     return chargeSchedule({
       billingType: plan.billingType,
@@ -80,6 +82,7 @@ export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale:
       trial: trialIndex >= 0 ? plan.periods[trialIndex]!.duration : null,
       periodFee: term.fees[cur] ?? 0,
       lines,
+      ...(minimum && PAY_AS_YOU_GO.has(plan.billingType) ? { minimumCommitment: minimum } : {}),
     });
   } catch {
     return null;

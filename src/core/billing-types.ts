@@ -26,6 +26,9 @@ export const RECOMMENDED_BILLING_TYPES: ReadonlySet<BillingTypeId> = new Set(['c
 /** Deprecated: not offered for new plans, still shown on a plan that has them. */
 export const DEPRECATED_BILLING_TYPES: ReadonlySet<BillingTypeId> = new Set(['g-suite', 'non-refund']);
 
+/** Pay As You Go: charged for usage in arrears; the types a minimum commitment (and its true-up) applies to. */
+export const PAY_AS_YOU_GO: ReadonlySet<string> = new Set<BillingTypeId>(['payg-internal', 'payg-external']);
+
 export function isBillingTypeId(value: unknown): value is BillingTypeId {
   return typeof value === 'string' && (BILLING_TYPE_IDS as readonly string[]).includes(value);
 }

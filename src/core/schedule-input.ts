@@ -1,4 +1,5 @@
 /** The check of a schedule's input: every field, with the path of the first one that is wrong. */
+import { PAY_AS_YOU_GO } from './billing-types.js';
 import { isCurrencyCode } from './currencies.js';
 import { checkBillingDay, type Duration, DURATION_UNITS, isCalendarDate, LAST_CALENDAR_DATE } from './dates.js';
 import { priceModelProblems } from './price-model.js';
@@ -54,7 +55,7 @@ export function validate(input: ScheduleInput): void {
   });
   if (input.minimumCommitment !== undefined) {
     checkWhole(input.minimumCommitment, 'minimumCommitment');
-    if (input.billingType !== 'payg-internal' && input.billingType !== 'payg-external') {
+    if (!PAY_AS_YOU_GO.has(input.billingType)) {
       throw new ScheduleInputError('minimumCommitment', `a minimum commitment applies to Pay As You Go billing types only, not "${input.billingType}"`);
     }
   }

@@ -20,6 +20,13 @@ const de = {
   'plan.deprecatedNotOffered': 'Veraltete Abrechnungsarten werden für neue Pläne nicht angeboten.',
   'plan.copyName': 'Geben Sie einen Namen für die Kopie ein.',
   'plan.otherProduct': 'Ein Serviceplan kann nicht zu einem anderen Produkt wechseln.',
+  'plan.tiers.required': 'Fügen Sie mindestens eine Staffel hinzu.',
+  'plan.tiers.ascending': 'Geben Sie mehr als {after} ein: „Bis“ jeder Staffel muss über der vorherigen liegen.',
+  'plan.tiers.lastOpen': 'Lassen Sie „Bis“ in der letzten Staffel leer: Sie bepreist jede Einheit über der vorherigen.',
+  'plan.tiers.openBeforeLast': 'Geben Sie ein „Bis“ ein: Nur die letzte Staffel darf offen bleiben.',
+  'plan.tier.price': 'Geben Sie den Stückpreis in {currency} ein.',
+  'plan.blockSize': 'Geben Sie die Anzahl der Einheiten eines Pakets ein.',
+  'plan.minimumPaygOnly': 'Eine Mindestabnahme gilt nur für nutzungsbasierte Abrechnungsarten (Pay As You Go).',
 };
 
 export default de;

@@ -20,6 +20,13 @@ const es = {
   'plan.deprecatedNotOffered': 'Los tipos de facturación obsoletos no se ofrecen para planes nuevos.',
   'plan.copyName': 'Escribe un nombre para la copia.',
   'plan.otherProduct': 'Un plan de servicio no puede pasar a otro producto.',
+  'plan.tiers.required': 'Añade al menos un tramo.',
+  'plan.tiers.ascending': 'Introduce más de {after}: el «Hasta» de cada tramo debe superar al del tramo anterior.',
+  'plan.tiers.lastOpen': 'Deja vacío el «Hasta» del último tramo: tarifica cada unidad por encima del anterior.',
+  'plan.tiers.openBeforeLast': 'Introduce un «Hasta»: solo el último tramo puede quedar abierto.',
+  'plan.tier.price': 'Introduce el precio unitario en {currency}.',
+  'plan.blockSize': 'Introduce el número de unidades de un paquete.',
+  'plan.minimumPaygOnly': 'Un compromiso mínimo solo se aplica a los tipos de facturación de pago por uso.',
 };
 
 export default es;

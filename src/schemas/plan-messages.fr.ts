@@ -20,6 +20,13 @@ const fr = {
   'plan.deprecatedNotOffered': 'Les types de facturation obsolètes ne sont pas proposés pour les nouveaux plans.',
   'plan.copyName': 'Saisissez un nom pour la copie.',
   'plan.otherProduct': 'Un plan de service ne peut pas passer à un autre produit.',
+  'plan.tiers.required': 'Ajoutez au moins un palier.',
+  'plan.tiers.ascending': 'Saisissez plus de {after} : le « Jusqu’à » de chaque palier doit dépasser celui du palier précédent.',
+  'plan.tiers.lastOpen': 'Laissez « Jusqu’à » vide sur le dernier palier : il tarife chaque unité au-delà du précédent.',
+  'plan.tiers.openBeforeLast': 'Saisissez un « Jusqu’à » : seul le dernier palier peut rester ouvert.',
+  'plan.tier.price': 'Saisissez le prix unitaire en {currency}.',
+  'plan.blockSize': 'Saisissez le nombre d’unités d’un forfait.',
+  'plan.minimumPaygOnly': 'Un engagement minimum ne s’applique qu’aux types de facturation à l’usage (Pay As You Go).',
 };
 
 export default fr;

@@ -20,6 +20,13 @@ const pt = {
   'plan.deprecatedNotOffered': 'Tipos de cobrança obsoletos não são oferecidos para novos planos.',
   'plan.copyName': 'Informe um nome para a cópia.',
   'plan.otherProduct': 'Um plano de serviço não pode passar para outro produto.',
+  'plan.tiers.required': 'Adicione pelo menos uma faixa.',
+  'plan.tiers.ascending': 'Introduza mais de {after}: o «Até» de cada faixa deve ser maior que o da faixa anterior.',
+  'plan.tiers.lastOpen': 'Deixe o «Até» da última faixa vazio: ela cobra cada unidade acima da anterior.',
+  'plan.tiers.openBeforeLast': 'Introduza um «Até»: só a última faixa pode ficar aberta.',
+  'plan.tier.price': 'Introduza o preço unitário em {currency}.',
+  'plan.blockSize': 'Introduza o número de unidades de um pacote.',
+  'plan.minimumPaygOnly': 'Um compromisso mínimo só se aplica aos tipos de faturação por utilização (Pay As You Go).',
 };
 
 export default pt;

@@ -1,8 +1,9 @@
 /** Service plans: periods, resources and fees (service-plan-editor). */
-import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES } from '../core/billing-types.js';
+import { BILLING_TYPE_IDS, DEPRECATED_BILLING_TYPES, PAY_AS_YOU_GO } from '../core/billing-types.js';
 import { defineMessages } from '../i18n/catalog.js';
 import * as z from 'zod/mini';
 import { codeText, displayText, id, languageCodeSchema, nameText, normalizeName, currencyCodeSchema, durationSchema, feesByCurrency, wholeNumber } from './common.js';
+import { checkFeePricing, feePricingSchema } from './plan-pricing.js';
 import { validate } from './validate.js';
 
 export const FEE_TYPES = ['recurring', 'setup', 'renewal', 'overuse'] as const;
@@ -19,6 +20,8 @@ export const planPeriodSchema = z.object({
   trial: z.boolean(),
   /** Plan period fees per currency, minor units; 0 by default. */
   fees: feesByCurrency(),
+  /** Pay As You Go: the least each billing period's usage is charged, per currency (a true-up line makes up the rest). */
+  minimumCommitment: z.optional(feesByCurrency()),
 });
 export type PlanPeriod = z.infer<typeof planPeriodSchema>;
 
@@ -29,8 +32,10 @@ export const planResourceSchema = z.object({
   /** null when unlimited. */
   limit: z.nullable(wholeNumber(0)),
   unlimited: z.boolean(),
-  /** Selected fee types and their value per currency. */
+  /** Selected fee types and their value per currency (a package's block price; none for tiers). */
   fees: z.partialRecord(z.enum(FEE_TYPES), feesByCurrency()),
+  /** A selected fee priced by tiers or packages (plan-pricing.ts); a fee without one is priced per unit. */
+  pricing: z.optional(z.partialRecord(z.enum(FEE_TYPES), feePricingSchema)),
 });
 export type PlanResource = z.infer<typeof planResourceSchema>;
 
@@ -47,6 +52,7 @@ export const servicePlanShape = z.object({
   /** In the order they were added; distributors and customers see them reversed. */
   resources: z.array(planResourceSchema),
   updatedAt: z.optional(z.string()),
+  /** The plan's published version (`planVersion`, plan-version.ts), set by the backend: 1 on create, one more when a save finds subscriptions on it. */ version: z.optional(wholeNumber(1)),
   /**
    * The saved version's tag, set by the backend on every save. A save sends the tag it loaded;
    * a save over a newer version is refused with 409 `conflict` (not `planVersion`, which is a
@@ -78,6 +84,13 @@ const en = {
   'plan.deprecatedNotOffered': 'Deprecated billing types are not offered for new plans.',
   'plan.copyName': 'Enter a name for the copy.',
   'plan.otherProduct': 'A service plan cannot move to another product.',
+  'plan.tiers.required': 'Add at least one tier.',
+  'plan.tiers.ascending': 'Enter more than {after}: each tier’s Up to must be above the tier before it.',
+  'plan.tiers.lastOpen': 'Leave Up to empty on the last tier: it prices every unit above the tier before it.',
+  'plan.tiers.openBeforeLast': 'Enter an Up to: only the last tier can be left open.',
+  'plan.tier.price': 'Enter the unit price in {currency}.',
+  'plan.blockSize': 'Enter the number of units in a package.',
+  'plan.minimumPaygOnly': 'A minimum commitment applies to Pay As You Go billing types only.',
 };
 const translate = defineMessages(en, { es: () => import('./plan-messages.es.js'), de: () => import('./plan-messages.de.js'), fr: () => import('./plan-messages.fr.js'), pt: () => import('./plan-messages.pt.js') });
 
@@ -123,6 +136,9 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
     if (p.trial && p.fees) {
       for (const [cur, v] of Object.entries(p.fees)) if (v !== 0) issue(ctx, ['periods', i, 'fees', cur], 'plan.trialFree', p);
     }
+    if (p.minimumCommitment && Object.values(p.minimumCommitment).some((v) => v !== 0) && plan.billingType && !PAY_AS_YOU_GO.has(plan.billingType)) {
+      issue(ctx, ['periods', i, 'minimumCommitment'], 'plan.minimumPaygOnly', p);
+    }
     if (!p.trial) {
       const fees: object = p.fees && typeof p.fees === 'object' ? p.fees : {};
       for (const cur of options.currencies ?? []) if (!Object.hasOwn(fees, cur)) issue(ctx, ['periods', i, 'fees', cur], 'plan.periodFee', p, { currency: cur });
@@ -150,6 +166,10 @@ export function checkPlanRules(plan: Partial<ServicePlan>, ctx: Ctx, options: Pl
     if (selected.length === 0) issue(ctx, ['resources', i, 'fees'], 'plan.feeTypeRequired', r);
     for (const t of selected) {
       const byCurrency = fees[t] ?? {};
+      const pricing = r.pricing?.[t];
+      if (pricing) checkFeePricing(pricing, options.currencies ?? [], (path, message, params) => issue(ctx, ['resources', i, 'pricing', t, ...path], message, r, params));
+      // Tiers carry their own prices: the fee itself is asked only per unit or per package.
+      if (pricing?.model === 'graduated' || pricing?.model === 'volume') continue;
       for (const cur of options.currencies ?? []) {
         const v = Object.hasOwn(byCurrency, cur) ? byCurrency[cur] : undefined;
         if (v === undefined || v === null) issue(ctx, ['resources', i, 'fees', t, cur], `plan.fee.${t}`, r, { currency: cur });
@@ -189,10 +209,19 @@ export const planContextSchema = z.object({
 });
 export type PlanContext = z.infer<typeof planContextSchema>;
 
+/** A plan as a backend answers it: its shape, and tiers that keep the rules (bad tiers are an error, not a wrong price). */
+const planAnswer = servicePlanShape.check(
+  z.refine((plan) => {
+    let ok = true;
+    for (const r of plan.resources) for (const p of Object.values(r.pricing ?? {})) if (p) checkFeePricing(p, [], () => (ok = false));
+    return ok;
+  }, 'v.tiers'),
+);
+
 /** What each PlanAdapter method answers: RestAdapter and the widgets check answers with these. */
 export const planResponses = {
   getPlanContext: planContextSchema,
-  getPlan: servicePlanShape,
-  savePlan: servicePlanShape,
-  copyPlan: servicePlanShape,
+  getPlan: planAnswer,
+  savePlan: planAnswer,
+  copyPlan: planAnswer,
 };

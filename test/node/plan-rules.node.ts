@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DemoStore } from '../../src/adapter/demo/store.js';
 import { loadLanguage } from '../../src/i18n/catalog.js';
-import { toPlan } from '../../components/service-plan-editor/conversion.js';
+import { draftFromPlan, toPlan } from '../../components/service-plan-editor/conversion.js';
 import { emptyDraft, newPeriod, newResource, type PlanDraft } from '../../components/service-plan-editor/model.js';
 import { planErrors } from '../../components/service-plan-editor/rules.js';
-import { copyNameError, type PlanContext } from '../../src/schemas/plan.js';
+import { copyNameError, type PlanContext, planResponses, type ServicePlan } from '../../src/schemas/plan.js';
 
 const at = () => new Date('2027-04-30T10:00:00Z');
 
@@ -44,7 +44,21 @@ const CASES: { rule: string; path: string; draft: (d: PlanDraft, ctx: PlanContex
   { rule: 'English description', path: 'description.en', draft: (d) => ({ ...d, description: { ...d.description, en: ' ' } }) },
   { rule: 'no deprecated billing type for a new plan', path: 'billingType', draft: (d) => ({ ...d, billingType: 'g-suite' }) },
   { rule: 'a plan stays with its product', path: 'productId', draft: (d) => ({ ...d, productId: 'prod-other' }) },
+  // Tiers and packages (issue 22): each broken rule on its row.
+  { rule: 'tiers ascend: an Up to above the tier before', path: 'resources.0.pricing.recurring.tiers.1.upTo', draft: (d) => tiered(d, ['10', '10', '']) },
+  { rule: 'the last tier is open', path: 'resources.0.pricing.recurring.tiers.1.upTo', draft: (d) => tiered(d, ['10', '50']) },
+  { rule: 'only the last tier is open', path: 'resources.0.pricing.recurring.tiers.0.upTo', draft: (d) => ({ ...tiered(d, ['', '20']) }) },
+  { rule: 'a tier has a unit price in every currency', path: 'resources.0.pricing.recurring.tiers.1.prices.JPY', draft: (d) => withResource(tiered(d, ['10', '']), (r) => (r.pricing!.recurring!.tiers[1]!.prices.JPY = '')) },
+  { rule: 'a package has a block size of 1 or more', path: 'resources.0.pricing.recurring.blockSize', draft: (d) => withResource(d, (r) => (r.pricing = { recurring: { model: 'package', blockSize: '0', tiers: [] } })) },
 ];
+
+/** The valid plan with its recurring fee priced by graduated tiers with these Up to values (prices filled in). */
+function tiered(d: PlanDraft, upTo: string[]): PlanDraft {
+  return withResource(d, (r) => {
+    r.fees.recurring = {};
+    r.pricing = { recurring: { model: 'graduated', blockSize: '10', tiers: upTo.map((u, i) => ({ upTo: u, prices: { USD: `${30 - i}.00`, EUR: '25.00', JPY: '4000' }, flats: {} })) } };
+  });
+}
 
 test('the valid plan passes both', async () => {
   const store = new DemoStore(at, 'UTC');
@@ -77,6 +91,31 @@ for (const c of CASES) {
     assert.equal(store.records.plans.length, 0);
   });
 }
+
+test('tiers and a minimum commitment are saved and read back as typed; a minimum is only for Pay As You Go', async () => {
+  const store = new DemoStore(at, 'UTC');
+  const ctx = await context(store);
+  const d = tiered(valid(ctx), ['10', '']);
+  d.resources[0]!.pricing!.recurring!.tiers[1]!.flats = { USD: '20.00' };
+  const payg: PlanDraft = { ...d, billingType: 'payg-external', periods: [{ ...d.periods[0]!, minimum: { USD: '100.00', EUR: '90.00' } }] };
+  assert.deepEqual(planErrors(payg, ctx, 'en', true), {});
+  assert.equal(planErrors(withResource(d, (r) => (r.pricing!.recurring!.tiers[0]!.flats.USD = '-5')), ctx, 'en', true)['resources.0.pricing.recurring.tiers.0.flats.USD'], 'The amount cannot be negative.');
+  const r = await store.fetch(save(payg));
+  const saved = (await r.json()) as ServicePlan;
+  assert.equal(r.status, 201, JSON.stringify(saved));
+  assert.deepEqual(saved.periods[0]!.minimumCommitment, { USD: 10000, EUR: 9000 });
+  assert.deepEqual(saved.resources[0]!.pricing, { recurring: { model: 'graduated', tiers: [{ upTo: 10, prices: { USD: 3000, EUR: 2500, JPY: 4000 }, flats: {} }, { upTo: null, prices: { USD: 2900, EUR: 2500, JPY: 4000 }, flats: { USD: 2000 } }] } });
+  const back = draftFromPlan(saved, ctx);
+  assert.deepEqual(back.resources[0]!.pricing, payg.resources[0]!.pricing);
+  assert.deepEqual(back.periods[0]!.minimum, { USD: '100.00', EUR: '90.00' });
+  // The editor sends no minimum for another billing type; a backend is sent one anyway and refuses it.
+  assert.equal(toPlan({ ...payg, billingType: 'monthly-commitment' }, 'en').plan.periods[0]!.minimumCommitment, undefined);
+  const { plan } = toPlan(payg, 'en');
+  const refused = await store.fetch(new Request('http://demo/api/products/prod-backup/plans', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ ...plan, billingType: 'monthly-commitment' }) }));
+  const body = (await refused.json()) as { error: { fields?: Record<string, string> } };
+  assert.equal(refused.status, 422);
+  assert.equal(body.error.fields?.['periods.0.minimumCommitment'], 'A minimum commitment applies to Pay As You Go billing types only.');
+});
 
 // The copy dialog's Name field shows copyNameError and stays open while it has one; the backend
 // refuses the same name at the same path with the same message.
@@ -138,4 +177,16 @@ test('#14: a whole-number field says the rule it breaks, the same way for every 
   await loadLanguage('es');
   const d = valid(ctx);
   assert.equal(planErrors({ ...d, periods: [{ ...d.periods[0]!, duration: { ...d.periods[0]!.duration, quantity: '-1' } }] }, ctx, 'es', true)['periods.0.duration.quantity'], 'Introduce 1 o más.');
+});
+
+test('a backend answering a plan with tiers that break the rules is refused, not priced', async () => {
+  const store = new DemoStore(at, 'UTC');
+  const ctx = await context(store);
+  const { plan } = toPlan(tiered(valid(ctx), ['10', '']), 'en');
+  assert.equal(planResponses.getPlan.safeParse({ ...plan, id: 'p1' }).success, true);
+  const broken = structuredClone(plan);
+  broken.resources[0]!.pricing!.recurring!.tiers![0]!.upTo = null;
+  const r = planResponses.getPlan.safeParse({ ...broken, id: 'p1' });
+  assert.equal(r.success, false);
+  assert.equal(r.error?.issues[0]?.message, 'v.tiers');
 });

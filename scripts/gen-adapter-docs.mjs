@@ -20,7 +20,7 @@ const EXAMPLE = 'docs/examples/minimal-adapter.ts';
 
 /** The entities by the adapter interface (and widgets) that use them; every component is in one. */
 const GROUPS = [
-  ['PlanAdapter', '<service-plan-editor>', ['PlanContext', 'ProductResource', 'PlanSummary', 'ServicePlan', 'PlanPeriod', 'PlanResource']],
+  ['PlanAdapter', '<service-plan-editor>', ['PlanContext', 'ProductResource', 'PlanSummary', 'ServicePlan', 'PlanPeriod', 'PlanResource', 'PlanVersions', 'PlanVersionSummary', 'VersionMove', 'VersionMoveRow']],
   ['SaleAdapter', '<sale-wizard>', ['SellerContext', 'Organization', 'BillingMethod', 'Distribution', 'PriceTier', 'SaleInput', 'SaleLineInput', 'NewOrganization', 'NewContact', 'NewUser', 'Sale']],
   ['LicenseAdapter', '<license-purchase>', ['Contract', 'Account', 'Product', 'Stock', 'ActiveLicenses', 'PurchaseInput', 'Purchase', 'License']],
   ['OrderAdapter', '<order-form>', ['OrderOptions', 'DataCenter', 'PlanPackage', 'OrderInput', 'CloudOrderInput', 'SaasOrderInput', 'CustomerDetails', 'Order']],
@@ -56,6 +56,10 @@ const COMPUTED = {
   'SubscriptionChangeResult.creditBalance': [['changeQuote']],
   'Subscription.termEnd': [['changeQuote'], 'after a renewal'],
   'Subscription.pendingChange': [['changeQuote'], 'a decrease or a move scheduled for the period’s or the term’s end'],
+  'VersionMoveRow.before': [['changeQuote', 'subscriptionTerms'], 'the next charge of the subscription as it is'],
+  'VersionMoveRow.after': [['changeQuote', 'versionPrices'], 'a change to the same plan at the current version’s prices'],
+  'VersionMoveRow.dueNow': [['changeQuote', 'versionPrices']],
+  'VersionMoveRow.applies': [['changeQuote']],
 };
 
 // ---- where each function lives: a public entry, or a source file --------------------------------

@@ -19,6 +19,7 @@ import { issuesToFieldErrors } from '../schemas/validate.js';
 import { licenseResponses } from '../schemas/license.js';
 import { orderResponses } from '../schemas/order.js';
 import { planResponses, type ServicePlan } from '../schemas/plan.js';
+import { planVersionResponses } from '../schemas/plan-version.js';
 import { saleResponses } from '../schemas/sale.js';
 import { CHECKS_RESPONSES } from './checked-adapter.js';
 import { type Clock, systemClock } from '../core/clock.js';
@@ -191,6 +192,15 @@ export class RestAdapter implements ChannelkitAdapter {
   }
   copyPlan(planId: string, name: string, idempotencyKey: string, signal: AbortSignal) {
     return this.request('POST', `/plans/${enc(planId)}/copy`, planResponses.copyPlan, { body: { name }, idempotencyKey, signal });
+  }
+  getPlanVersions(planId: string, signal: AbortSignal) {
+    return this.request('GET', `/plans/${enc(planId)}/versions`, planVersionResponses.getPlanVersions, { signal });
+  }
+  previewVersionMove(planId: string, fromVersion: number, signal: AbortSignal) {
+    return this.request('GET', `/plans/${enc(planId)}/versions/${fromVersion}/move-preview`, planVersionResponses.previewVersionMove, { signal });
+  }
+  moveVersion(planId: string, fromVersion: number, idempotencyKey: string, signal: AbortSignal) {
+    return this.request('POST', `/plans/${enc(planId)}/versions/${fromVersion}/move`, planVersionResponses.moveVersion, { idempotencyKey, signal });
   }
 
   // SaleAdapter

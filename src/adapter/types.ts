@@ -12,6 +12,7 @@ import type { Account, ActiveLicenses, Contract, Product, Purchase, PurchaseInpu
 import type { Order, OrderInput, OrderOptions } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization, Sale, SaleInput, SellerContext } from '../schemas/sale.js';
+import type { PlanVersions, VersionMove } from '../schemas/plan-version.js';
 import type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail, PriceLists } from '../schemas/subscription.js';
 
 export interface PlanAdapter {
@@ -21,6 +22,12 @@ export interface PlanAdapter {
   /** Creates (plan.id null) or updates a plan. */
   savePlan(plan: ServicePlan, idempotencyKey: string, signal: AbortSignal): Promise<ServicePlan>;
   copyPlan(planId: string, name: string, idempotencyKey: string, signal: AbortSignal): Promise<ServicePlan>;
+  /** The plan's versions, oldest first, with the running subscriptions on each. Optional: without it the editor shows no versions. */
+  getPlanVersions?(planId: string, signal: AbortSignal): Promise<PlanVersions>;
+  /** Per subscription on an older version: its next charge on that version and on the current one, and what a move charges today. */
+  previewVersionMove?(planId: string, fromVersion: number, signal: AbortSignal): Promise<VersionMove>;
+  /** Moves an older version's subscriptions to the current version, priced as the preview. */
+  moveVersion?(planId: string, fromVersion: number, idempotencyKey: string, signal: AbortSignal): Promise<VersionMove>;
 }
 
 export interface SaleAdapter {

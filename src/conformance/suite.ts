@@ -3,6 +3,7 @@
  * Every endpoint's happy path, every seed rule's refusal, field paths of 422s, stale quotes, the
  * lists (paging, sort, filters, search, scope, approval, license states from the backend's today),
  * subscriptions (changes at the previewed total, stale quotes and etags, renewals, cancels),
+ * plan versions (a save with subscribers, the move's preview and charge),
  * idempotency (replay, reuse with another body, parallel duplicates), malformed and oversized
  * bodies, and auth when configured. Runs anywhere fetch does; the CLI is cli.ts.
  */
@@ -15,6 +16,7 @@ import { LICENSE_CHECKS } from './license-checks.js';
 import { LIST_CHECKS } from './list-checks.js';
 import { ORDER_CHECKS } from './order-checks.js';
 import { PLAN_CHECKS } from './plan-checks.js';
+import { PLAN_VERSION_CHECKS } from './plan-version-checks.js';
 import { READ_CHECKS } from './read-checks.js';
 import { REQUEST_CHECKS } from './request-checks.js';
 import { SALE_CHECKS } from './sale-checks.js';
@@ -22,7 +24,7 @@ import { SUBSCRIPTION_CHECKS } from './subscription-checks.js';
 
 export type { CheckResult, ConformanceOptions, ConformanceReport } from './check.js';
 
-const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...SUBSCRIPTION_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
+const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...SUBSCRIPTION_CHECKS, ...PLAN_VERSION_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
 
 /** The names of every check, in order. */
 export const CHECK_NAMES: readonly string[] = CHECKS.map(([name]) => name);

@@ -12,3 +12,4 @@ export * from './sale.js';
 export * from './license.js';
 export * from './order.js';
 export * from './plan.js';
+export * from './plan-version.js';

@@ -45,6 +45,8 @@ export const subscriptionSchema = z.object({
   productName: z.string(),
   planId: id(),
   planName: z.string(),
+  /** The version of its service plan it bought (or was moved to), and keeps the prices of; absent when its plan has no versions. */
+  planVersion: z.optional(wholeNumber(1)),
   billingType: z.enum(BILLING_TYPE_IDS),
   currency: currencyCodeSchema(),
   unit: z.enum(SUBSCRIPTION_UNITS),

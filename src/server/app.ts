@@ -16,6 +16,7 @@ import { parseJson } from './body.js';
 import type { Answer, RequestContext } from './context.js';
 import * as licenses from './licenses.js';
 import * as orders from './orders.js';
+import * as planVersions from './plan-versions.js';
 import * as plans from './plans.js';
 import { type AuthHook, type Principal, scopeOf } from './principal.js';
 import { Refusal } from './refusal.js';
@@ -174,6 +175,9 @@ export function createApp(options: ServerOptions): Hono<Env> {
   app.post('/plans/:planId/copy', limit, create((tx, ctx, body, c) => plans.copyPlan(tx, ctx, param(c, 'planId'), body)));
   app.get('/plans', read((r, ctx, c) => plans.listPlans(r, ctx, c.req.url)));
   app.put('/plans/:planId/active', limit, create((tx, ctx, body, c) => plans.setPlanActive(tx, ctx, param(c, 'planId'), body)));
+  app.get('/plans/:planId/versions', current, read((r, ctx, c) => planVersions.planVersions(r, ctx, param(c, 'planId'))));
+  app.get('/plans/:planId/versions/:version/move-preview', current, read((r, ctx, c) => planVersions.previewVersionMove(r, ctx, param(c, 'planId'), param(c, 'version'))));
+  app.post('/plans/:planId/versions/:version/move', limit, current, create((tx, ctx, _body, c) => planVersions.moveVersion(tx, ctx, param(c, 'planId'), param(c, 'version')), true));
   // Sales
   app.get('/seller', read((r, ctx) => sales.sellerContext(r, ctx)));
   app.get('/price-lists', read((r, ctx) => subscriptions.priceLists(r, ctx)));

@@ -18,7 +18,7 @@ export type { MemoryState } from './memory-tables.js';
 const copy = <T>(value: T): T => structuredClone(value);
 
 /** Every read of RepositoryReads: a transaction reads what the repository reads (the compiler checks the list is whole). */
-const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches', 'subscriptions', 'subscription', 'subscriptionsOfSource', 'dueSubscriptions', 'subscriptionPlans', 'priceLists'] as const satisfies readonly (keyof RepositoryReads)[];
+const READS = ['seller', 'organizations', 'distributions', 'contracts', 'accounts', 'contractProducts', 'stock', 'licenses', 'dataCenters', 'packages', 'planCatalog', 'plans', 'plan', 'allPlans', 'salesPage', 'sale', 'dueSales', 'licenseBatches', 'subscriptions', 'subscription', 'subscriptionsOfSource', 'dueSubscriptions', 'subscriptionPlans', 'priceLists', 'subscriptionsOfPlan', 'planVersions'] as const satisfies readonly (keyof RepositoryReads)[];
 const _readsAreWhole: Exclude<keyof RepositoryReads, (typeof READS)[number]> extends never ? true : never = true;
 
 export class MemoryRepository implements Repository {
@@ -82,18 +82,10 @@ export class MemoryRepository implements Repository {
   async seller(organizationId: string) {
     return this.rows('sellers', [organizationId])[0] ?? null;
   }
-  async organizations(scope: Scope) {
-    return this.rows('organizations', scope);
-  }
-  async distributions(scope: Scope) {
-    return this.rows('distributions', scope);
-  }
-  async contracts(scope: Scope) {
-    return this.rows('contracts', scope);
-  }
-  async accounts(scope: Scope) {
-    return this.rows('accounts', scope);
-  }
+  async organizations(scope: Scope) { return this.rows('organizations', scope); }
+  async distributions(scope: Scope) { return this.rows('distributions', scope); }
+  async contracts(scope: Scope) { return this.rows('contracts', scope); }
+  async accounts(scope: Scope) { return this.rows('accounts', scope); }
   async contractProducts(scope: Scope, contractId: string) {
     return this.rows('contractProducts', scope)
       .filter((p) => p.contractId === contractId)
@@ -105,12 +97,8 @@ export class MemoryRepository implements Repository {
   async licenses(scope: Scope, accountId: string, productId: string) {
     return this.rows('licenses', scope).filter((l) => l.accountId === accountId && l.productId === productId);
   }
-  async dataCenters(scope: Scope) {
-    return this.rows('dataCenters', scope);
-  }
-  async packages(scope: Scope) {
-    return this.rows('packages', scope);
-  }
+  async dataCenters(scope: Scope) { return this.rows('dataCenters', scope); }
+  async packages(scope: Scope) { return this.rows('packages', scope); }
   async planCatalog(scope: Scope, productId: string) {
     return copy(this.live('planCatalogs', scope).find((c) => c.product.id === productId) ?? null);
   }
@@ -157,6 +145,10 @@ export class MemoryRepository implements Repository {
   }
   async priceLists(scope: Scope, tier: string) {
     return this.rows('priceLists', scope).filter((v) => v.tier === tier).sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom)); }
+  async subscriptionsOfPlan(scope: Scope, productKey: string, planId: string) {
+    return this.rows('subscriptions', scope).filter((s) => s.productKey === productKey && s.planId === planId); }
+  async planVersions(scope: Scope, planId: string) {
+    return this.rows('planVersions', scope).filter((p) => p.id === planId).sort((a, b) => (a.version ?? 1) - (b.version ?? 1)); }
 
   // ---- writes --------------------------------------------------------------------------------
   /** One transaction at a time; a throw undoes its writes, newest first. */
@@ -260,6 +252,7 @@ export class MemoryRepository implements Repository {
         if (found) this.set(found, 'row', copy(plan));
         else this.insert('plans', sellerId, plan);
       },
+      insertPlanVersion: async (sellerId, plan) => this.insert('planVersions', sellerId, plan),
     };
   }
 
@@ -283,6 +276,7 @@ export class MemoryRepository implements Repository {
       add('packages', d.packages);
       add('planCatalogs', d.planCatalogs);
       add('plans', d.plans);
+      add('planVersions', d.planVersions);
       add('sales', d.sales);
       add('orders', d.orders);
       add('subscriptionPlans', d.subscriptionPlans);

@@ -19,6 +19,8 @@ export interface Tables {
   packages: PlanPackage;
   planCatalogs: PlanCatalog;
   plans: ServicePlan;
+  /** Superseded plan versions (plan-versions.ts). */
+  planVersions: ServicePlan;
   sales: SaleRecord;
   orders: Order;
   purchases: Purchase;
@@ -49,6 +51,7 @@ export const TABLES: (keyof Tables)[] = [
   'packages',
   'planCatalogs',
   'plans',
+  'planVersions',
   'sales',
   'orders',
   'purchases',

@@ -6,6 +6,7 @@ import { copyNameError, planProductError, servicePlanSchema, type ServicePlan } 
 import { parseBody } from './body.js';
 import { type ListSpec, pageOf, parseListQuery } from './list-page.js';
 import { type Answer, ok, type RequestContext } from './context.js';
+import { versionOnSave } from './plan-versions.js';
 import { can } from './principal.js';
 import { invalidField, Refusal } from './refusal.js';
 import type { PlanCatalog, RepositoryReads, RepositoryTransaction } from './repository.js';
@@ -45,7 +46,8 @@ export async function savePlan(tx: RepositoryTransaction, ctx: RequestContext, t
   if (existing?.etag && input.etag !== existing.etag) {
     throw new Refusal(409, 'This service plan was changed by someone else since it was loaded.', { code: 'conflict' });
   }
-  const plan: ServicePlan = { ...input, id: existing?.id ?? ctx.newId('plan'), updatedAt: ctx.now, etag: ctx.newId('v') };
+  // A plan with subscriptions on its version gets a new one (plan-versions.ts); the client's `version` is not taken.
+  const plan: ServicePlan = { ...input, id: existing?.id ?? ctx.newId('plan'), updatedAt: ctx.now, version: await versionOnSave(tx, ctx, existing), etag: ctx.newId('v') };
   await tx.savePlan(ctx.scope, ctx.principal.organizationId, plan);
   return ok(plan, existing ? 200 : 201);
 }
@@ -61,7 +63,7 @@ export async function copyPlan(tx: RepositoryTransaction, ctx: RequestContext, p
   const badName = copyNameError(given, 'en');
   if (badName) throw invalidField('name', badName);
   const name = normalizeName(given);
-  const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now, etag: ctx.newId('v') };
+  const copy: ServicePlan = { ...source, id: ctx.newId('plan'), name, updatedAt: ctx.now, version: 1, etag: ctx.newId('v') };
   await tx.savePlan(ctx.scope, ctx.principal.organizationId, copy);
   return ok(copy, 201);
 }

@@ -137,6 +137,8 @@ export interface TenantData {
   subscriptions?: SubscriptionRecord[];
   /** The distributor's price list versions, every tier. */
   priceLists?: PriceListVersion[];
+  /** Superseded versions of `plans` (each with its `version`). */
+  planVersions?: ServicePlan[];
 }
 
 /** The first response to an idempotency key, replayed for every repeat of it. */
@@ -179,6 +181,10 @@ export interface RepositoryReads {
   subscriptionPlans(scope: Scope, productKey: string): Promise<CatalogPlan[]>;
   /** The price list versions of `tier`, oldest first. */
   priceLists(scope: Scope, tier: string): Promise<PriceListVersion[]>;
+  /** Every subscription (any status) of catalog plan `planId` of `productKey`: a service plan's are its product's. */
+  subscriptionsOfPlan(scope: Scope, productKey: string, planId: string): Promise<SubscriptionRecord[]>;
+  /** The superseded versions of a service plan (read-only), oldest first; the current one is `plan`. */
+  planVersions(scope: Scope, planId: string): Promise<ServicePlan[]>;
 }
 
 /** What a create may do, inside one transaction: all of it lands, or none of it. */
@@ -208,6 +214,8 @@ export interface RepositoryTransaction extends RepositoryReads {
   insertOrder(sellerId: string, order: Order): Promise<void>;
   /** Replaces the plan with this id in scope, or creates it under `sellerId`. */
   savePlan(scope: Scope, sellerId: string, plan: ServicePlan): Promise<void>;
+  /** Keeps a superseded version of a plan (its `version` set), as it was: it is never changed again. */
+  insertPlanVersion(sellerId: string, plan: ServicePlan): Promise<void>;
   /**
    * Creates a subscription under `sellerId` (`expectedEtag` null), or replaces the one with its id
    * in scope if its etag is still `expectedEtag` (compare and set); false when it was not.

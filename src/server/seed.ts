@@ -11,6 +11,7 @@ import { checkDomain } from '../schemas/domain.js';
 import { seedData } from '../adapter/demo/seed.js';
 import { seedSales } from '../adapter/demo/seed-sales.js';
 import { seedSubscriptions } from '../adapter/demo/seed-subscriptions.js';
+import { seedPlanVersions } from '../adapter/demo/seed-plan-versions.js';
 import { DEMO_PRICE_TIER, seedPriceLists } from '../adapter/demo/seed-price-lists.js';
 import { PERMISSIONS, type Principal } from './principal.js';
 import type { TenantData } from './repository.js';
@@ -45,8 +46,8 @@ export function demoTenants(today: CalendarDate): TenantData[] {
       return r.ok ? r.ascii : d;
     }),
     planCatalogs: [data.planContext],
-    plans: data.plans,
     ...subscriptions,
+    ...seedPlanVersions(data.plans, subscriptions.subscriptions),
     priceLists: seedPriceLists(subscriptions.subscriptionPlans, today),
   } satisfies Partial<TenantData>);
   for (const o of data.organizations) tenant(owner(o)).organizations!.push(o);

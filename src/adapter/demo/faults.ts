@@ -30,7 +30,10 @@ export type RouteName =
   | 'list-subscriptions'
   | 'get-subscription'
   | 'change-subscription'
-  | 'cancel-pending-change';
+  | 'cancel-pending-change'
+  | 'plan-versions'
+  | 'preview-version-move'
+  | 'move-version';
 
 /** Each route of the REST contract: method, path below the API root, name. */
 const ROUTES: readonly [string, RegExp, RouteName][] = [
@@ -63,6 +66,9 @@ const ROUTES: readonly [string, RegExp, RouteName][] = [
   ['GET', /^\/subscriptions\/[^/]+$/, 'get-subscription'],
   ['POST', /^\/subscriptions\/[^/]+\/changes$/, 'change-subscription'],
   ['POST', /^\/subscriptions\/[^/]+\/pending-change\/cancel$/, 'cancel-pending-change'],
+  ['GET', /^\/plans\/[^/]+\/versions$/, 'plan-versions'],
+  ['GET', /^\/plans\/[^/]+\/versions\/[^/]+\/move-preview$/, 'preview-version-move'],
+  ['POST', /^\/plans\/[^/]+\/versions\/[^/]+\/move$/, 'move-version'],
 ];
 
 /** The route a request is for (`path` below the API root), or null. */

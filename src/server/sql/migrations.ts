@@ -10,6 +10,8 @@
  * responses replayed for idempotency keys are `json`, which keeps the text exactly as sent.
  * `seq` keeps the order rows were added in.
  */
+import { PLAN_VERSIONS_MIGRATION } from './sql-plan-versions.js';
+
 export interface Migration {
   id: string;
   sql: string;
@@ -270,4 +272,6 @@ CREATE TABLE price_list_versions (
 );
 `,
   },
+  // Plan versions (issue 22): sql-plan-versions.ts.
+  PLAN_VERSIONS_MIGRATION,
 ];

@@ -7,6 +7,7 @@
 import type { Repository, RepositoryReads, RepositoryTransaction, SalesPageQuery, Scope, SubscriptionRecord, TenantData } from '../repository.js';
 import type { SqlDatabase } from './database.js';
 import { reads } from './sql-reads.js';
+import { planVersionWrites } from './sql-plan-versions.js';
 import { loadTenant } from './sql-tenant-load.js';
 import { writes } from './sql-writes.js';
 
@@ -46,6 +47,8 @@ export class SqlRepository implements Repository {
   dueSubscriptions = (scope: Scope, today: string) => this.reads.dueSubscriptions(scope, today);
   subscriptionPlans = (scope: Scope, productKey: string) => this.reads.subscriptionPlans(scope, productKey);
   priceLists = (scope: Scope, tier: string) => this.reads.priceLists(scope, tier);
+  subscriptionsOfPlan = (scope: Scope, productKey: string, planId: string) => this.reads.subscriptionsOfPlan(scope, productKey, planId);
+  planVersions = (scope: Scope, planId: string) => this.reads.planVersions(scope, planId);
 
   transaction<T>(work: (tx: RepositoryTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction((q) => work({ ...reads(q), ...writes(q) }));
@@ -53,7 +56,10 @@ export class SqlRepository implements Repository {
 
   async load(data: readonly TenantData[]): Promise<void> {
     await this.db.transaction(async (q) => {
-      for (const d of data) await loadTenant(q, d);
+      for (const d of data) {
+        await loadTenant(q, d);
+        for (const v of d.planVersions ?? []) await planVersionWrites(q).insertPlanVersion(d.sellerId, v);
+      }
     });
   }
 

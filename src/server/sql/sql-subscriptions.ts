@@ -7,13 +7,14 @@ import type { PriceListVersion } from '../../core/economics.js';
 import type { SeatBatchRecord } from '../../schemas/subscription.js';
 import type { CatalogPlan, Scope, SubscriptionChangeRecord, SubscriptionRecord } from '../repository.js';
 import type { Row, SqlQueryable } from './database.js';
+import { planVersionReads, planVersionWrites } from './sql-plan-versions.js';
 import { num, str } from './sql-rows.js';
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
 const COLUMNS = `seller_org_id, id, source, source_id, customer_name, product_name, product_key, plan_id, plan_name, billing_type, currency, unit,
   quantity, period_max_quantity, period_max_until, max_quantity, unit_price, period_fee, renewal_fee, anchor_date, billing_day, period_months,
   term_months, term_end, auto_renew, renewable, status, pending_effective_date, pending_plan_id, pending_plan_name, pending_quantity,
-  pending_unit_price, pending_period_fee, account_id, contract_id, settle_on, etag, batches, refund_window_hours`;
+  pending_unit_price, pending_period_fee, account_id, contract_id, settle_on, etag, batches, refund_window_hours, plan_version`;
 const SELECT = `SELECT ${COLUMNS}, ${iso('created_at')} FROM subscriptions WHERE seller_org_id = ANY($1::text[])`;
 
 function subscription(r: Row): SubscriptionRecord {
@@ -25,6 +26,7 @@ function subscription(r: Row): SubscriptionRecord {
     productName: str(r.product_name),
     planId: str(r.plan_id),
     planName: str(r.plan_name),
+    ...(r.plan_version === null || r.plan_version === undefined ? {} : { planVersion: num(r.plan_version) }),
     billingType: r.billing_type as SubscriptionRecord['billingType'],
     currency: str(r.currency),
     unit: r.unit as SubscriptionRecord['unit'],
@@ -73,7 +75,7 @@ function values(s: SubscriptionRecord): unknown[] {
     s.quantity, s.periodMaxQuantity, s.periodMaxUntil, s.maxQuantity, s.unitPrice, s.periodFee, s.renewalFee, s.anchorDate, s.billingDay, s.periodMonths,
     s.termMonths, s.termEnd, s.autoRenew, s.renewable, s.status, p?.effectiveDate ?? null, p?.planId ?? null, p?.planName ?? null, p?.quantity ?? null,
     p?.unitPrice ?? null, p?.periodFee ?? null, s.accountId, s.contractId, s.settleOn, s.etag,
-    s.batches ? JSON.stringify(s.batches) : null, s.refundWindowHours ?? null, s.createdAt,
+    s.batches ? JSON.stringify(s.batches) : null, s.refundWindowHours ?? null, s.planVersion ?? null, s.createdAt,
   ];
 }
 
@@ -112,6 +114,10 @@ export function subscriptionReads(q: SqlQueryable) {
     async subscriptionsOfSource(scope: Scope, source: SubscriptionRecord['source'], sourceId: string) {
       return (await q.query(`${SELECT} AND source = $2 AND source_id = $3 AND status = 'active' ORDER BY seq`, [scope, source, sourceId])).map(subscription);
     },
+    async subscriptionsOfPlan(scope: Scope, productKey: string, planId: string) {
+      return (await q.query(`${SELECT} AND product_key = $2 AND plan_id = $3 ORDER BY seq`, [scope, productKey, planId])).map(subscription);
+    },
+    ...planVersionReads(q),
     async dueSubscriptions(scope: Scope, today: string) {
       return (await q.query("SELECT id FROM subscriptions WHERE seller_org_id = ANY($1::text[]) AND status = 'active' AND settle_on <= $2 ORDER BY seq", [scope, today])).map((r) => str(r.id));
     },
@@ -127,6 +133,7 @@ export function subscriptionReads(q: SqlQueryable) {
 
 export function subscriptionWrites(q: SqlQueryable) {
   return {
+    ...planVersionWrites(q),
     async saveSubscription(scope: Scope, sellerId: string, s: SubscriptionRecord, expectedEtag: string | null) {
       if (expectedEtag === null) {
         await q.query(`INSERT INTO subscriptions (${NAMES.join(', ')}) VALUES ($1, ${placeholders(2, NAMES.length - 1)})`, [sellerId, ...values(s)]);

@@ -149,6 +149,15 @@ export const TESTING_ENTRIES = {
 // order chooser's buttons aligned and the sale line's wrap: +0.3 to +0.4 KB on every page and the
 // shared chunks (64.2 -> 64.6), everything 130.3 -> 130.9. A regression against issue 21's goals.
 //
+// Cost, price and margin in the three create widgets (issue 23, point 3), measured on main with it
+// (gzip -9, budgets = measured + 0.3 KB): the summary of cost, price and margin per line and in the
+// total (src/ui/economics-summary.ts, its messages and the exact economics of the core) is shared by
+// <order-form>, <license-purchase> and <sale-wizard>: their pages 47.9 -> 48.8, 47.0 -> 47.8 and
+// 53.8 -> 54.7, sale-wizard's marginal cost 12.2 -> 12.4; the shared chunks 65.8 -> 67.1 and
+// everything 133.2 -> 134.4 (both were over their budgets before it, from other work: 64.9 and
+// 131.2; the rows core, schemas, adapter, adapter lists and four other pages were over too and are
+// left as they were). A regression against issue 21's goals.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -164,9 +173,9 @@ export const BUDGETS = {
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(48.2),
-    'license-purchase': kb(47.3),
-    'sale-wizard': kb(54.0),
+    'order-form': kb(49.1),
+    'license-purchase': kb(48.1),
+    'sale-wizard': kb(55.0),
     'service-plan-editor': kb(57.5),
     'sales-list': kb(46.0),
     'license-list': kb(43.5),
@@ -175,12 +184,12 @@ export const BUDGETS = {
     'subscription-list': kb(40.4),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(64.9),
+  shared: kb(67.4),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.9),
     'license-purchase': kb(9.7),
-    'sale-wizard': kb(12.4),
+    'sale-wizard': kb(12.7),
     'service-plan-editor': kb(20.1),
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
@@ -190,5 +199,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(131.2),
+  all: kb(134.7),
 };

@@ -2,6 +2,7 @@
  * The purchase draft, its steps, their rules and the preview: no DOM, testable on its own.
  */
 import { type CalendarDate, compareDates, formatDate, monthOf, yearOf } from '../../src/core/dates.js';
+import { amountEconomics, type Economics } from '../../src/core/economics.js';
 import { type LicenseQuote, licenseQuote, licensesFromStock } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { accountError, type Account, type ActiveLicenses, type Contract, contractBlock, contractError, type Product, productError, purchaseInputSchema, type PurchaseInput, quantityError, type Stock } from '../../src/schemas/license.js';
@@ -137,6 +138,18 @@ export function quote(draft: LicenseDraft, ctx: LicenseContext, today: CalendarD
     contractEndDate: compareDates(contract.endDate, today) > 0 ? contract.endDate : undefined,
     coTerm: draft.term !== 'full',
   });
+}
+
+/**
+ * For a user allowed to see cost (the product carries its cost, which a backend sends to no one
+ * else): the licenses charged at the seller's cost and at the price, quoted by the same core (a
+ * co-termed license's cost is prorated like its price). Null for anyone else.
+ */
+export function purchaseEconomics(draft: LicenseDraft, ctx: LicenseContext, q: LicenseQuote, today: CalendarDate): Economics | null {
+  const product = productOf(draft, ctx);
+  if (!product?.cost) return null;
+  const atCost = quote(draft, { ...ctx, products: [{ ...product, unitPrice: product.cost.unitPrice }] }, today);
+  return atCost && amountEconomics(atCost.total, q.total);
 }
 
 /** Whether the buyer can choose between co-terming and a full term: the account has active licenses of the product. */

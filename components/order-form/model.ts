@@ -3,6 +3,7 @@
  * Everything the user typed is kept as typed (strings), so nothing is ever lost.
  */
 import type { CalendarDate } from '../../src/core/dates.js';
+import { amountEconomics, type Economics } from '../../src/core/economics.js';
 import { type OrderQuote, quotePackage } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import { checkDomain } from '../../src/schemas/domain.js';
@@ -138,6 +139,22 @@ export function quoteOrder(kind: OrderKind, draft: OrderDraft, options: OrderOpt
   const pkg = chosenPackage(kind, draft, options);
   if (!pkg || !draft.currency) return null;
   return quotePackage(pkg, { ...draft, paymentMethod: draft.paymentMethod === 'post-paid' ? 'post-paid' : 'pre-paid' }, today, usersEstimate(draft) ?? 0);
+}
+
+/**
+ * For a user allowed to see cost (the options carry the plan's cost, which a backend sends to no
+ * one else): the cost, price and margin of what the payment method charges, the pre-paid period
+ * (also before one is chosen) or a month of the post-paid estimate; the plan quoted at its cost
+ * and at its price by the same core. Null for anyone else, or when the cost is not known.
+ */
+export type OrderEconomics = { line: PaymentMethod; economics: Economics } | null;
+export function orderEconomics(kind: OrderKind, draft: OrderDraft, options: OrderOptions | null, quote: OrderQuote | null, today: CalendarDate): OrderEconomics {
+  const pkg = chosenPackage(kind, draft, options);
+  if (!quote || !pkg?.cost || pkg.cost.monthlyPrice[draft.currency] === undefined) return null;
+  const cost = quoteOrder(kind, draft, { ...options!, packages: [{ ...pkg, ...pkg.cost }] }, today)!;
+  return draft.paymentMethod === 'post-paid'
+    ? { line: 'post-paid', economics: amountEconomics(cost.postpaidMonthly, quote.postpaidMonthly) }
+    : { line: 'pre-paid', economics: amountEconomics(cost.prepaidTotal, quote.prepaidTotal) };
 }
 
 /** The ASCII (punycode) form of an international domain, when it differs from what was typed. */

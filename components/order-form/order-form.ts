@@ -21,7 +21,7 @@ import { noAdapterAlert, renderLoad, type SkeletonShape } from '../../src/ui/wid
 import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
-import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderKind, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
+import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderEconomics, type OrderKind, orderEconomics, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
 import { orderFormStyles } from './order-form.styles.js';
 import { renderOrderForm } from './views/form.js';
 import { renderKindChooser } from './views/kind-chooser.js';
@@ -116,6 +116,8 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   get order(): Order | null { return this.submission.state === 'done' ? this.submission.result : null; }
   /** The price summary shown and the date it was made on: what Order subscription sends. */
   get quote(): OrderQuote | null { return this.quotedNow()?.quote ?? null; }
+  /** The cost, price and margin of the order, for a user allowed to see cost. */
+  get economics(): OrderEconomics { const q = this.quotedNow(); return q && this.kind ? orderEconomics(this.kind, this.form.draft, this.options, q.quote, q.quotedOn) : null; }
   private quotedNow(kind = this.kind): Quoted<OrderQuote> | null { return kind ? this.quoted.get([kind, this.form.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.form.draft, this.options, today)) : null; }
   m(key: OrderMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
   readonly pickPackage = (e: CustomEvent<{ value: unknown }>): void => {
@@ -144,7 +146,6 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     this.emit('order-kind-change', { kind });
     void focusAfterRender(this, '#heading');
   }
-
   /** Places the order: validates everything first; a second call while one is in flight does nothing. */
   async submit(): Promise<void> {
     const { kind, api } = this;

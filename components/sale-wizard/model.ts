@@ -2,7 +2,8 @@
  * The sale draft, the rules of each step, prices and dates: no DOM, testable on its own.
  */
 import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
-import { type Money, sumMoney } from '../../src/core/money.js';
+import { amountEconomics, type Economics, totalEconomics } from '../../src/core/economics.js';
+import { type Money, money, multiplyMoney, sumMoney } from '../../src/core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../../src/core/quotes.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import {
@@ -121,6 +122,20 @@ export function saleTotal(draft: SaleDraft, distributions: readonly Distribution
   });
   if (!totals.length) return null;
   return sumMoney(totals[0]!.currency, totals);
+}
+
+/**
+ * For a user allowed to see cost (each distribution carries a user's cost, which a backend sends
+ * to no one else): each line's cost (a user's cost × users), price and margin, and the sale's
+ * total (their exact sums). Null for anyone else, or when a line's cost is not known.
+ */
+export function saleEconomics(draft: SaleDraft, distributions: readonly Distribution[]): { lines: { name: string; economics: Economics }[]; total: Economics } | null {
+  const lines = draft.lines.flatMap((l) => {
+    const d = distributions.find((x) => x.id === l.distributionId);
+    return d?.cost ? [{ name: d.name, economics: amountEconomics(multiplyMoney(money(d.currency, d.cost.unitPrice), l.users), lineTotal(d, l.users).total) }] : [];
+  });
+  if (!lines.length || lines.length !== draft.lines.length) return null;
+  return { lines, total: totalEconomics(lines[0]!.economics.price.currency, lines.map((l) => l.economics)) };
 }
 
 export function cancellationDate(draft: SaleDraft): CalendarDate | null {

@@ -9,6 +9,8 @@ export interface ConformanceOptions extends ConformanceTarget {
   withoutLtiHeaders?: Record<string, string>;
   /** Headers of a principal without the approve-sales permission (checks the 403 of approving a sale). */
   withoutApprovalHeaders?: Record<string, string>;
+  /** Headers of a principal without the see-cost permission (checks that no priced answer carries cost). */
+  withoutCostHeaders?: Record<string, string>;
   /** The product whose service plans are checked. Default "prod-backup" (the seed's). */
   planProductId?: string;
   /** Size of the body that must be refused with 413. Default 4 MiB. */

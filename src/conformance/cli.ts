@@ -18,6 +18,8 @@ const USAGE = `Usage: channelkit-conformance --base-url http://127.0.0.1:8787/ap
                             auth of a seller without the LTI service (checks lti-required; repeatable)
   --without-approval-header "Name: value"
                             auth of a user without the approve-sales permission (checks the 403; repeatable)
+  --without-cost-header "Name: value"
+                            auth of a user without the see-cost permission (checks no answer carries cost; repeatable)
   --plan-product ID         the product whose service plans are checked (default prod-backup)
   --oversized-bytes N       size of the body that must be refused with 413 (default 4194304)
   --parallel N              requests sent at once with one Idempotency-Key (default 50)
@@ -46,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       'require-auth': { type: 'boolean' },
       'without-lti-header': { type: 'string', multiple: true },
       'without-approval-header': { type: 'string', multiple: true },
+      'without-cost-header': { type: 'string', multiple: true },
       'plan-product': { type: 'string' },
       'oversized-bytes': { type: 'string' },
       parallel: { type: 'string' },
@@ -73,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     requireAuth: values['require-auth'],
     withoutLtiHeaders: headers(values['without-lti-header']),
     withoutApprovalHeaders: headers(values['without-approval-header']),
+    withoutCostHeaders: headers(values['without-cost-header']),
     planProductId: values['plan-product'],
     oversizedBytes: values['oversized-bytes'] ? Number(values['oversized-bytes']) : undefined,
     parallel: values.parallel ? Number(values.parallel) : undefined,

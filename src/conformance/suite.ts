@@ -9,6 +9,7 @@
  */
 import { Client } from './client.js';
 import type { Check, CheckResult, ConformanceOptions, ConformanceReport, Env } from './check.js';
+import { COST_CHECKS } from './cost-checks.js';
 import { ConformanceFailure, Skip } from './expect.js';
 import { Fixtures } from './fixtures.js';
 import { IDEMPOTENCY_CHECKS } from './idempotency-checks.js';
@@ -24,7 +25,7 @@ import { SUBSCRIPTION_CHECKS } from './subscription-checks.js';
 
 export type { CheckResult, ConformanceOptions, ConformanceReport } from './check.js';
 
-const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...SUBSCRIPTION_CHECKS, ...PLAN_VERSION_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
+const CHECKS: Check[] = [...READ_CHECKS, ...SALE_CHECKS, ...LICENSE_CHECKS, ...ORDER_CHECKS, ...PLAN_CHECKS, ...LIST_CHECKS, ...SUBSCRIPTION_CHECKS, ...COST_CHECKS, ...PLAN_VERSION_CHECKS, ...IDEMPOTENCY_CHECKS, ...REQUEST_CHECKS];
 
 /** The names of every check, in order. */
 export const CHECK_NAMES: readonly string[] = CHECKS.map(([name]) => name);

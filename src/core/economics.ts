@@ -56,6 +56,15 @@ function economicsOf(cost: Money, list: Money, price: Money): Economics {
   };
 }
 
+/**
+ * The economics of amounts already totalled: a quote made at the seller's cost and the same quote
+ * at the customer's price (a line whose price is prorated or tiered). The list price is the price
+ * when none is known.
+ */
+export function amountEconomics(cost: Money, price: Money, list: Money = price): Economics {
+  return economicsOf(cost, list, price);
+}
+
 /** The economics of one line: unit amounts × quantity, then margin and markup. */
 export function lineEconomics(l: LineAmounts): Economics {
   const q = checkWhole(l.quantity, 'quantity');

@@ -33,6 +33,8 @@ export const productSchema = z.object({
   description: z.string(),
   /** Price of one license for the contract's full term, in minor units of the contract currency. */
   unitPrice: nonNegativeMinor(),
+  /** What one license for a full term costs the seller; sent only to a user allowed to see cost (`see-cost`). */
+  cost: z.optional(z.object({ unitPrice: nonNegativeMinor() })),
 });
 export type Product = z.infer<typeof productSchema>;
 

@@ -21,6 +21,11 @@ export const planPackageSchema = z.object({
   perUserPrice: feesByCurrency(),
   /** Length of the pre-paid period in months. */
   prepaidMonths: wholeNumber(1),
+  /**
+   * What the plan costs the seller (its distributor's price), shaped like its prices. Sent only to
+   * a user allowed to see cost (`see-cost`): a backend never sends it to anyone else.
+   */
+  cost: z.optional(z.object({ monthlyPrice: feesByCurrency(), perUserPrice: feesByCurrency() })),
 });
 export type PlanPackage = z.infer<typeof planPackageSchema>;
 

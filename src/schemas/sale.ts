@@ -59,6 +59,8 @@ export const distributionSchema = z.object({
   minUsers: z.optional(wholeNumber(1)),
   maxUsers: z.optional(wholeNumber(1)),
   keyLengthDays: wholeNumber(1),
+  /** What one user costs the seller, whatever the tier; sent only to a user allowed to see cost (`see-cost`). */
+  cost: z.optional(z.object({ unitPrice: nonNegativeMinor() })),
 });
 export type Distribution = z.infer<typeof distributionSchema>;
 

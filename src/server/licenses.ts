@@ -7,6 +7,7 @@ import { parseBody } from './body.js';
 import { LICENSE_LIST } from './license-list.js';
 import { pageOf, parseListQuery } from './list-page.js';
 import { type Answer, ok, type RequestContext } from './context.js';
+import { costFor } from './cost.js';
 import { can } from './principal.js';
 import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
 import { invalid, invalidField, Refusal } from './refusal.js';
@@ -52,7 +53,7 @@ export async function saveContractAccount(tx: RepositoryTransaction, ctx: Reques
 
 export async function contractProducts(repo: RepositoryReads, ctx: RequestContext, contractId: string): Promise<Answer> {
   if (!(await repo.contracts(ctx.scope)).some((c) => c.id === contractId)) throw notFound();
-  return ok(await repo.contractProducts(ctx.scope, contractId));
+  return ok(costFor(ctx, await repo.contractProducts(ctx.scope, contractId)));
 }
 
 export async function stock(repo: RepositoryReads, ctx: RequestContext, contractId: string, productId: string): Promise<Answer> {

@@ -7,6 +7,8 @@
  * the orders behind them: src/adapter/demo/seed-subscriptions.ts).
  */
 import type { CalendarDate } from '../core/dates.js';
+import { money } from '../core/money.js';
+import { percentOf } from '../core/pricing.js';
 import { checkDomain } from '../schemas/domain.js';
 import { seedData } from '../adapter/demo/seed.js';
 import { seedSales } from '../adapter/demo/seed-sales.js';
@@ -15,6 +17,11 @@ import { seedPlanVersions } from '../adapter/demo/seed-plan-versions.js';
 import { DEMO_PRICE_TIER, seedPriceLists } from '../adapter/demo/seed-price-lists.js';
 import { PERMISSIONS, type Principal } from './principal.js';
 import type { TenantData } from './repository.js';
+
+/** The seller's cost of what the create flows sell: 70 % of the price (HALF_UP), the share the demo's subscription plans cost it too. */
+const COST_BASIS_POINTS = 7000;
+const costOf = (currency: string, minor: number) => percentOf(money(currency, minor), COST_BASIS_POINTS).minor;
+const costs = (prices: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(prices).map(([c, m]) => [c, costOf(c, m)]));
 
 export function demoTenants(today: CalendarDate): TenantData[] {
   const data = seedData(today);
@@ -30,17 +37,20 @@ export function demoTenants(today: CalendarDate): TenantData[] {
   const subscriptions = seedSubscriptions(today, data);
   Object.assign(main, {
     seller: { organization: seller, hasLtiService: true, billingMethods: data.billingMethods, orderCurrencies: data.orderCurrencies, priceTier: DEMO_PRICE_TIER },
-    distributions: data.distributions,
+    distributions: data.distributions.map((d) => ({ ...d, cost: { unitPrice: costOf(d.currency, d.unitPrice) } })),
     contracts: data.contracts,
     accounts: data.accounts,
-    contractProducts: Object.entries(data.contractProducts).flatMap(([contractId, products]) => products.map((p) => ({ ...p, contractId }))),
+    contractProducts: Object.entries(data.contractProducts).flatMap(([contractId, products]) => {
+      const currency = data.contracts.find((c) => c.id === contractId)!.currency;
+      return products.map((p) => ({ ...p, contractId, cost: { unitPrice: costOf(currency, p.unitPrice) } }));
+    }),
     stock: Object.entries(data.stock).map(([k, available]) => {
       const [contractId, productId] = k.split('|') as [string, string];
       return { contractId, productId, available };
     }),
     licenses: data.licenses,
     dataCenters: data.dataCenters,
-    packages: data.packages,
+    packages: data.packages.map((p) => ({ ...p, cost: { monthlyPrice: costs(p.monthlyPrice), perUserPrice: costs(p.perUserPrice) } })),
     takenDomains: data.takenDomains.map((d) => {
       const r = checkDomain(d);
       return r.ok ? r.ascii : d;

@@ -17,7 +17,7 @@ import { pageOf, parseListQuery } from './list-page.js';
 import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
 import { invalidField, Refusal } from './refusal.js';
-import type { Repository, RepositoryReads, RepositoryTransaction, SubscriptionChangeRecord, SubscriptionRecord } from './repository.js';
+import type { CatalogPlan, Repository, RepositoryReads, RepositoryTransaction, SubscriptionChangeRecord, SubscriptionRecord } from './repository.js';
 import {
   contractPlans,
   contractProductKey,
@@ -50,7 +50,7 @@ async function found(repo: RepositoryReads, ctx: RequestContext, subscriptionId:
 }
 
 /** The seller's reseller tier and that tier's price list versions (none without a tier). */
-async function priceListsOf(repo: RepositoryReads, ctx: RequestContext): Promise<PriceLists> {
+export async function priceListsOf(repo: RepositoryReads, ctx: RequestContext): Promise<PriceLists> {
   const tier = (await repo.seller(ctx.principal.organizationId))?.priceTier ?? null;
   return { tier, versions: tier ? await repo.priceLists(ctx.scope, tier) : [] };
 }
@@ -240,12 +240,19 @@ export async function cancelPendingChange(tx: RepositoryTransaction, ctx: Reques
 
 // ---- what orders and license purchases start --------------------------------------------------
 
-/** A new order's subscription, in the order's transaction: its package's plan for the payment method, from the first billed day. */
-export async function startOrderSubscription(tx: RepositoryTransaction, ctx: RequestContext, order: Order, packages: readonly PlanPackage[], billedFrom: CalendarDate): Promise<void> {
+/**
+ * A new order's subscription, in the order's transaction: its package's plan for the payment
+ * method, from the first billed day, at the price the order was charged (`priced`: the packages
+ * as priced on the order's date, by the seller's price list where it prices them).
+ */
+export async function startOrderSubscription(tx: RepositoryTransaction, ctx: RequestContext, order: Order, packages: readonly PlanPackage[], billedFrom: CalendarDate, priced: readonly PlanPackage[] = packages): Promise<void> {
   const seller = ctx.principal.organizationId;
   await tx.addSubscriptionPlans(seller, packagePlans(packages.filter((p) => p.kind === order.kind)));
   const billingType = order.paymentMethod === 'pre-paid' ? 'reservation' : 'payg-external';
-  const plan = (await tx.subscriptionPlans(ctx.scope, orderProductKey(order.kind))).find((p) => p.id === order.packageId && p.currency === order.currency && p.billingType === billingType)!;
+  const which = (p: CatalogPlan) => p.id === order.packageId && p.currency === order.currency && p.billingType === billingType;
+  const charged = packagePlans(priced.filter((p) => p.id === order.packageId)).find(which)!;
+  const catalogPlan = (await tx.subscriptionPlans(ctx.scope, orderProductKey(order.kind))).find(which)!;
+  const plan = { ...catalogPlan, unitPrice: charged.unitPrice, periodFee: charged.periodFee };
   const pkg = packages.find((p) => p.id === order.packageId)!;
   const started = orderSubscription(order, plan, billedFrom, pkg.prepaidMonths, ctx.today, { id: ctx.newId('sub'), etag: ctx.newId('v') });
   await tx.saveSubscription(ctx.scope, seller, withAddedBatch(started, started.quantity, ctx.now, ctx.newId('bat')), null);

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/context/define-provider.js';
 import { RestAdapter } from '../../src/adapter/index.js';
 import { startDemoBackend } from '../../src/adapter/demo/browser.js';
-import type { DemoStore } from '../../src/adapter/demo/store.js';
+import type { DemoScenario, DemoStore } from '../../src/adapter/demo/store.js';
 import type { ChannelkitProvider } from '../../src/context/index.js';
 import { testClock } from '../support/clock.js';
 
@@ -14,10 +14,11 @@ export async function backend(): Promise<DemoStore> {
   return store;
 }
 
-/** Mounts `content` inside a provider wired to RestAdapter over the demo backend. */
-export async function mount<T extends HTMLElement>(content: TemplateResult, selector: string, locale = 'en'): Promise<{ el: T; store: DemoStore; provider: ChannelkitProvider }> {
+/** Mounts `content` inside a provider wired to RestAdapter over the demo backend (in a scenario of the demo's, e.g. the customer's view). */
+export async function mount<T extends HTMLElement>(content: TemplateResult, selector: string, locale = 'en', scenario: DemoScenario = {}): Promise<{ el: T; store: DemoStore; provider: ChannelkitProvider }> {
   const store = await backend();
   store.reset();
+  store.scenario = scenario;
   const provider = await fixture<ChannelkitProvider>(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 3000 })} .clock=${testClock} locale=${locale}>${content}</channelkit-provider>`);
   const el = provider.querySelector<T>(selector)!;
   return { el, store, provider };

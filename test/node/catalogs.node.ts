@@ -21,6 +21,7 @@ import * as order from '../../src/schemas/order.js';
 import * as plan from '../../src/schemas/plan.js';
 import * as sale from '../../src/schemas/sale.js';
 import * as billingTypes from '../../src/ui/billing-type-messages.js';
+import * as economics from '../../src/ui/economics-messages.js';
 import * as kit from '../../src/ui/kit-messages.js';
 import * as list from '../../src/ui/list-messages.js';
 
@@ -41,6 +42,7 @@ const MODULES: Record<string, object> = {
   'src/schemas/plan.ts': plan,
   'src/schemas/sale.ts': sale,
   'src/ui/billing-type-messages.ts': billingTypes,
+  'src/ui/economics-messages.ts': economics,
   'src/ui/kit-messages.ts': kit,
   'src/ui/list-messages.ts': list,
 };

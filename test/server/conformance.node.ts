@@ -27,7 +27,8 @@ test('the server on memory passes the suite (business day 2027-01-01 in Kiritima
 
 test('the server on PGlite with an auth hook passes every check, none skipped', async () => {
   const clerk: Principal = { ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== 'approve-sales') };
-  const tokens: Record<string, Principal> = { 'Bearer northwind': DEMO_PRINCIPAL, 'Bearer blueyonder': DEMO_PRINCIPAL_WITHOUT_LTI, 'Bearer clerk': clerk };
+  const customer: Principal = { ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== 'see-cost') };
+  const tokens: Record<string, Principal> = { 'Bearer northwind': DEMO_PRINCIPAL, 'Bearer blueyonder': DEMO_PRINCIPAL_WITHOUT_LTI, 'Bearer clerk': clerk, 'Bearer customer': customer };
   const repository = await pgliteRepository(todayFrom());
   const server = createServer({ repository, auth: (request) => tokens[request.headers.get('Authorization') ?? ''] ?? null });
   try {
@@ -36,6 +37,7 @@ test('the server on PGlite with an auth hook passes every check, none skipped', 
       requireAuth: true,
       withoutLtiHeaders: { Authorization: 'Bearer blueyonder' },
       withoutApprovalHeaders: { Authorization: 'Bearer clerk' },
+      withoutCostHeaders: { Authorization: 'Bearer customer' },
     });
     assert.equal(report.failed, 0, failures(report));
     assert.equal(report.skipped, 0, report.results.filter((r) => r.status === 'skipped').map((r) => `${r.name}: ${r.message}`).join('\n'));
@@ -90,4 +92,17 @@ test('the subscription checks fail against a handler that charges a change whate
   const report = await runConformance({ ...inProcess(careless), only: 'subscriptions/{id}/changes: a stale expected total' });
   assert.equal(report.failed, 1, JSON.stringify(report.results));
   assert.match(report.results[0]!.message ?? '', /stale expected total: expected 409, got 201/);
+});
+
+test('the cost checks fail against a handler that sends cost to a principal without see-cost', async () => {
+  const customer: Principal = { ...DEMO_PRINCIPAL, permissions: DEMO_PRINCIPAL.permissions.filter((p) => p !== 'see-cost') };
+  // Answers every request as the seller with see-cost, whoever asks.
+  const server = createServer({ repository: await memoryRepository(todayFrom()), defaultPrincipal: DEMO_PRINCIPAL });
+  const report = await runConformance({ ...inProcess(server), withoutCostHeaders: { Authorization: 'Bearer customer' }, only: 'Cost:' });
+  assert.deepEqual(report.results.map((r) => r.status), ['failed', 'passed'], JSON.stringify(report.results));
+  assert.match(report.results[0]!.message ?? '', /without see-cost sent cost: \$\.packages\[0\]\.cost/);
+  // The same backend with auth passes both.
+  const strict = createServer({ repository: await memoryRepository(todayFrom()), auth: (r) => (r.headers.get('Authorization') === 'Bearer customer' ? customer : DEMO_PRINCIPAL) });
+  const ok = await runConformance({ ...inProcess(strict), withoutCostHeaders: { Authorization: 'Bearer customer' }, only: 'Cost:' });
+  assert.deepEqual(ok.results.map((r) => r.status), ['passed', 'passed'], JSON.stringify(ok.results));
 });

@@ -4,7 +4,8 @@ import type { LicenseQuote } from '../../../src/core/quotes.js';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { Contract } from '../../../src/schemas/license.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
-import { contractOf, expiryPhrase, fromStock, parsedQuantity, productOf, termChoice } from '../model.js';
+import { renderEconomics } from '../../../src/ui/economics-summary.js';
+import { contractOf, expiryPhrase, fromStock, parsedQuantity, productOf, purchaseEconomics, termChoice } from '../model.js';
 import type { LicensePurchaseView as V } from '../view.js';
 
 export function renderPreviewStep(v: V) {
@@ -27,7 +28,15 @@ export function renderPreviewStep(v: V) {
       >${sentence} ${q.coTermed && q.factor ? v.m('cotermPrice', { days: q.factor.days, periodDays: q.factor.periodDays }) : nothing}
       ${q.cappedAtContractEnd ? v.m('capped', { date: v.date(q.endDate) }) : nothing}</ck-alert
     >
-    <ck-summary-list part="preview" .items=${previewItems(v, contract, q)} data-price=${`${v.m('total')} ${v.money(q.total.currency, q.total.minor)}`}></ck-summary-list>`;
+    <ck-summary-list part="preview" .items=${previewItems(v, contract, q)} data-price=${`${v.m('total')} ${v.money(q.total.currency, q.total.minor)}`}></ck-summary-list>
+    ${renderPurchaseEconomics(v, q, p.quotedOn)}`;
+}
+
+/** The seller's cost and margin of the licenses charged (a user allowed to see cost only). */
+function renderPurchaseEconomics(v: V, q: LicenseQuote, quotedOn: CalendarDate) {
+  const e = purchaseEconomics(v.draft, v.context, q, quotedOn);
+  const label = `${isolate(productOf(v.draft, v.context)!.name, v.localeCode)} × ${q.charged}`;
+  return renderEconomics(v, e && [{ label, economics: e }], e);
 }
 
 /** Co-term with the account's active licenses, or a full term from the day of the quote. */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { addDays } from '../../../src/core/dates.js';
+import { renderEconomics } from '../../../src/ui/economics-summary.js';
 import type { OrderFormView } from './view.js';
 
 /** The live price summary: plan price, pre-paid for its period, post-paid estimate, first charge. */
@@ -32,7 +33,8 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
                       : v.m('basisPrepaid', { months: q.firstChargeBasis.months, from: v.date(q.firstChargeBasis.from) })}
                   </dd>`
               : nothing}
-          </dl>`
+          </dl>
+          ${renderOrderEconomics(v)}`
       : html`<p class="note">${v.m('choosePlan')}</p>`}
     <ck-number-field
       label=${v.m('usersEstimate')}
@@ -44,4 +46,14 @@ export function renderPriceSummary(v: OrderFormView, usersError: string) {
       @ck-input=${v.form.on('users')}
     ></ck-number-field>
   </aside>`;
+}
+
+/** The seller's cost and margin of what the payment method charges (a user allowed to see cost only). */
+function renderOrderEconomics(v: OrderFormView) {
+  const e = v.economics;
+  const q = v.quote!;
+  const users = Number(v.form.draft.users.trim() || '0');
+  // The summary's own words for the line: the pre-paid period, or the post-paid estimate's month.
+  const label = e?.line === 'post-paid' ? v.m('postpaidFor', { users }) : v.m('prepaidFor', { months: q.prepaidMonths });
+  return renderEconomics(v, e && [{ label, economics: e.economics }], e?.economics ?? null);
 }

@@ -3,7 +3,7 @@ import type { AdapterError } from '../../../src/adapter/errors.js';
 import type { Order, OrderOptions } from '../../../src/schemas/order.js';
 import type { FormState } from '../../../src/ui/controllers/form-state.js';
 import type { OrderMessage } from '../messages.js';
-import type { OrderDraft, OrderKind } from '../model.js';
+import type { OrderDraft, OrderEconomics, OrderKind } from '../model.js';
 /** What the views read from <order-form>; the element implements it. */
 export interface OrderFormView {
   /** The shadow root: the fields on screen, in order (the error summary lists them so). */
@@ -13,6 +13,8 @@ export interface OrderFormView {
   readonly form: FormState<OrderDraft>;
   readonly options: OrderOptions | null;
   readonly quote: OrderQuote | null;
+  /** The cost, price and margin of what the payment method charges; null unless the user may see cost. */
+  readonly economics: OrderEconomics;
   /** The backend answered with another price: the summary says so. */
   readonly priceNotice: boolean;
   /** A stored draft was restored, or could not be used: the form says so. */

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { isolate } from '../../../src/i18n/catalog.js';
 import type { SaleWizardView } from '../view.js';
 import { computed } from '../../../src/ui/computed.js';
-import { cancellationDate, lineTotal, saleTotal } from '../model.js';
+import { renderEconomics } from '../../../src/ui/economics-summary.js';
+import { cancellationDate, lineTotal, saleEconomics, saleTotal } from '../model.js';
 import type { StepName } from '../steps.js';
 
 type Amount = { currency: string; minor: number };
@@ -47,6 +48,7 @@ export function renderReviewStep(v: SaleWizardView) {
           ...(!total.ok ? [{ label: v.m('saleTotal'), value: total.message, strong: true }] : total.value ? [{ label: v.m('saleTotal'), value: v.money(total.value.currency, total.value.minor), strong: true }] : []),
         ]}
       ></ck-summary-list>
+      ${renderSaleEconomics(v)}
     </section>
     <section class="review" aria-labelledby="r3">
       <div class="bar"><h3 id="r3">${v.m('stepSetup')}</h3>${edit('setup', v.m('stepSetup'))}</div>
@@ -64,4 +66,11 @@ export function renderReviewStep(v: SaleWizardView) {
       ></ck-summary-list>
     </section>
     ${nothing}`;
+}
+
+/** The seller's cost and margin of each line and the sale (a user allowed to see cost only). */
+function renderSaleEconomics(v: SaleWizardView) {
+  const e = computed(v.localeCode, () => saleEconomics(v.draft, v.distributions));
+  const value = e.ok ? e.value : null;
+  return renderEconomics(v, value && value.lines.map((l) => ({ label: l.name, economics: l.economics })), value?.total ?? null);
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Subscription, SubscriptionPlan } from '../../../src/schemas/subscription.js';
-import { percentText, units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
+import { percentText } from '../../../src/ui/economics-summary.js';
+import { units, type SubscriptionChangeActions, type SubscriptionChangeView } from './view.js';
 
 /** A plan's price in words: "$10.00 per unit a month", "$1,200.00 every 12 months", or both. */
 export function planPrice(v: SubscriptionChangeView, s: Pick<Subscription, 'currency' | 'periodMonths'>, p: Pick<SubscriptionPlan, 'unitPrice' | 'periodFee'>): string {
@@ -29,7 +30,7 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
         ...(margin
           ? [
               { label: v.m('yourCost'), value: v.m('periodFee', { amount: v.money(s.currency, margin.now.cost.minor), count: s.periodMonths }) },
-              { label: v.m('yourMargin'), value: v.m('withPercent', { amount: v.m('periodFee', { amount: v.money(s.currency, margin.now.margin.minor), count: s.periodMonths }), percent: percentText(v, margin.now) }) },
+              { label: v.m('yourMargin'), value: v.m('withPercent', { amount: v.m('periodFee', { amount: v.money(s.currency, margin.now.margin.minor), count: s.periodMonths }), percent: percentText(v.localeCode, margin.now) }) },
             ]
           : []),
       ]}

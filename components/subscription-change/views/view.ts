@@ -2,6 +2,7 @@ import type { AdapterError } from '../../../src/adapter/errors.js';
 import type { Economics } from '../../../src/core/economics.js';
 import type { SeatBatchRecord, SubscriptionChangeResult, SubscriptionDetail } from '../../../src/schemas/subscription.js';
 import type { FormState } from '../../../src/ui/controllers/form-state.js';
+import { percentText } from '../../../src/ui/economics-summary.js';
 import type { SubscriptionChangeMessage } from '../messages.js';
 import type { ChangeDraft, Margin, Preview } from '../model.js';
 
@@ -40,15 +41,9 @@ export interface SubscriptionChangeActions {
 /** "12 seats", "1 user account": a quantity in the subscription's unit. */
 export const units = (v: Pick<SubscriptionChangeView, 'm'>, unit: string, count: number): string => v.m(`n.${unit}` as SubscriptionChangeMessage, { count });
 
-/** The margin's share of the price, "30.00%", in the locale; empty when the price is 0. */
-export function percentText(v: Pick<SubscriptionChangeView, 'localeCode'>, e: Economics): string {
-  if (e.marginPercent === null) return '';
-  return new Intl.NumberFormat(v.localeCode, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(e.marginPercent) / 100);
-}
-
 /** "$46.00 (27.06%)": a period's margin and its share of the price. */
 export function marginText(v: Pick<SubscriptionChangeView, 'm' | 'money' | 'localeCode'>, e: Economics): string {
   const amount = v.money(e.margin.currency, e.margin.minor);
-  const percent = percentText(v, e);
+  const percent = percentText(v.localeCode, e);
   return percent ? v.m('shortPercent', { amount, percent }) : amount;
 }

@@ -272,6 +272,17 @@ CREATE TABLE price_list_versions (
 );
 `,
   },
+  {
+    // Cost on the create flows' priced items (issue 23): what a distribution's user, a contract's
+    // license and an order plan cost the seller, shaped like their prices; null when unknown. Sent
+    // only to a principal with see-cost.
+    id: '0008_item_cost',
+    sql: `
+ALTER TABLE distributions ADD COLUMN unit_cost bigint CHECK (unit_cost >= 0);
+ALTER TABLE contract_products ADD COLUMN unit_cost bigint CHECK (unit_cost >= 0);
+ALTER TABLE package_prices ADD COLUMN monthly_cost bigint CHECK (monthly_cost >= 0), ADD COLUMN per_user_cost bigint CHECK (per_user_cost >= 0);
+`,
+  },
   // Plan versions (issue 22): sql-plan-versions.ts.
   PLAN_VERSIONS_MIGRATION,
 ];

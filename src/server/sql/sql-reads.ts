@@ -46,6 +46,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
         }
         optional(d, 'minUsers', r.min_users as number | null);
         optional(d, 'maxUsers', r.max_users as number | null);
+        if (r.unit_cost !== null) d.cost = { unitPrice: num(r.unit_cost) };
         return d;
       });
     },
@@ -57,7 +58,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
     },
     async contractProducts(scope, contractId) {
       const rows = await q.query(scoped('contract_products', 'contract_id = $2'), [scope, contractId]);
-      return rows.map((r) => ({ id: str(r.id), name: str(r.name), sku: str(r.sku), description: str(r.description), unitPrice: num(r.unit_price) }));
+      return rows.map((r) => ({ id: str(r.id), name: str(r.name), sku: str(r.sku), description: str(r.description), unitPrice: num(r.unit_price), ...(r.unit_cost !== null ? { cost: { unitPrice: num(r.unit_cost) } } : {}) }));
     },
     async stock(scope, contractId, productId) {
       const [r] = await q.query(scoped('stock', 'contract_id = $2 AND product_id = $3', 'contract_id'), [scope, contractId, productId]);
@@ -75,6 +76,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
       return rows.map((r): PlanPackage => {
         const mine = prices.filter((p) => p.seller_org_id === r.seller_org_id && p.package_id === r.id);
         const map = (column: string) => Object.fromEntries(mine.filter((p) => p[column] !== null).map((p) => [str(p.currency), num(p[column])]));
+        const withCost = mine.some((p) => p.monthly_cost !== null || p.per_user_cost !== null);
         return {
           id: str(r.id),
           kind: r.kind as PlanPackage['kind'],
@@ -84,6 +86,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
           monthlyPrice: map('monthly_price'),
           perUserPrice: map('per_user_price'),
           prepaidMonths: num(r.prepaid_months),
+          ...(withCost ? { cost: { monthlyPrice: map('monthly_cost'), perUserPrice: map('per_user_cost') } } : {}),
         };
       });
     },

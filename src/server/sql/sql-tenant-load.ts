@@ -14,9 +14,9 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   for (const o of d.organizations ?? []) await w.insertOrganization(id, o);
   for (const x of d.distributions ?? []) {
     await q.query(
-      `INSERT INTO distributions (seller_org_id, id, name, valid_for_subscription_plan, currency, unit_price, has_tiers, min_users, max_users, key_length_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [id, x.id, x.name, x.validForSubscriptionPlan, x.currency, x.unitPrice, x.tiers !== undefined, x.minUsers ?? null, x.maxUsers ?? null, x.keyLengthDays],
+      `INSERT INTO distributions (seller_org_id, id, name, valid_for_subscription_plan, currency, unit_price, has_tiers, min_users, max_users, key_length_days, unit_cost)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [id, x.id, x.name, x.validForSubscriptionPlan, x.currency, x.unitPrice, x.tiers !== undefined, x.minUsers ?? null, x.maxUsers ?? null, x.keyLengthDays, x.cost?.unitPrice ?? null],
     );
     for (const [i, t] of (x.tiers ?? []).entries()) {
       await q.query('INSERT INTO distribution_tiers (seller_org_id, distribution_id, position, up_to, unit_price) VALUES ($1, $2, $3, $4, $5)', [id, x.id, i, t.upTo, t.unitPrice]);
@@ -32,7 +32,16 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   }
   for (const a of d.accounts ?? []) await q.query('INSERT INTO accounts (seller_org_id, id, name) VALUES ($1, $2, $3)', [id, a.id, a.name]);
   for (const p of d.contractProducts ?? []) {
-    await q.query('INSERT INTO contract_products (seller_org_id, contract_id, id, name, sku, description, unit_price) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, p.contractId, p.id, p.name, p.sku, p.description, p.unitPrice]);
+    await q.query('INSERT INTO contract_products (seller_org_id, contract_id, id, name, sku, description, unit_price, unit_cost) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+      id,
+      p.contractId,
+      p.id,
+      p.name,
+      p.sku,
+      p.description,
+      p.unitPrice,
+      p.cost?.unitPrice ?? null,
+    ]);
   }
   for (const s of d.stock ?? []) await q.query('INSERT INTO stock (seller_org_id, contract_id, product_id, available) VALUES ($1, $2, $3, $4)', [id, s.contractId, s.productId, s.available]);
   for (const l of d.licenses ?? []) {
@@ -46,7 +55,15 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   for (const p of d.packages ?? []) {
     await q.query('INSERT INTO packages (seller_org_id, id, kind, name, description, max_users, prepaid_months) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, p.id, p.kind, p.name, p.description, p.maxUsers, p.prepaidMonths]);
     for (const currency of new Set([...Object.keys(p.monthlyPrice), ...Object.keys(p.perUserPrice)])) {
-      await q.query('INSERT INTO package_prices (seller_org_id, package_id, currency, monthly_price, per_user_price) VALUES ($1, $2, $3, $4, $5)', [id, p.id, currency, p.monthlyPrice[currency] ?? null, p.perUserPrice[currency] ?? null]);
+      await q.query('INSERT INTO package_prices (seller_org_id, package_id, currency, monthly_price, per_user_price, monthly_cost, per_user_cost) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        id,
+        p.id,
+        currency,
+        p.monthlyPrice[currency] ?? null,
+        p.perUserPrice[currency] ?? null,
+        p.cost?.monthlyPrice[currency] ?? null,
+        p.cost?.perUserPrice[currency] ?? null,
+      ]);
     }
   }
   for (const ascii of d.takenDomains ?? []) await w.claimDomain(id, ascii);

@@ -77,6 +77,21 @@ const SCREENS = {
     await e.locator('[data-path=billingType] select').selectOption('csp-monthly');
     return e;
   },
+  'service-plan-tiers': async (page) => {
+    await (await listWithRows(page, 'service-plan-list')).locator('[part=new-button]').click();
+    const e = w(page, 'service-plan-editor');
+    await e.locator('[data-path=billingType] select').selectOption('csp-monthly');
+    await e.locator('[data-path=resourceToAdd] select').selectOption({ index: 1 });
+    await e.locator('[data-action=add-resource]').click();
+    await e.locator('[data-path="resources.0.pricing.recurring.model"] select').selectOption('graduated');
+    const tier = (j, kind, c) => e.locator(`[data-path="resources.0.pricing.recurring.tiers.${j}.${kind}.${c}"] input`);
+    for (const [c, a, b] of [['USD', '10.00', '8.00'], ['EUR', '9.00', '7.00'], ['JPY', '1500', '1200']]) {
+      await tier(0, 'prices', c).fill(a);
+      await tier(1, 'prices', c).fill(b);
+    }
+    await tier(1, 'flats', 'USD').fill('20.00');
+    return e.locator('.fee-pricing').first();
+  },
   'subscription-change': async (page) => {
     await (await listWithRows(page, 'subscription-list')).locator('[part=row-button]').first().click();
     const c = w(page, 'subscription-change');

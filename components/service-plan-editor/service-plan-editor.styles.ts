@@ -53,6 +53,35 @@ export const servicePlanEditorStyles = [
     aside {
       contain: layout style;
     }
+    .fee-pricing {
+      display: grid;
+      gap: var(--_space);
+    }
+    .curve {
+      width: 100%;
+      max-width: 480px;
+      height: auto;
+      color: var(--_primary);
+    }
+    .curve .price {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+    }
+    .curve .bound {
+      stroke: var(--_border-subtle);
+      stroke-dasharray: 3 3;
+    }
+    .curve .at {
+      fill: currentColor;
+    }
+    .curve .axis {
+      stroke: var(--_border);
+    }
+    .curve .tick {
+      fill: var(--_muted);
+      font-size: 10px;
+    }
     .resources {
       list-style: none;
       margin: 0;

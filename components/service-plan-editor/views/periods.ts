@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { PAY_AS_YOU_GO } from '../../../src/core/billing-types.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
 import { focusAfterRender } from '../../../src/ui/controllers/form-state.js';
 import { newPeriod, type PeriodDraft } from '../model.js';
@@ -13,6 +14,18 @@ function addPeriod(v: PlanEditorView): void {
 function removePeriod(v: PlanEditorView, i: number): void {
   v.form.set('periods', v.form.draft.periods.filter((_, k) => k !== i));
   void focusAfterRender(v, '[data-action=add-period]');
+}
+
+/** Pay As You Go: the period's minimum commitment per currency (optional; a true-up line makes up usage below it). */
+function renderCommitment(v: PlanEditorView, at: string) {
+  return html`<p class="label" id=${`${at}-commitment`}>${v.m('commitment')}</p>
+    <p class="note">${v.m('commitmentHint')}</p>
+    <div class="fields money-grid" role="group" aria-labelledby=${`${at}-commitment`}>
+      ${v.currencies.map(
+        (c) =>
+          html`<ck-money-field ${bindField(v.form, `${at}.minimum.${c}`)} label=${v.m('feeIn', { fee: v.m('commitment'), currency: c })} .currency=${c} ?readonly=${v.readonly}></ck-money-field>`,
+      )}
+    </div>`;
 }
 
 /** One period: duration or Endless, Trial, the period fee per currency (0 and locked for a trial). */
@@ -51,6 +64,7 @@ function renderPeriod(v: PlanEditorView, p: PeriodDraft, i: number) {
         ></ck-money-field>`,
       )}
     </div>
+    ${!p.trial && v.form.draft.billingType && PAY_AS_YOU_GO.has(v.form.draft.billingType) ? renderCommitment(v, at) : nothing}
     ${ro || v.form.draft.periods.length < 2
       ? nothing
       : html`<button class="btn link" aria-label=${v.m('removePeriod', { n: i + 1 })} @click=${() => removePeriod(v, i)}>${v.m('remove')}</button>`}

@@ -90,6 +90,9 @@ function renderSchedule(v: PlanEditorView, s: ChargeSchedule) {
               ${c.proration ? html`<span class="note">(${v.m('prorated', c.proration)})</span>` : nothing}
               ${c.kind === 'trial' ? html`<span class="note">(${v.m('trialCharge')})</span>` : nothing}
               ${c.kind === 'free' ? html`<span class="note">(${v.m('freeCharge')})</span>` : nothing}
+              ${c.lines
+                .filter((l) => l.kind === 'true-up')
+                .map((l) => html`<span class="note" data-testid="true-up">(${v.m('trueUp', { amount: v.money(l.amount.currency, l.amount.minor) })})</span>`)}
             </td>
             <td class="num money">${v.money(c.amount.currency, c.amount.minor)}</td>
           </tr>`,

@@ -8,7 +8,9 @@ import type { FieldErrors } from '../../../src/schemas/validate.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
 import { focusAfterRender, type FormState } from '../../../src/ui/controllers/form-state.js';
 import { feesWith, newResource, type PlanDraft, type ResourceDraft } from '../model.js';
+import { previewQuantity } from '../preview-model.js';
 import { availableResources } from '../rules.js';
+import { renderFeePricing, tiersState } from './fee-pricing.js';
 import type { PlanEditorView } from '../view.js';
 
 function addResource(v: PlanEditorView): void {
@@ -68,14 +70,7 @@ function renderFees(v: PlanEditorView, r: ResourceDraft, i: number) {
         ></ck-checkbox>`,
       )}
     </div>
-    ${FEE_TYPES.filter((t) => r.fees[t] !== undefined).map(
-      (t) => html`<div class="fields money-grid">
-        ${v.currencies.map(
-          (c) =>
-            html`<ck-money-field ${bindField(v.form, `${p}.fees.${t}.${c}`)} label=${v.m('feeIn', { fee: feeLabel(t), currency: c })} .currency=${c} required ?readonly=${v.readonly}></ck-money-field>`,
-        )}
-      </div>`,
-    )}
+    ${FEE_TYPES.filter((t) => r.fees[t] !== undefined).map((t) => renderFeePricing(v, r, i, t, feeLabel(t)))}
   </fieldset>`;
 }
 
@@ -141,7 +136,19 @@ export function renderResources(v: PlanEditorView) {
             // A resource block re-renders only when something it shows changed (200 resources stay fast).
             (x) =>
               guard(
-                [x.r, x.i, errorSignature(v.form, `resources.${x.i}`), v.form.submitted, v.readonly, v.form.draft.billingType, v.context, v.localeCode, catalogVersion()],
+                [
+                  x.r,
+                  x.i,
+                  errorSignature(v.form, `resources.${x.i}`),
+                  v.form.submitted,
+                  v.readonly,
+                  v.form.draft.billingType,
+                  v.context,
+                  v.localeCode,
+                  catalogVersion(),
+                  // Tiers show what the preview's quantity costs in its currency, once their chunk is here.
+                  x.r.pricing ? `${tiersState()}|${v.preview.currency}|${previewQuantity(v.preview, x.r)}` : '',
+                ],
                 () => renderResource(v, x.r, x.i),
               ),
           )}

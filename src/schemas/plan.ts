@@ -53,7 +53,6 @@ export const servicePlanShape = z.object({
   resources: z.array(planResourceSchema),
   updatedAt: z.optional(z.string()),
   /** The plan's published version (`planVersion`, plan-version.ts), set by the backend: 1 on create, one more when a save finds subscriptions on it. */ version: z.optional(wholeNumber(1)),
-  /** The plan's published version (`planVersion`, plan-version.ts), set by the backend: 1 on create, one more when a save finds subscriptions on it. */ version: z.optional(wholeNumber(1)),
   /**
    * The saved version's tag, set by the backend on every save. A save sends the tag it loaded;
    * a save over a newer version is refused with 409 `conflict` (not `planVersion`, which is a

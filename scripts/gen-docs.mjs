@@ -13,6 +13,13 @@ const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf
 
 // Each widget's usage: html, then js, with `assumes`: what the js snippet takes from the page
 // (scripts/check-docs-code.mjs type-checks the snippet with it; an HTML comment in the page).
+/**
+ * Who sees cost (issue 23): the widgets that show the seller's cost and margin say where, and that
+ * the backend sends cost only to a user allowed to see it.
+ */
+const WHO_SEES_COST = (what) =>
+  `For a user allowed to see cost (a principal with the backend's \`see-cost\` permission: a reseller's or distributor's staff) it shows ${what}. The backend sends cost to such a user only: a page embedded for a customer (a principal without \`see-cost\`) never receives it, not merely hides it, and nothing of it shows. The rules, the rounding and worked examples are in [Channel economics](../billing.md#channel-economics).`;
+
 const USAGE = {
   'service-plan-editor': {
     module: 'channelkit/service-plan-editor/define',
@@ -27,6 +34,7 @@ const USAGE = {
     js: "wizard.addEventListener('sale-created', (e) => showSale(e.detail.sale)); // status 'pending-approval'",
     assumes: "const wizard = document.querySelector('sale-wizard')!; declare function showSale(sale: unknown): void;",
     adapter: 'SaleAdapter',
+    cost: WHO_SEES_COST('the seller\'s cost, the price and the margin (amount and share of the price) of each distribution line and of the sale, in its review (part `economics`)'),
   },
   'license-purchase': {
     module: 'channelkit/license-purchase/define',
@@ -34,6 +42,7 @@ const USAGE = {
     js: "buy.addEventListener('click', () => purchase.start());\npurchase.addEventListener('licenses-purchased', (e) => refresh(e.detail.purchase.licenses));",
     assumes: "const buy = document.querySelector('#buy')!; const purchase = document.querySelector('license-purchase')!; declare function refresh(licenses: unknown[]): void;",
     adapter: 'LicenseAdapter',
+    cost: WHO_SEES_COST('the seller\'s cost, the price and the margin (amount and share of the price) of the licenses charged, in its preview (part `economics`); a co-termed license\'s cost is prorated like its price'),
   },
   'order-form': {
     module: 'channelkit/order-form/define',
@@ -41,6 +50,7 @@ const USAGE = {
     js: "form.addEventListener('order-created', (e) => console.log(e.detail.order.id));\nform.addEventListener('renew-requested', () => location.assign('/licenses/renew'));",
     assumes: "const form = document.querySelector('order-form')!;",
     adapter: 'OrderAdapter',
+    cost: WHO_SEES_COST('the seller\'s cost, the price and the margin (amount and share of the price) of what the payment method charges (the pre-paid period, or a month of the post-paid estimate), in its price summary (part `economics`)'),
   },
   'sales-list': {
     module: 'channelkit/sales-list/define',
@@ -69,6 +79,7 @@ const USAGE = {
     js: "change.addEventListener('subscription-changed', (e) => console.log(e.detail.result.applies, e.detail.result.dueNow));",
     assumes: "const change = document.querySelector('subscription-change')!;",
     adapter: 'SubscriptionAdapter',
+    cost: WHO_SEES_COST('the seller\'s cost and margin of a period as the subscription is, the margin before and after the previewed change, and asks for an explicit confirmation before a change to a price below cost'),
   },
   'subscription-list': {
     module: 'channelkit/subscription-list/define',
@@ -127,7 +138,7 @@ ${usage.html}
 \`\`\`js
 ${usage.js}
 \`\`\`
-${usage.adapter ? `\nIt needs a \`${usage.adapter}\` (see [the adapter guide](../adapter.md)): from a surrounding \`<channelkit-provider>\`, or its own \`adapter\` property.\n` : ''}
+${usage.adapter ? `\nIt needs a \`${usage.adapter}\` (see [the adapter guide](../adapter.md)): from a surrounding \`<channelkit-provider>\`, or its own \`adapter\` property.\n` : ''}${usage.cost ? `\n## Who sees cost\n\n${usage.cost}\n` : ''}
 ## Attributes
 
 ${table(['attribute', 'property', 'type', 'default', 'description'], attrs)}

@@ -35,6 +35,7 @@ import type { BillingTypeId } from './billing-types.js';
 import { addMonths, billingDateInMonth, type CalendarDate, compareDates, dayOf, monthOf, yearOf } from './dates.js';
 import { checkDate, checkWhole } from './input-checks.js';
 import { addMoney, type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
+import { type PriceModel, priceModelProblems, priceOf } from './price-model.js';
 import { applyFactor, prorationFactor } from './proration.js';
 import { type DecreasePlan, refundNow, type SeatBatch } from './refund-windows.js';
 
@@ -50,6 +51,11 @@ export interface SubscriptionTerms {
   quantity: number;
   /** Price of one unit for one whole billing period. */
   unitPrice: number;
+  /**
+   * A plan priced by tiers or packages (price-model.ts, per whole billing period): the units cost
+   * what this model prices for the quantity, not unitPrice x quantity.
+   */
+  prices?: PriceModel;
   /** The plan's own price for one whole billing period, whatever the quantity (a pre-paid package). */
   periodFee?: number;
   /** The whole billing period the effective date falls in: [periodStart, periodEnd). */
@@ -78,7 +84,7 @@ export interface SubscriptionTerms {
 }
 
 export type SubscriptionChange =
-  | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; periodFee?: number; renewalFee?: number } }
+  | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; prices?: PriceModel; periodFee?: number; renewalFee?: number } }
   | { kind: 'renew' };
 
 export interface ChangeLine {
@@ -131,10 +137,20 @@ interface State {
   unitPrice: Money;
   periodFee: Money;
   renewalFee: number;
+  model?: PriceModel | undefined;
 }
 
-/** What a whole period costs: the plan's own price and unit price x quantity. */
-const value = (s: State): Money => addMoney(s.periodFee, multiplyMoney(s.unitPrice, s.quantity));
+/** What `quantity` units cost for a whole period: unit price x quantity, or the plan's price model. */
+const unitsValue = (s: State, quantity: number): Money => (s.model ? priceOf(s.unitPrice.currency, s.model, quantity).total : multiplyMoney(s.unitPrice, quantity));
+
+/** What a whole period costs: the plan's own price and its units. */
+const value = (s: State): Money => addMoney(s.periodFee, unitsValue(s, s.quantity));
+
+function checkedModel(m: PriceModel | undefined, what: string): PriceModel | undefined {
+  const problem = m && priceModelProblems(m)[0];
+  if (problem) throw new RangeError(`${what}: ${problem.path} breaks a price model rule (${problem.code})`);
+  return m;
+}
 
 function checked(sub: SubscriptionTerms, today: CalendarDate): void {
   checkDate(today, 'the effective date');
@@ -172,6 +188,7 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
     unitPrice: money(currency, sub.unitPrice),
     periodFee: money(currency, checkWhole(sub.periodFee ?? 0, 'period fee')),
     renewalFee: checkWhole(sub.renewalFee ?? 0, 'renewal fee'),
+    model: checkedModel(sub.prices, 'the plan\'s prices'),
   };
   if (change.kind === 'renew') return renewal(sub, before, rule);
 
@@ -181,6 +198,7 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
     unitPrice: change.plan ? money(currency, checkWhole(change.plan.unitPrice, 'unit price')) : before.unitPrice,
     periodFee: change.plan ? money(currency, checkWhole(change.plan.periodFee ?? 0, 'period fee')) : before.periodFee,
     renewalFee: change.plan ? checkWhole(change.plan.renewalFee ?? 0, 'renewal fee') : before.renewalFee,
+    model: change.plan ? checkedModel(change.plan.prices, 'the new plan\'s prices') : before.model,
   };
   const diff = value(after).minor - value(before).minor;
   const direction = diff > 0 ? 'increase' : diff < 0 ? 'decrease' : 'none';
@@ -214,11 +232,16 @@ export function changeQuote(sub: SubscriptionTerms, change: SubscriptionChange, 
   };
 }
 
-/** The refund of `quantity` units for the rest of the period they were paid for (prorated by days). */
+/**
+ * The refund of `quantity` units for the rest of the period they were paid for (prorated by days):
+ * what those units added to the period's price (with tiers, the price at the quantity less the
+ * price without them).
+ */
 function refundLine(sub: SubscriptionTerms, before: State, quantity: number, today: CalendarDate): ChangeLine {
   const factor = prorationFactor(today, sub.periodEnd, sub.periodStart, sub.periodEnd);
   const units: State = { ...before, quantity, periodFee: zero(sub.currency) };
-  return line('credit', units, today, sub.periodEnd, { days: factor.days, periodDays: factor.periodDays }, applyFactor(value(units), factor));
+  const added = subtractMoney(unitsValue(before, before.quantity), unitsValue(before, before.quantity - quantity));
+  return line('credit', units, today, sub.periodEnd, { days: factor.days, periodDays: factor.periodDays }, applyFactor(added, factor));
 }
 
 function line(kind: ChangeLine['kind'], s: State, from: CalendarDate, to: CalendarDate, proration: ChangeLine['proration'], amount: Money): ChangeLine {

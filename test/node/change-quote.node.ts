@@ -303,3 +303,34 @@ test('a record whose term has ended is refused as ended, not as an empty period 
     }
   }
 });
+
+// Plans priced by tiers (issue 22): a change is valued by the plan's price model.
+const GRADUATED = { model: 'graduated' as const, tiers: [{ upTo: 10, unitPrice: 1000 }, { upTo: null, unitPrice: 800, flat: 2000 }] };
+
+test('a plan priced by graduated tiers: 10 → 12 seats credits the tiers’ price of 10 and charges that of 12, prorated', () => {
+  const q = changeQuote({ ...seats, prices: GRADUATED }, { kind: 'change', quantity: 12 }, FEB_1);
+  // 10 seats: $100.00 a month; 12: $100.00 + 2 × $8.00 + the second tier's $20.00 = $136.00; 14/31 of each.
+  assert.deepEqual(minor(q), { lines: ['credit 10 -4516 14/31', 'charge 12 6142 14/31'], total: 1626, dueNow: 1626, creditBalance: 0, applies: 'now', effectiveDate: FEB_1, next: '2027-02-15 13600' });
+  // Moving to a plan priced per unit at $11.00: the new value is 12 × $11.00.
+  const flat = changeQuote({ ...seats, prices: GRADUATED }, { kind: 'change', quantity: 12, plan: { id: 'flat', unitPrice: 1100 } }, FEB_1);
+  assert.equal(flat.nextCharge?.amount.minor, 13200);
+  assert.throws(() => changeQuote({ ...seats, prices: { model: 'volume', tiers: [{ upTo: 5, unitPrice: 1 }] } }, { kind: 'change', quantity: 12 }, FEB_1), /tiers\.0\.upTo/);
+});
+
+test('property: a plan priced by one open tier or per unit is the plain unit price, for any change', () => {
+  fc.assert(
+    fc.property(subscription, target, fc.constantFrom('graduated' as const, 'volume' as const, 'per-unit' as const), ({ sub, today }, t, model) => {
+      const as = (unitPrice: number) => (model === 'per-unit' ? { model, unitPrice } : { model, tiers: [{ upTo: null, unitPrice }] });
+      const change = (prices: boolean) => ({ kind: 'change' as const, quantity: t.quantity, plan: { id: 'b', unitPrice: t.unitPrice, periodFee: t.periodFee, ...(prices ? { prices: as(t.unitPrice) } : {}) } });
+      const quote = (prices: boolean) => {
+        try {
+          return changeQuote(prices ? { ...sub, prices: as(sub.unitPrice) } : sub, change(prices), today);
+        } catch (e) {
+          return (e as Error).message;
+        }
+      };
+      assert.deepEqual(quote(true), quote(false));
+    }),
+    { numRuns: 1000 },
+  );
+});

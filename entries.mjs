@@ -158,6 +158,16 @@ export const TESTING_ENTRIES = {
 // 131.2; the rows core, schemas, adapter, adapter lists and four other pages were over too and are
 // left as they were). A regression against issue 21's goals.
 //
+// Plan versions (issue 22, point 5), measured on a copy of main with them (gzip -9, budgets =
+// measured + 0.3 KB; the rows they do not touch are left as they were): <service-plan-editor>'s
+// version line, the subscriptions on older versions and the move's review (src: version-moves.ts,
+// views/versions.ts, their messages and styles, about 2.3 KB) on its page 62.0 -> 64.3 and its
+// marginal cost 20.1 -> 22.6 (both already over their budgets from the tiers editor, 57.5 and 20.1),
+// everything 138.1 -> 140.3; the plan version schemas and RestAdapter's three methods in the schemas,
+// adapter and adapter lists rows (20.6, 19.5, 21.5, measured with the tiers' schemas too). A
+// regression against issue 21's goals; the review could load on demand (it shows only for a plan
+// with subscriptions on an older version).
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -166,9 +176,9 @@ const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
   core: kb(11.7),
-  schemas: kb(19.9),
-  adapter: kb(18.8),
-  'adapter lists': kb(21.0),
+  schemas: kb(20.9),
+  adapter: kb(19.8),
+  'adapter lists': kb(21.8),
   provider: kb(15.7),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
@@ -176,7 +186,7 @@ export const BUDGETS = {
     'order-form': kb(49.1),
     'license-purchase': kb(48.1),
     'sale-wizard': kb(55.0),
-    'service-plan-editor': kb(57.5),
+    'service-plan-editor': kb(64.6),
     'sales-list': kb(46.0),
     'license-list': kb(43.5),
     'service-plan-list': kb(49.1),
@@ -190,7 +200,7 @@ export const BUDGETS = {
     'order-form': kb(8.9),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.7),
-    'service-plan-editor': kb(20.1),
+    'service-plan-editor': kb(22.9),
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
     'service-plan-list': kb(3.9),
@@ -199,5 +209,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(134.7),
+  all: kb(140.6),
 };

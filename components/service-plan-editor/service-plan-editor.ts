@@ -6,6 +6,7 @@ import { WidgetElement } from '../../src/context/widget-element.js';
 import type { ChargeSchedule } from '../../src/core/schedule.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { type PlanContext, planResponses, type ServicePlan } from '../../src/schemas/plan.js';
+import { planVersionResponses } from '../../src/schemas/plan-version.js';
 import { CkCheckbox } from '../../src/ui/checkbox.js';
 import { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
@@ -20,6 +21,8 @@ import { msg, type PlanMessage } from './messages.js';
 import { draftFromPlan } from './conversion.js';
 import { emptyDraft, PLAN_DRAFT_VERSION, type PlanDraft, planDraftSchema } from './model.js';
 import { PlanSaving } from './plan-saving.js';
+import { VersionMoves } from './version-moves.js';
+import { versionStyles } from './version-styles.js';
 import { defaultPreview, type PreviewDraft, previewSchedule } from './preview-model.js';
 import { nameWarning, planErrors } from './rules.js';
 import { servicePlanEditorStyles } from './service-plan-editor.styles.js';
@@ -42,13 +45,15 @@ import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
  * @csspart submit-button - The Save button.
  * @csspart copy-button - The Copy service plan button.
  * @csspart error-summary - The list of errors after a failed save.
+ * @csspart versions - The plan's version and the subscriptions on older versions, with Review move.
+ * @csspart version-move-table - The preview of moving an older version's subscriptions: old and new next charge per subscription.
  * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
  * @cssprop --ck-skeleton-color - The loading shapes.
  * @cssprop --ck-color-primary - Actions, focus and selection.
  */
 export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements PlanEditorView {
-  protected static override responses = planResponses;
-  static override styles = servicePlanEditorStyles;
+  protected static override responses = { ...planResponses, ...planVersionResponses };
+  static override styles = [servicePlanEditorStyles, versionStyles];
   static override dependencies = {
     ...{ ...widgetViewElements, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-date-field': CkDateField, 'ck-money-field': CkMoneyField },
     ...{ 'ck-number-field': CkNumberField, 'ck-select-field': CkSelectField, 'ck-text-field': CkTextField, 'ck-toggle': CkToggle },
@@ -93,6 +98,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
     },
   });
   readonly saver: PlanSaving = new PlanSaving(this, () => this.api, () => this.loc);
+  readonly versions: VersionMoves = new VersionMoves(this, () => this.api);
   /** Unsaved edits of the plan loaded (only of that plan) with the key of a save in flight, restored once after the first load. */
   readonly keeper: DraftKeeper<PlanDraft> = new DraftKeeper<PlanDraft>(this, 'service-plan-editor', {
     version: PLAN_DRAFT_VERSION, schema: planDraftSchema, clock: () => this.now, form: this.form, submission: this.saver.saving,

@@ -7,6 +7,7 @@ import type { PlanMessage } from './messages.js';
 import type { PlanDraft } from './model.js';
 import type { PlanSaving } from './plan-saving.js';
 import type { PreviewDraft } from './preview-model.js';
+import type { VersionMoves } from './version-moves.js';
 
 /** What the views read from <service-plan-editor> and call on it; the element implements it. */
 export interface PlanEditorView extends FormHost {
@@ -35,6 +36,8 @@ export interface PlanEditorView extends FormHost {
   resourceInfo(id: string): ProductResource | undefined;
   money(currency: string, minor: number): string;
   date(d: string, style?: 'long' | 'medium' | 'short'): string;
+  /** The plan's versions and moving subscriptions of older ones to the current one. */
+  readonly versions: VersionMoves;
   /** Asks before a saved plan is deactivated. */
   readonly deactivateDialog: CkConfirmDialog;
 }

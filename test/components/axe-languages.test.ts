@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { loadLanguage } from '../../src/i18n/index.js';
 import { walkLists, walkSubscriptions } from './layout-fit.js';
 import { type Check, walkLicensePurchase, walkOrderForm, walkPlanEditor, walkSaleWizard } from './layout-walks.js';
+import { walkPlanVersions } from './plan-versions-walk.js';
 
 /** axe on the widget as it is now; the state names the failure. */
 const axe: Check = async (state, el) => {
@@ -24,6 +25,7 @@ function axeWalks(locale = 'en') {
   it('<order-form>: the chooser, empty, errors shown, priced', async () => void (await walkOrderForm(axe, locale)));
   it('<license-purchase>: the contract and quantity steps', () => walkLicensePurchase(axe, locale));
   it('<service-plan-editor>: empty, errors shown, filled', () => walkPlanEditor(axe, locale));
+  it('<service-plan-editor>: its versions, a move reviewed and refused', async () => void (await walkPlanVersions(axe, locale)));
   it('the lists: loading and a page of rows', () => walkLists(axe, locale));
   it('<subscription-list> and <subscription-change>', () => walkSubscriptions(axe, locale));
 }

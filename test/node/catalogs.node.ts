@@ -12,6 +12,7 @@ import * as orderForm from '../../components/order-form/messages.js';
 import * as saleWizard from '../../components/sale-wizard/messages.js';
 import * as salesList from '../../components/sales-list/messages.js';
 import * as planEditor from '../../components/service-plan-editor/messages.js';
+import * as planVersions from '../../components/service-plan-editor/version-messages.js';
 import * as planList from '../../components/service-plan-list/messages.js';
 import * as subscriptionChange from '../../components/subscription-change/messages.js';
 import * as subscriptionList from '../../components/subscription-list/messages.js';
@@ -33,6 +34,7 @@ const MODULES: Record<string, object> = {
   'components/sale-wizard/messages.ts': saleWizard,
   'components/sales-list/messages.ts': salesList,
   'components/service-plan-editor/messages.ts': planEditor,
+  'components/service-plan-editor/version-messages.ts': planVersions,
   'components/service-plan-list/messages.ts': planList,
   'components/subscription-change/messages.ts': subscriptionChange,
   'components/subscription-list/messages.ts': subscriptionList,

@@ -8,6 +8,7 @@ import { renderGeneral } from './general.js';
 import { renderPeriods } from './periods.js';
 import { renderPreview } from './preview.js';
 import { renderResources } from './resources.js';
+import { renderVersions } from './versions.js';
 
 /** The heading, the saved state, and what the editor has to say (read only, a restored draft, a save done). */
 function renderHead(v: PlanEditorView) {
@@ -78,7 +79,7 @@ function renderDialogs(v: PlanEditorView) {
 /** The whole editor, once the plan's context is loaded. */
 export function renderEditor(v: PlanEditorView) {
   return html`<div class="stack">
-    ${renderHead(v)} ${errorSummary(v.form, v.renderRoot, (path) => pathLabel(v, path), (path) => void focusPath(v, path))}
+    ${renderHead(v)} ${renderVersions(v)} ${errorSummary(v.form, v.renderRoot, (path) => pathLabel(v, path), (path) => void focusPath(v, path))}
     <div class="columns">
       <div class="stack">${renderGeneral(v)} ${renderPeriods(v)} ${renderResources(v)}</div>
       ${renderPreview(v)}

@@ -8,7 +8,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/service-plan-editor',
   component: 'service-plan-editor',
   args: { productId: 'prod-backup', planId: '', readonly: false, locale: '' },
-  argTypes: { planId: { control: 'select', options: ['', 'plan-backup-monthly', 'plan-backup-annual', 'plan-backup-gsuite'] }, locale: { control: 'select', options: ['', 'en', 'es'] } },
+  argTypes: { planId: { control: 'select', options: ['', 'plan-backup-monthly', 'plan-backup-annual', 'plan-backup-gsuite', 'plan-backup-team'] }, locale: { control: 'select', options: ['', 'en', 'es'] } },
   render: ({ productId, planId, readonly, locale }) =>
     html`<service-plan-editor product-id=${productId} plan-id=${planId} ?readonly=${readonly} locale=${locale || ''}></service-plan-editor>`,
 };
@@ -48,3 +48,11 @@ export const Failed: Story = {
 export const Readonly: Story = { args: { planId: 'plan-backup-annual', readonly: true } };
 /** A plan with a deprecated billing type. */
 export const DeprecatedType: Story = { args: { planId: 'plan-backup-gsuite' } };
+/** Tiered prices: devices by graduated tiers (with the price curve), storage by packages of 100 GB. */
+export const Tiered: Story = {
+  args: { planId: 'plan-backup-team' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'service-plan-editor', '[part=submit-button]');
+    await until(() => el.shadowRoot!.querySelector('[data-testid=price-curve]'));
+  },
+};

@@ -5,8 +5,8 @@ import type { ServicePlanEditor } from '../../components/service-plan-editor/ser
 import { click, fillBasic } from './flows.js';
 import { deepActive, field, fill, mount, pick, root, shownError, text } from './helpers.js';
 
-async function open() {
-  const r = await mount<ServicePlanEditor>(html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`, 'service-plan-editor', 'en');
+async function open(template = html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`) {
+  const r = await mount<ServicePlanEditor>(template, 'service-plan-editor', 'en');
   await waitUntil(() => root(r.el).querySelector('[part=price-summary]'), 'loaded', { timeout: 4000 });
   return r;
 }
@@ -115,5 +115,24 @@ describe('<service-plan-editor> tiered prices', () => {
     await fill(el, 'preview.quantities.res-devices', '4');
     expect(root(el).querySelector('[data-testid=true-up]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('a saved plan with tiers and packages opens as saved, draws its curve and saves unchanged', async () => {
+    const { el, store } = await open(html`<service-plan-editor product-id="prod-backup" plan-id="plan-backup-team"></service-plan-editor>`);
+    await tiersShown(el);
+    expect(field(el, `${P}.tiers.1.upTo`).value).to.equal('50');
+    expect(field(el, 'resources.1.pricing.recurring.blockSize').value).to.equal('100');
+    await fill(el, 'preview.quantities.res-devices', '12');
+    // 10 × $6.00 + 2 × $5.00 + the second tier's $10.00
+    expect(text(root(el).querySelector('[data-testid=tier-cost]')!)).to.equal('At the preview’s quantity, 12 × device: $80.00.');
+    await expect(el).to.be.accessible();
+    const before = structuredClone(store.records.plans.find((p) => p.id === 'plan-backup-team') ?? null);
+    await click(el, '[part=submit-button]');
+    await waitUntil(() => store.records.plans.some((p) => p.id === 'plan-backup-team' && p.etag !== before?.etag), 'saved');
+    const saved = store.records.plans.find((p) => p.id === 'plan-backup-team')!;
+    expect(saved.resources.map((r) => r.pricing)).to.deep.equal([
+      { recurring: { model: 'graduated', tiers: [{ upTo: 10, prices: { USD: 600, EUR: 550, JPY: 900 }, flats: {} }, { upTo: 50, prices: { USD: 500, EUR: 460, JPY: 750 }, flats: { USD: 1000, EUR: 920, JPY: 1500 } }, { upTo: null, prices: { USD: 400, EUR: 370, JPY: 600 }, flats: {} }] } },
+      { recurring: { model: 'package', blockSize: 100 } },
+    ]);
   });
 });

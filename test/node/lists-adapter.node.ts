@@ -68,7 +68,7 @@ test('RestListAdapter lists an account’s licenses and a product’s plans, and
   const plans = await api.listPlans('prod-backup', { filters: { status: 'inactive' }, sort: { key: 'name', direction: 'asc' } }, signal());
   assert.equal(seen.at(-1), 'GET /api/plans?productId=prod-backup&status=inactive&sort=name&direction=asc');
   assert.deepEqual(plans.items.map((p) => p.name), ['Backup Basic 2023', 'Legacy G Suite Backup']);
-  assert.equal((await api.listPlans(null, {}, signal())).total, 6);
+  assert.equal((await api.listPlans(null, {}, signal())).total, 7);
   const on = await api.setPlanActive('plan-backup-gsuite', true, crypto.randomUUID(), signal());
   assert.equal(on.active, true);
   assert.equal((await api.listPlans('prod-backup', { filters: { status: 'inactive' } }, signal())).total, 1);

@@ -303,13 +303,13 @@ for (const kind of ['memory', 'PGlite'] as const) {
     try {
       const { page, call } = api(repo, { clock: pinned('2030-01-01T00:00:00Z') });
       const all = await page<PlanRow>('/plans', { filters: { productId: 'prod-backup' }, pageSize: 100 });
-      assert.equal(all.total, 6);
+      assert.equal(all.total, 7);
       all.items.forEach((r) => planRowSchema.parse(r));
       assert.deepEqual(all.items.map((r) => r.name), [...all.items.map((r) => r.name)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())), 'by name');
       const advanced = all.items.find((r) => r.id === 'plan-backup-advanced')!;
       assert.deepEqual(advanced.resources, ['Virtual machine', 'Priority support']);
       assert.deepEqual(advanced.periods.map((p) => p.trial), [true, false]);
-      assert.equal((await page<PlanRow>('/plans', {})).total, 6, 'every product when none is named');
+      assert.equal((await page<PlanRow>('/plans', {})).total, 7, 'every product when none is named');
       const inactive = await page<PlanRow>('/plans', { filters: { status: 'inactive' } });
       assert.deepEqual(inactive.items.map((r) => r.id).sort(), ['plan-backup-basic-2023', 'plan-backup-gsuite']);
       assert.deepEqual((await page<PlanRow>('/plans', { search: 'bkp-adv' })).items.map((r) => r.id), ['plan-backup-advanced'], 'search by SKU');

@@ -273,6 +273,39 @@ export function seedData(today: CalendarDate): DemoData {
       updatedAt: '2025-03-02T10:00:00.000Z',
     },
     {
+      // Tiered prices (issue 22): devices by graduated tiers, storage by packages of 100 GB.
+      id: 'plan-backup-team',
+      productId: 'prod-backup',
+      name: 'Backup Team — Graduated',
+      active: true,
+      description: { en: 'Backup for teams: the more devices, the less each one costs.', es: '', de: '' },
+      billingType: 'csp-monthly',
+      sku: 'BKP-TEAM-M',
+      periods: [{ id: 'per-1', duration: { quantity: 1, unit: 'month' }, endless: false, trial: false, fees: { USD: 0, EUR: 0, JPY: 0 } }],
+      resources: [
+        {
+          resourceId: 'res-devices',
+          included: 0,
+          minimum: 1,
+          limit: null,
+          unlimited: true,
+          fees: { recurring: {} },
+          pricing: {
+            recurring: {
+              model: 'graduated',
+              tiers: [
+                { upTo: 10, prices: { USD: 600, EUR: 550, JPY: 900 } },
+                { upTo: 50, prices: { USD: 500, EUR: 460, JPY: 750 }, flats: { USD: 1000, EUR: 920, JPY: 1500 } },
+                { upTo: null, prices: { USD: 400, EUR: 370, JPY: 600 } },
+              ],
+            },
+          },
+        },
+        { resourceId: 'res-storage', included: 0, minimum: 100, limit: null, unlimited: true, fees: { recurring: { USD: 2000, EUR: 1840, JPY: 3000 } }, pricing: { recurring: { model: 'package', blockSize: 100 } } },
+      ],
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    },
+    {
       id: 'plan-backup-archive',
       productId: 'prod-backup',
       name: 'Archive Vault — Pay as you go',

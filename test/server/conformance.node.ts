@@ -106,3 +106,18 @@ test('the cost checks fail against a handler that sends cost to a principal with
   const ok = await runConformance({ ...inProcess(strict), withoutCostHeaders: { Authorization: 'Bearer customer' }, only: 'Cost:' });
   assert.deepEqual(ok.results.map((r) => r.status), ['passed', 'passed'], JSON.stringify(ok.results));
 });
+
+test('the plan version check fails against a handler whose move preview is not what changeQuote prices at the current version', async () => {
+  const server = createServer({ repository: await memoryRepository(todayFrom()), defaultPrincipal: DEMO_PRINCIPAL });
+  // Says a move changes nothing: each subscription's next charge after it is the one before.
+  const rosy = async (request: Request) => {
+    const r = await server(request);
+    if (request.method !== 'GET' || !/\/versions\/[^/]+\/move-preview$/.test(new URL(request.url).pathname)) return r;
+    const body = (await r.json()) as { subscriptions: { before: unknown; after: unknown }[] };
+    for (const s of body.subscriptions) s.after = s.before;
+    return Response.json(body, { status: r.status });
+  };
+  const report = await runConformance({ ...inProcess(rosy), only: 'Plan versions' });
+  assert.equal(report.failed, 1, JSON.stringify(report.results));
+  assert.match(report.results[0]!.message ?? '', /changeQuote at the current version's prices/);
+});

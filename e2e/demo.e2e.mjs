@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/static-server.mjs';
-import { orderSaas, saleFirstLine } from './order-steps.mjs';
+import { fillSaas, orderSaas, saleFirstLine } from './order-steps.mjs';
 
 const SHOTS = 'test-results/e2e';
 // "Today" in the demo: pinned (CK_TODAY=YYYY-MM-DD, else a mid-month day), never the machine's date.
@@ -32,8 +32,10 @@ beforeEach(async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   page = await context.newPage();
   await page.clock.install({ time: NOW });
-  errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  // This test's page only: an earlier test's page stays open and may still report (a service
+  // worker update after its last scenario switch), which is not this test's error.
+  const own = (errors = []);
+  page.on('pageerror', (e) => own.push(String(e)));
   await page.goto(server.url + '/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -337,6 +339,43 @@ describe('the demo, end to end', () => {
     await customer.change.locator('[part=preview]').getByText('Total due today').waitFor();
     assert.doesNotMatch(await deepText(customer.change.locator('[part=preview]')), /margin|cost/i);
     assert.ok(bodies.length > 0, 'the customer’s view read answers');
+    assert.equal(bodies.filter((b) => /"economics"|"cost"/.test(b)).length, 0, 'no answer to the customer’s view carries cost');
+    await scenario('normal');
+    assert.deepEqual(errors, []);
+  });
+
+  it('a seller sees cost, price and margin on an order; in a customer’s view the same order shows none and no answer carries cost', async () => {
+    // Every answer of the API the customer's view receives, as text (msw's service worker answers
+    // them); marked when the answer arrives, as its text is read later.
+    const bodies = [];
+    let customerView = false;
+    page.on('response', (r) => {
+      const mine = customerView;
+      if (mine && new URL(r.url()).pathname.startsWith('/api/')) r.text().then((t) => bodies.push(t), () => {});
+    });
+    const order = widget('order-form');
+    const summary = order.locator('[part=price-summary]');
+    await fillSaas(order, { name: 'Margin Works', email: 'luis@margin.example' }, 'pre-paid');
+    await order.locator('[part=economics]').waitFor();
+    // SaaS Professional, $149.00 a month pre-paid for 12 months; the demo seller pays 70 % of it.
+    assert.match(await deepText(order.locator('[part=economics]')), /Your cost and margin Pre-paid, 12 months Your cost \$1,251\.60 Price \$1,788\.00 Your margin \$536\.40 \(30\.00%\) Total Your cost \$1,251\.60 Price \$1,788\.00 Your margin \$536\.40 \(30\.00%\)/);
+    await order.locator('[data-path=paymentMethod] input[value=post-paid]').check();
+    await order.locator('[data-path=users] input').fill('20');
+    await until(async () => (await deepText(order.locator('[part=economics]'))).includes('Post-paid for 20 user accounts Your cost $49.00 Price $70.00 Your margin $21.00 (30.00%)'));
+    await shot('order-cost-and-margin', summary);
+    // The seller's answer carries the plans' cost (the page loaded it before this test listened).
+    const options = await page.evaluate(() => fetch('/api/order-options').then((r) => r.json()));
+    assert.ok(options.packages.every((p) => p.cost), 'the seller’s order options carry cost');
+    // The same order in a customer's view: the price, nothing of cost on screen or in any answer.
+    await scenario('customer');
+    customerView = true;
+    await page.reload();
+    await order.locator('.cells').waitFor();
+    await fillSaas(order, { name: 'Margin Works', email: 'luis@margin.example' }, 'pre-paid');
+    await summary.getByText('$1,788.00').waitFor();
+    assert.equal(await order.locator('[part=economics]').count(), 0);
+    assert.doesNotMatch(await deepText(summary), /Your cost|margin/i);
+    assert.ok(bodies.some((b) => b.includes('"packages"')), 'the customer’s view read the order options');
     assert.equal(bodies.filter((b) => /"economics"|"cost"/.test(b)).length, 0, 'no answer to the customer’s view carries cost');
     await scenario('normal');
     assert.deepEqual(errors, []);

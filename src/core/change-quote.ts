@@ -31,105 +31,18 @@
  * - The total of the lines is what the change costs: due now when positive, a credit balance when
  *   negative, never a negative amount due.
  */
-import type { BillingTypeId } from './billing-types.js';
 import { addMonths, billingDateInMonth, type CalendarDate, compareDates, dayOf, monthOf, yearOf } from './dates.js';
 import { checkDate, checkWhole } from './input-checks.js';
 import { addMoney, type Money, money, multiplyMoney, subtractMoney, sumMoney, zero } from './money.js';
 import { type PriceModel, priceModelProblems, priceOf } from './price-model.js';
 import { applyFactor, prorationFactor } from './proration.js';
-import { type DecreasePlan, refundNow, type SeatBatch } from './refund-windows.js';
+import { refundNow } from './refund-windows.js';
 
 import { CHANGE_RULES, ChangeRefusedError, type ChangeRule } from './change-rules.js';
 
 export { CHANGE_RULES, type ChangeRefusal, ChangeRefusedError, type ChangeRule } from './change-rules.js';
-
-/** A running subscription as a change sees it. Prices are minor units. */
-export interface SubscriptionTerms {
-  billingType: BillingTypeId;
-  currency: string;
-  planId: string;
-  quantity: number;
-  /** Price of one unit for one whole billing period. */
-  unitPrice: number;
-  /**
-   * A plan priced by tiers or packages (price-model.ts, per whole billing period): the units cost
-   * what this model prices for the quantity, not unitPrice x quantity.
-   */
-  prices?: PriceModel;
-  /** The plan's own price for one whole billing period, whatever the quantity (a pre-paid package). */
-  periodFee?: number;
-  /** The whole billing period the effective date falls in: [periodStart, periodEnd). */
-  periodStart: CalendarDate;
-  periodEnd: CalendarDate;
-  /** The end of the current term (exclusive); renewals start on it. On or after `periodEnd`. */
-  termEnd: CalendarDate;
-  /** The billing day (1..31; past a month's end, its last day): a renewal keeps it. Default: the term end's day. */
-  billingDay?: number;
-  /** Length of a billing period and of a term, in months. */
-  periodMonths: number;
-  termMonths: number;
-  /** Renewal fee per unit (where the plan has one). */
-  renewalFee?: number;
-  /** Whole-period types: the highest quantity this period was charged for (default `quantity`). */
-  periodMaxQuantity?: number;
-  /** The subscription continues into a new term by itself (plans); licenses end unless renewed. */
-  autoRenew?: boolean;
-  /** False once the plan or its product was deactivated. */
-  renewable?: boolean;
-  /**
-   * Where decreases wait for the term's end: the batches added this term, the instant of the
-   * change and the product's window. A decrease refunds what fits in open windows now.
-   */
-  refund?: { batches: readonly SeatBatch[]; now: string; windowHours?: number };
-}
-
-export type SubscriptionChange =
-  | { kind: 'change'; quantity?: number; plan?: { id: string; unitPrice: number; prices?: PriceModel; periodFee?: number; renewalFee?: number } }
-  | { kind: 'renew' };
-
-export interface ChangeLine {
-  /** A credit for what was paid and is not used, or a charge. */
-  kind: 'credit' | 'charge';
-  planId: string;
-  quantity: number;
-  /** One unit for one whole period. */
-  unitPrice: Money;
-  /** The plan's own price for one whole period. */
-  periodFee: Money;
-  from: CalendarDate;
-  to: CalendarDate;
-  /** Days charged or credited and days of the period; null for a whole period. */
-  proration: { days: number; periodDays: number } | null;
-  /** Negative for a credit. */
-  amount: Money;
-}
-
-export interface ChangeQuote {
-  kind: 'change' | 'renew';
-  currency: string;
-  direction: 'increase' | 'decrease' | 'none';
-  /** When the change takes effect; `effectiveDate` is that day. */
-  applies: 'now' | 'period-end' | 'term-end';
-  effectiveDate: CalendarDate;
-  lines: ChangeLine[];
-  /** The lines' sum. */
-  total: Money;
-  /** What is charged today: the total when positive, else zero. */
-  dueNow: Money;
-  /** What goes to the account's balance: minus the total when it is negative, else zero. */
-  creditBalance: Money;
-  /** The next regular charge after the change, or null when the subscription ends first. */
-  nextCharge: { date: CalendarDate; amount: Money } | null;
-  /** A renewal: the new term (exclusive end) and its first charge, which carries the renewal fee. */
-  renewal?: { termStart: CalendarDate; termEnd: CalendarDate; fee: Money; firstCharge: { date: CalendarDate; amount: Money } };
-  /** The subscription once the change applies. */
-  after: { planId: string; quantity: number; unitPrice: Money; periodFee: Money; termEnd: CalendarDate };
-  /**
-   * A decrease that refunds units still in their window: those units go now (the credit line), from
-   * these batches; the rest, if any, waits for `effectiveDate` (the term's end).
-   */
-  refund?: { quantity: number; batches: DecreasePlan['refunded'] };
-}
+export type { ChangeLine, ChangeQuote, SubscriptionChange, SubscriptionTerms } from './change-types.js';
+import type { ChangeLine, ChangeQuote, SubscriptionChange, SubscriptionTerms } from './change-types.js';
 
 interface State {
   planId: string;
@@ -273,7 +186,8 @@ function nextCharge(sub: SubscriptionTerms, rule: ChangeRule, before: State, aft
     if (newTerm && (!sub.autoRenew || sub.renewable === false)) return null;
     // The state in force on the next billing date: a change applies by then unless it waits for
     // a term end that is further away. A new term's first charge carries its renewal fee.
-    const then = applies === 'term-end' && !newTerm ? before : after;
+    const kept = applies === 'term-end' && !newTerm ? before : after;
+    const then = kept.planId === sub.planId && sub.nextUnitPrice !== undefined ? { ...kept, unitPrice: money(sub.currency, checkWhole(sub.nextUnitPrice, 'next unit price')) } : kept;
     const fee = newTerm ? multiplyMoney(money(sub.currency, then.renewalFee), then.quantity) : zero(sub.currency);
     return { date: sub.periodEnd, amount: sumMoney(sub.currency, [value(then), fee]) };
   }

@@ -21,6 +21,10 @@ export const planPackageSchema = z.object({
   perUserPrice: feesByCurrency(),
   /** Length of the pre-paid period in months. */
   prepaidMonths: wholeNumber(1),
+  /** The service plan it sells, when it sells one (plan versions): what it starts are that plan's subscribers. */
+  servicePlanId: z.optional(id()),
+  /** With servicePlanId, answered by the backend: the plan's current version, the one a new order buys. */
+  planVersion: z.optional(wholeNumber(1)),
   /**
    * What the plan costs the seller (its distributor's price), shaped like its prices. Sent only to
    * a user allowed to see cost (`see-cost`): a backend never sends it to anyone else.

@@ -59,6 +59,10 @@ export const distributionSchema = z.object({
   minUsers: z.optional(wholeNumber(1)),
   maxUsers: z.optional(wholeNumber(1)),
   keyLengthDays: wholeNumber(1),
+  /** The service plan it sells, when it sells one (plan versions): what it starts are that plan's subscribers. */
+  servicePlanId: z.optional(id()),
+  /** With servicePlanId, answered by the backend: the plan's current version, the one a new sale buys. */
+  planVersion: z.optional(wholeNumber(1)),
   /** What one user costs the seller, whatever the tier; sent only to a user allowed to see cost (`see-cost`). */
   cost: z.optional(z.object({ unitPrice: nonNegativeMinor() })),
 });

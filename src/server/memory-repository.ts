@@ -146,7 +146,7 @@ export class MemoryRepository implements Repository {
   async priceLists(scope: Scope, tier: string) {
     return this.rows('priceLists', scope).filter((v) => v.tier === tier).sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom)); }
   async subscriptionsOfPlan(scope: Scope, productKey: string, planId: string) {
-    return this.rows('subscriptions', scope).filter((s) => s.productKey === productKey && s.planId === planId); }
+    return this.rows('subscriptions', scope).filter((s) => (s.productKey === productKey && s.planId === planId) || s.servicePlanId === planId); }
   async planVersions(scope: Scope, planId: string) {
     return this.rows('planVersions', scope).filter((p) => p.id === planId).sort((a, b) => (a.version ?? 1) - (b.version ?? 1)); }
 

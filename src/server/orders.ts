@@ -8,6 +8,7 @@ import type { PriceLists } from '../schemas/subscription.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { costFor } from './cost.js';
+import { withPlanVersions } from './plan-versions.js';
 import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
 import { invalid, Refusal } from './refusal.js';
@@ -31,7 +32,7 @@ export function packagesOn(packages: readonly PlanPackage[], lists: PriceLists, 
 export async function orderOptions(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {
   const seller = await repo.seller(ctx.principal.organizationId);
   const packages = packagesOn(await repo.packages(ctx.scope), await priceListsOf(repo, ctx), ctx.today);
-  return ok({ currencies: seller?.orderCurrencies ?? [], dataCenters: await repo.dataCenters(ctx.scope), packages: costFor(ctx, packages), onPremiseSold: false });
+  return ok({ currencies: seller?.orderCurrencies ?? [], dataCenters: await repo.dataCenters(ctx.scope), packages: costFor(ctx, await withPlanVersions(repo, ctx, packages)), onPremiseSold: false });
 }
 
 export async function createOrder(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {

@@ -42,6 +42,25 @@ export async function versionOnSave(tx: RepositoryTransaction, ctx: RequestConte
   return current + 1;
 }
 
+/** Packages or distributions with the current version of the service plan each sells (the version a new order or sale buys). */
+export async function withPlanVersions<T extends { servicePlanId?: string | undefined }>(repo: RepositoryReads, ctx: RequestContext, items: readonly T[]): Promise<T[]> {
+  const versions = new Map<string, number | null>();
+  for (const id of new Set(items.map((x) => x.servicePlanId).filter((id): id is string => !!id))) {
+    const plan = await repo.plan(ctx.scope, id);
+    versions.set(id, plan ? versionOf(plan) : null);
+  }
+  return items.map((x) => {
+    const v = x.servicePlanId ? versions.get(x.servicePlanId) : null;
+    return v ? { ...x, planVersion: v } : x;
+  });
+}
+
+/** The service plan an order's package sells and its current version, for the order's subscription; nothing when it sells none. */
+export async function boughtPlanVersion(repo: RepositoryReads, ctx: RequestContext, servicePlanId: string | undefined): Promise<{ servicePlanId: string; planVersion: number } | Record<string, never>> {
+  const plan = servicePlanId ? await repo.plan(ctx.scope, servicePlanId) : null;
+  return plan ? { servicePlanId: plan.id!, planVersion: versionOf(plan) } : {};
+}
+
 async function foundPlan(repo: RepositoryReads, ctx: RequestContext, planId: string): Promise<ServicePlan> {
   const plan = await repo.plan(ctx.scope, planId);
   if (!plan) throw planNotFound();

@@ -97,6 +97,8 @@ export interface SubscriptionRecord extends Subscription {
   accountId: string | null;
   contractId: string | null;
   createdAt: string;
+  /** The service plan it is a subscriber of when its own plan is not one (an order of a package that sells one; plan versions). */
+  servicePlanId?: string | null;
 }
 
 /** One change made to a subscription (POST /subscriptions/{id}/changes). */

@@ -11,6 +11,7 @@ import type { FieldErrors } from '../schemas/validate.js';
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { costFor } from './cost.js';
+import { withPlanVersions } from './plan-versions.js';
 import { can } from './principal.js';
 import { claimedToday, priceAsQuoted, readClaim } from './quote-check.js';
 import { invalid, invalidField, Refusal } from './refusal.js';
@@ -41,7 +42,7 @@ export async function searchOrganizations(repo: RepositoryReads, ctx: RequestCon
 }
 
 export async function distributions(repo: RepositoryReads, ctx: RequestContext): Promise<Answer> {
-  return ok(costFor(ctx, await repo.distributions(ctx.scope)));
+  return ok(costFor(ctx, await withPlanVersions(repo, ctx, await repo.distributions(ctx.scope))));
 }
 
 export async function createSale(tx: RepositoryTransaction, ctx: RequestContext, body: unknown): Promise<Answer> {

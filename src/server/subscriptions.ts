@@ -14,6 +14,7 @@ import { changeDate, requestedChange, subscriptionChangeInputSchema, subscriptio
 import { parseBody } from './body.js';
 import { type Answer, ok, type RequestContext } from './context.js';
 import { pageOf, parseListQuery } from './list-page.js';
+import { boughtPlanVersion } from './plan-versions.js';
 import { can } from './principal.js';
 import { priceAsQuoted, readClaim } from './quote-check.js';
 import { invalidField, Refusal } from './refusal.js';
@@ -254,7 +255,8 @@ export async function startOrderSubscription(tx: RepositoryTransaction, ctx: Req
   const catalogPlan = (await tx.subscriptionPlans(ctx.scope, orderProductKey(order.kind))).find(which)!;
   const plan = { ...catalogPlan, unitPrice: charged.unitPrice, periodFee: charged.periodFee };
   const pkg = packages.find((p) => p.id === order.packageId)!;
-  const started = orderSubscription(order, plan, billedFrom, pkg.prepaidMonths, ctx.today, { id: ctx.newId('sub'), etag: ctx.newId('v') });
+  // A package that sells a service plan: the subscription is that plan's, on its current version (plan versions).
+  const started = { ...orderSubscription(order, plan, billedFrom, pkg.prepaidMonths, ctx.today, { id: ctx.newId('sub'), etag: ctx.newId('v') }), ...(await boughtPlanVersion(tx, ctx, pkg.servicePlanId)) };
   await tx.saveSubscription(ctx.scope, seller, withAddedBatch(started, started.quantity, ctx.now, ctx.newId('bat')), null);
 }
 

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CalendarDate } from '../../src/core/dates.js';
 import { planVersionsSchema, versionMoveSchema } from '../../src/schemas/plan-version.js';
+import { MemoryRepository } from '../../src/server/memory-repository.js';
 import type { Repository } from '../../src/server/repository.js';
+import type { SqlRepository } from '../../src/server/sql/sql-repository.js';
 import { api, at } from './subscription-api.js';
 import { memoryRepository, pgliteRepository } from './support.js';
 
@@ -72,6 +74,29 @@ for (const kind of ['memory', 'PGlite'] as const) {
     assert.deepEqual(versions.versions.map((v) => v.subscriptions), [0, 1]);
     assert.equal((await call('/plans/plan-backup-annual/versions/2/move-preview')).status, 404, 'the current version has nothing to move to');
     assert.deepEqual(versionMoveSchema.parse((await call('/plans/plan-backup-annual/versions/1/move-preview')).body).subscriptions, []);
+    await close(repo);
+  });
+  test(`${kind}: a package and a distribution that sell a service plan answer its current version; an order of the package is that version's subscriber`, async () => {
+    const repo = await repository();
+    if (repo instanceof MemoryRepository) {
+      repo.tables.packages.find((p) => p.row.id === 'pkg-saas-pro')!.row.servicePlanId = 'plan-backup-annual';
+      repo.tables.distributions.find((d) => d.row.id === 'dist-video')!.row.servicePlanId = 'plan-backup-annual';
+    } else {
+      await (repo as SqlRepository).database.query("UPDATE packages SET service_plan_id = 'plan-backup-annual' WHERE id = 'pkg-saas-pro'");
+      await (repo as SqlRepository).database.query("UPDATE distributions SET service_plan_id = 'plan-backup-annual' WHERE id = 'dist-video'");
+    }
+    const { call, post, all } = api(repo, { clock: at(day), timeZone: 'UTC' });
+    const pkg = (await call('/order-options')).body.packages.find((p: { id: string }) => p.id === 'pkg-saas-pro');
+    assert.deepEqual([pkg.servicePlanId, pkg.planVersion], ['plan-backup-annual', 2]);
+    const dist = (await call('/distributions')).body.find((d: { id: string }) => d.id === 'dist-video');
+    assert.deepEqual([dist.servicePlanId, dist.planVersion], ['plan-backup-annual', 2]);
+    const customer = { companyName: 'Versioned Ltd', contactName: 'Ana Ruiz', email: 'ana@example.com', phone: '', country: 'ES', address: '', vatNumber: '' };
+    const order = await post('/orders', { kind: 'saas', currency: 'USD', paymentMethod: 'post-paid', packageId: 'pkg-saas-pro', postponedBilling: false, customer });
+    assert.equal(order.status, 201, JSON.stringify(order.body));
+    const [sub] = await all({ search: order.body.id });
+    assert.equal(sub?.planVersion, 2, 'the order bought the current version');
+    const versions = planVersionsSchema.parse((await call('/plans/plan-backup-annual/versions')).body);
+    assert.deepEqual(versions.versions.map((v) => [v.version, v.subscriptions]), [[1, 1], [2, 1]], 'the order is version 2’s subscriber');
     await close(repo);
   });
 }

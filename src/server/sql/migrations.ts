@@ -10,7 +10,7 @@
  * responses replayed for idempotency keys are `json`, which keeps the text exactly as sent.
  * `seq` keeps the order rows were added in.
  */
-import { PLAN_VERSIONS_MIGRATION } from './sql-plan-versions.js';
+import { PLAN_VERSIONS_MIGRATION, SERVICE_PLAN_REFERENCES_MIGRATION } from './sql-plan-versions.js';
 
 export interface Migration {
   id: string;
@@ -285,4 +285,13 @@ ALTER TABLE package_prices ADD COLUMN monthly_cost bigint CHECK (monthly_cost >=
   },
   // Plan versions (issue 22): sql-plan-versions.ts.
   PLAN_VERSIONS_MIGRATION,
+  SERVICE_PLAN_REFERENCES_MIGRATION,
+  {
+    // A price negotiated for one subscription (issue 23): its unit price and dates, as JSON read and
+    // written with the subscription (its etag guards it); null: none.
+    id: '0011_price_override',
+    sql: `
+ALTER TABLE subscriptions ADD COLUMN price_override json;
+`,
+  },
 ];

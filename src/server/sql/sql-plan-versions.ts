@@ -1,7 +1,7 @@
 /** Superseded plan versions in SQL (plan-versions.ts): kept whole, as the plan document was, never changed again. */
 import type { ServicePlan } from '../../schemas/plan.js';
 import type { Scope } from '../repository.js';
-import type { SqlQueryable } from './database.js';
+import type { Row, SqlQueryable } from './database.js';
 
 const document = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as ServicePlan;
 
@@ -21,6 +21,9 @@ export function planVersionWrites(q: SqlQueryable) {
   };
 }
 
+/** A package's or distribution's service plan (its row's service_plan_id), as the schemas' optional field. */
+export const servicePlanOf = (r: Row): { servicePlanId?: string } => (typeof r.service_plan_id === 'string' ? { servicePlanId: r.service_plan_id } : {});
+
 /**
  * The migration of plan versions (issue 22): each plan's superseded versions, and the version a
  * subscription of a service plan bought (null: a subscription of a plan without versions, or from
@@ -36,5 +39,16 @@ CREATE TABLE plan_versions (
 );
 ALTER TABLE subscriptions ADD COLUMN plan_version integer CHECK (plan_version >= 1);
 CREATE INDEX subscriptions_by_plan ON subscriptions (seller_org_id, product_key, plan_id);
+`,
+};
+
+/** Order packages and sale distributions name the service plan they sell; an order's subscription of such a package is that plan's subscriber. */
+export const SERVICE_PLAN_REFERENCES_MIGRATION = {
+  id: '0010_service_plan_references',
+  sql: `
+ALTER TABLE packages ADD COLUMN service_plan_id text;
+ALTER TABLE distributions ADD COLUMN service_plan_id text;
+ALTER TABLE subscriptions ADD COLUMN service_plan_id text;
+CREATE INDEX subscriptions_by_service_plan ON subscriptions (seller_org_id, service_plan_id) WHERE service_plan_id IS NOT NULL;
 `,
 };

@@ -8,6 +8,7 @@ import type { SqlQueryable } from './database.js';
 import { saleReads } from './sql-sales.js';
 import { subscriptionReads } from './sql-subscriptions.js';
 import { contract, license, num, optional, organization, str } from './sql-rows.js';
+import { servicePlanOf } from './sql-plan-versions.js';
 
 /** The repository's reads over a connection or a transaction. */
 export function reads(q: SqlQueryable): RepositoryReads {
@@ -40,6 +41,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
           currency: str(r.currency),
           unitPrice: num(r.unit_price),
           keyLengthDays: num(r.key_length_days),
+          ...servicePlanOf(r),
         };
         if (r.has_tiers) {
           d.tiers = tiers.filter((t) => t.seller_org_id === r.seller_org_id && t.distribution_id === r.id).map((t) => ({ upTo: (t.up_to as number | null) ?? null, unitPrice: num(t.unit_price) }));
@@ -86,6 +88,7 @@ export function reads(q: SqlQueryable): RepositoryReads {
           monthlyPrice: map('monthly_price'),
           perUserPrice: map('per_user_price'),
           prepaidMonths: num(r.prepaid_months),
+          ...servicePlanOf(r),
           ...(withCost ? { cost: { monthlyPrice: map('monthly_cost'), perUserPrice: map('per_user_cost') } } : {}),
         };
       });

@@ -14,9 +14,9 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   for (const o of d.organizations ?? []) await w.insertOrganization(id, o);
   for (const x of d.distributions ?? []) {
     await q.query(
-      `INSERT INTO distributions (seller_org_id, id, name, valid_for_subscription_plan, currency, unit_price, has_tiers, min_users, max_users, key_length_days, unit_cost)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [id, x.id, x.name, x.validForSubscriptionPlan, x.currency, x.unitPrice, x.tiers !== undefined, x.minUsers ?? null, x.maxUsers ?? null, x.keyLengthDays, x.cost?.unitPrice ?? null],
+      `INSERT INTO distributions (seller_org_id, id, name, valid_for_subscription_plan, currency, unit_price, has_tiers, min_users, max_users, key_length_days, unit_cost, service_plan_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [id, x.id, x.name, x.validForSubscriptionPlan, x.currency, x.unitPrice, x.tiers !== undefined, x.minUsers ?? null, x.maxUsers ?? null, x.keyLengthDays, x.cost?.unitPrice ?? null, x.servicePlanId ?? null],
     );
     for (const [i, t] of (x.tiers ?? []).entries()) {
       await q.query('INSERT INTO distribution_tiers (seller_org_id, distribution_id, position, up_to, unit_price) VALUES ($1, $2, $3, $4, $5)', [id, x.id, i, t.upTo, t.unitPrice]);
@@ -53,7 +53,7 @@ export async function loadTenant(q: SqlQueryable, d: TenantData): Promise<void> 
   }
   for (const dc of d.dataCenters ?? []) await q.query('INSERT INTO data_centers (seller_org_id, id, name, location) VALUES ($1, $2, $3, $4)', [id, dc.id, dc.name, dc.location]);
   for (const p of d.packages ?? []) {
-    await q.query('INSERT INTO packages (seller_org_id, id, kind, name, description, max_users, prepaid_months) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, p.id, p.kind, p.name, p.description, p.maxUsers, p.prepaidMonths]);
+    await q.query('INSERT INTO packages (seller_org_id, id, kind, name, description, max_users, prepaid_months, service_plan_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [id, p.id, p.kind, p.name, p.description, p.maxUsers, p.prepaidMonths, p.servicePlanId ?? null]);
     for (const currency of new Set([...Object.keys(p.monthlyPrice), ...Object.keys(p.perUserPrice)])) {
       await q.query('INSERT INTO package_prices (seller_org_id, package_id, currency, monthly_price, per_user_price, monthly_cost, per_user_cost) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
         id,

@@ -36,6 +36,9 @@ export const minimalAdapter: Required<ChannelkitAdapter> = {
   getPlan: (planId, signal) => call('getPlan', { planId }, signal),
   savePlan: (plan, key, signal) => call('savePlan', { plan }, signal, key),
   copyPlan: (planId, name, key, signal) => call('copyPlan', { planId, name }, signal, key),
+  getPlanVersions: (planId, signal) => call('getPlanVersions', { planId }, signal),
+  previewVersionMove: (planId, fromVersion, signal) => call('previewVersionMove', { planId, fromVersion }, signal),
+  moveVersion: (planId, fromVersion, key, signal) => call('moveVersion', { planId, fromVersion }, signal, key),
   // <sale-wizard>
   getSellerContext: (signal) => call('getSellerContext', {}, signal),
   searchOrganizations: (query, signal) => call('searchOrganizations', { query }, signal),

@@ -72,13 +72,24 @@ async function firstRender(runs: number): Promise<Record<string, number[]>> {
   return out;
 }
 
-/** Mounts the plan editor on a plan with 200 resources x 5 currencies x 4 fee types. */
+/** Elements under `r`, shadow roots included. */
+function nodeCount(r: ParentNode): number {
+  let n = 0;
+  for (const e of r.querySelectorAll('*')) n += 1 + (e.shadowRoot ? nodeCount(e.shadowRoot) : 0);
+  return n;
+}
+
+/**
+ * Mounts the plan editor on a plan with 200 resources x 5 currencies x 4 fee types, the recurring
+ * fee of each in 4 graduated tiers (issue 22); resolves once the preview is priced.
+ */
 async function mountBig(): Promise<El> {
   store.reset();
   const currencies = ['USD', 'EUR', 'GBP', 'JPY', 'CHF'];
   const resources = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, name: `Resource ${i + 1}`, unit: 'unit' }));
   store.data.planContext = { ...store.data.planContext, currencies, resources };
   const fees = Object.fromEntries(currencies.map((c) => [c, 100]));
+  const tiers = [10, 50, 100, null].map((upTo, k) => ({ upTo, prices: Object.fromEntries(currencies.map((c) => [c, 100 - 10 * k])) }));
   const plan: ServicePlan = {
     id: 'plan-big',
     productId: 'prod-backup',
@@ -88,7 +99,7 @@ async function mountBig(): Promise<El> {
     billingType: 'monthly-commitment',
     sku: 'BIG',
     periods: [{ id: 'p1', duration: { quantity: 1, unit: 'year' }, endless: false, trial: false, fees: Object.fromEntries(currencies.map((c) => [c, 0])) }],
-    resources: resources.map((r) => ({ resourceId: r.id, included: 0, minimum: 1, limit: 100, unlimited: false, fees: { recurring: fees, setup: fees, renewal: fees, overuse: fees } })),
+    resources: resources.map((r) => ({ resourceId: r.id, included: 0, minimum: 1, limit: 100, unlimited: false, fees: { recurring: fees, setup: fees, renewal: fees, overuse: fees }, pricing: { recurring: { model: 'graduated', tiers } } })),
   };
   store.data.plans = [plan];
   render(html`<service-plan-editor product-id="prod-backup" plan-id="plan-big"></service-plan-editor>`, stage);
@@ -97,10 +108,29 @@ async function mountBig(): Promise<El> {
   return el;
 }
 
-/** The plan editor with 200 resources x 5 currencies: one keystroke in a fee to the re-priced preview painted. */
+/** Mount of the big plan to its priced preview painted (ms), and the elements it made (shadow roots included). */
+async function mountPlan(runs: number): Promise<{ ms: number[]; nodes: number[] }> {
+  const out = { ms: [] as number[], nodes: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    render(html``, stage);
+    await frame();
+    const t0 = performance.now();
+    const el = await mountBig();
+    await el.updateComplete;
+    await frame();
+    out.ms.push(performance.now() - t0);
+    out.nodes.push(nodeCount(el.shadowRoot!));
+  }
+  render(html``, stage);
+  return out;
+}
+
+/** The plan editor with 200 resources x 5 currencies: one keystroke in a fee (the first resource's row opened) to the re-priced preview painted. */
 async function keystroke(runs: number, keepMounted = false): Promise<number[]> {
   const el = (stage.firstElementChild as El | null)?.localName === 'service-plan-editor' ? (stage.firstElementChild as El) : await mountBig();
-  const field = el.shadowRoot!.querySelector('[data-path="resources.0.fees.recurring.USD"]')!;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[data-resource=r0] [data-action=toggle-resource][aria-expanded=false]')?.click();
+  await el.updateComplete;
+  const field = el.shadowRoot!.querySelector('[data-path="resources.0.fees.setup.USD"]')!;
   const input = field.shadowRoot!.querySelector('input')!;
   const total = el.shadowRoot!.querySelector('[data-testid=schedule-total]')!;
   const samples: number[] = [];
@@ -198,5 +228,5 @@ async function listSearch(runs: number): Promise<{ rows: number; requests: numbe
   return out;
 }
 
-Object.assign(window, { bench: { firstRender, keystroke, saleKeystroke, search, listSearch } });
+Object.assign(window, { bench: { firstRender, keystroke, mountPlan, saleKeystroke, search, listSearch } });
 document.body.dataset.ready = 'true';

@@ -137,6 +137,13 @@ const de: Record<PlanKeys, string> = {
   'bt.non-refund.help': 'Eine veraltete Abrechnungsart nach den Regeln des G Suite Annual-Plans mit monatlicher Zahlung.',
   'bt.csp-monthly.help':
     'Nach den Regeln des Microsoft Cloud Solution Provider-Programms mit monatlicher Zahlung. Empfohlen als allgemeine Abrechnungsart für ein typisches SaaS-Produkt mit monatlicher Zahlung.',
+  'editResource': '{name} bearbeiten',
+  'collapseResource': '{name} einklappen',
+  'edit': 'Bearbeiten',
+  'collapse': 'Einklappen',
+  'resourceSummary': '{included} inklusive · Minimum {minimum} · {limit}',
+  'limitOf': 'Limit {limit}',
+  'compactNote': 'Ein Plan mit vielen Ressourcen zeigt jede als Zeile: Bearbeiten öffnet ihre Felder.',
   'pricing': '{fee}: Preismodell',
   'model.per-unit': 'Pro Einheit',
   'model.graduated': 'Gestaffelt',

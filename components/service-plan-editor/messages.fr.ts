@@ -137,6 +137,13 @@ const fr: Record<PlanKeys, string> = {
   'bt.non-refund.help': 'Un type de facturation obsolète aligné sur les règles du forfait G Suite Annual, avec paiements mensuels.',
   'bt.csp-monthly.help':
     'Aligné sur les règles du programme Microsoft Cloud Solution Provider, avec paiements mensuels. Recommandé comme type de facturation général pour un produit SaaS typique à paiements mensuels.',
+  'editResource': 'Modifier {name}',
+  'collapseResource': 'Replier {name}',
+  'edit': 'Modifier',
+  'collapse': 'Replier',
+  'resourceSummary': '{included} incluses · minimum {minimum} · {limit}',
+  'limitOf': 'limite {limit}',
+  'compactNote': 'Un plan avec beaucoup de ressources affiche chacune sur une ligne : Modifier ouvre ses champs.',
   'pricing': '{fee} : tarification',
   'model.per-unit': 'À l’unité',
   'model.graduated': 'Paliers progressifs',

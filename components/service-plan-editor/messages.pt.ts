@@ -137,6 +137,13 @@ const pt: Record<PlanKeys, string> = {
   'bt.non-refund.help': 'Um tipo de cobrança obsoleto, alinhado às regras do plano G Suite Annual, com pagamentos mensais.',
   'bt.csp-monthly.help':
     'Alinhado às regras do programa Microsoft Cloud Solution Provider, com pagamentos mensais. Recomendado como tipo de cobrança geral para um produto SaaS típico com pagamentos mensais.',
+  'editResource': 'Editar {name}',
+  'collapseResource': 'Recolher {name}',
+  'edit': 'Editar',
+  'collapse': 'Recolher',
+  'resourceSummary': '{included} incluídas · mínimo {minimum} · {limit}',
+  'limitOf': 'limite {limit}',
+  'compactNote': 'Um plano com muitos recursos mostra cada um numa linha: Editar abre os seus campos.',
   'pricing': '{fee}: preço',
   'model.per-unit': 'Por unidade',
   'model.graduated': 'Faixas graduais',

@@ -137,6 +137,13 @@ const en = {
   'bt.non-refund.help': 'A deprecated billing type aligned with the G Suite Annual plan billing rules with monthly payments.',
   'bt.csp-monthly.help':
     'Aligned with the rules of the Microsoft Cloud Solution Provider program with monthly payments. Recommended as the general billing type for a typical SaaS product with monthly payments.',
+  'editResource': 'Edit {name}',
+  'collapseResource': 'Collapse {name}',
+  'edit': 'Edit',
+  'collapse': 'Collapse',
+  'resourceSummary': '{included} included · minimum {minimum} · {limit}',
+  'limitOf': 'limit {limit}',
+  'compactNote': 'A plan with many resources shows each one as a row: Edit opens its fields.',
   'pricing': '{fee}: pricing',
   'model.per-unit': 'Per unit',
   'model.graduated': 'Graduated tiers',

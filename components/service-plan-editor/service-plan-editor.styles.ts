@@ -50,6 +50,10 @@ export const servicePlanEditorStyles = [
       content-visibility: auto;
       contain-intrinsic-size: auto 520px;
     }
+    .resource.compact {
+      contain-intrinsic-size: auto 90px;
+      gap: 4px;
+    }
     aside {
       contain: layout style;
     }

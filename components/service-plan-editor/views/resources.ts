@@ -13,10 +13,28 @@ import { availableResources } from '../rules.js';
 import { renderFeePricing, tiersState } from './fee-pricing.js';
 import type { PlanEditorView } from '../view.js';
 
+/** A plan with more resources than this shows each one as a compact row whose fields open on demand (200 resources mount fast). */
+export const COMPACT_AFTER = 10;
+/** The resources opened by the user (or just added), by resource id, per editor. */
+const opened = new WeakMap<PlanEditorView, Set<string>>();
+const openedIn = (v: PlanEditorView) => opened.get(v) ?? (opened.set(v, new Set()), opened.get(v)!);
+
+/** Whether resource `i` shows its fields: always in a small plan; in a large one when opened, or when it has errors to show. */
+function isOpen(v: PlanEditorView, r: ResourceDraft, i: number): boolean {
+  return v.form.draft.resources.length <= COMPACT_AFTER || openedIn(v).has(r.resourceId) || (v.form.submitted && errorSignature(v.form, `resources.${i}`) !== '');
+}
+
+function toggle(v: PlanEditorView, id: string): void {
+  const set = openedIn(v);
+  if (!set.delete(id)) set.add(id);
+  v.requestUpdate();
+}
+
 function addResource(v: PlanEditorView): void {
   const id = v.resourceToAdd;
   if (!id) return void focusAfterRender(v, '[data-path=resourceToAdd]');
   v.resourceToAdd = '';
+  openedIn(v).add(id);
   v.form.set('resources', [...v.form.draft.resources, newResource(id, v.currencies)]);
   void focusAfterRender(v, `[data-path="resources.${v.form.draft.resources.length - 1}.included"]`);
 }
@@ -74,17 +92,39 @@ function renderFees(v: PlanEditorView, r: ResourceDraft, i: number) {
   </fieldset>`;
 }
 
-/** One resource: units included, minimum, limit or Unlimited, and its fees. */
-function renderResource(v: PlanEditorView, r: ResourceDraft, i: number) {
+/** A compact resource's one line: included, minimum, limit, and its fee types. */
+function summary(v: PlanEditorView, r: ResourceDraft): string {
+  const limit = r.unlimited ? v.m('unlimited') : v.m('limitOf', { limit: r.limit || '–' });
+  const fees = FEE_TYPES.filter((t) => r.fees[t] !== undefined).map((t) => `${v.m(t)}${r.pricing?.[t] ? ` (${v.m(`model.${r.pricing[t].model}`)})` : ''}`);
+  return [v.m('resourceSummary', { included: r.included, minimum: r.minimum, limit }), ...fees].join(' · ');
+}
+
+/** One resource: units included, minimum, limit or Unlimited, and its fees; in a large plan a row that opens on demand. */
+function renderResource(v: PlanEditorView, r: ResourceDraft, i: number, open: boolean) {
   const ro = v.readonly;
   const info = v.resourceInfo(r.resourceId);
-  const p = `resources.${i}`;
-  return html`<li class="card resource" data-resource=${r.resourceId}>
+  const name = info?.name ?? r.resourceId;
+  const compact = v.form.draft.resources.length > COMPACT_AFTER;
+  return html`<li class="card resource ${open ? '' : 'compact'}" data-resource=${r.resourceId}>
     <div class="bar">
-      <h4>${info?.name ?? r.resourceId} <span class="note">(${info?.unit ?? ''})</span></h4>
-      ${ro ? nothing : html`<button class="btn link" aria-label=${v.m('removeResource', { name: info?.name ?? r.resourceId })} @click=${() => removeResource(v, i)}>${v.m('remove')}</button>`}
+      <h4>${name} <span class="note">(${info?.unit ?? ''})</span></h4>
+      <span>
+        ${compact
+          ? html`<button class="btn link" data-action="toggle-resource" aria-expanded=${open ? 'true' : 'false'} aria-label=${v.m(open ? 'collapseResource' : 'editResource', { name })} @click=${() => toggle(v, r.resourceId)}>
+              ${v.m(open ? 'collapse' : 'edit')}
+            </button>`
+          : nothing}
+        ${ro ? nothing : html`<button class="btn link" aria-label=${v.m('removeResource', { name })} @click=${() => removeResource(v, i)}>${v.m('remove')}</button>`}
+      </span>
     </div>
-    <div class="fields">
+    ${open ? renderBody(v, r, i) : html`<p class="note">${summary(v, r)}</p>`}
+  </li>`;
+}
+
+function renderBody(v: PlanEditorView, r: ResourceDraft, i: number) {
+  const ro = v.readonly;
+  const p = `resources.${i}`;
+  return html`<div class="fields">
       ${(['included', 'minimum'] as const).map(
         (k) => html`<ck-number-field ${bindField(v.form, `${p}.${k}`)} label=${v.m(k)} hint=${v.m(`${k}Hint`)} required min="0" ?readonly=${ro}></ck-number-field>`,
       )}
@@ -103,8 +143,7 @@ function renderResource(v: PlanEditorView, r: ResourceDraft, i: number) {
       ></ck-number-field>
       <ck-toggle ${bindField(v.form, `${p}.unlimited`)} label=${v.m('unlimited')} ?readonly=${ro}></ck-toggle>
     </div>
-    ${renderFees(v, r, i)}
-  </li>`;
+    ${renderFees(v, r, i)}`;
 }
 
 /** Resources, newest first (the order distributors and customers see), with Add resource. */
@@ -113,7 +152,7 @@ export function renderResources(v: PlanEditorView) {
   const shown = v.form.draft.resources.map((r, i) => ({ r, i })).reverse();
   return html`<section class="section" aria-labelledby="res-h">
     <h3 id="res-h">${v.m('resources')}</h3>
-    <p class="note">${v.m('resourcesOrder')}</p>
+    <p class="note">${v.m('resourcesOrder')}${v.form.draft.resources.length > COMPACT_AFTER ? ` ${v.m('compactNote')}` : ''}</p>
     ${v.readonly
       ? nothing
       : free.length
@@ -134,9 +173,11 @@ export function renderResources(v: PlanEditorView) {
             shown,
             (x) => x.r.resourceId,
             // A resource block re-renders only when something it shows changed (200 resources stay fast).
-            (x) =>
-              guard(
+            (x) => {
+              const open = isOpen(v, x.r, x.i);
+              return guard(
                 [
+                  open,
                   x.r,
                   x.i,
                   errorSignature(v.form, `resources.${x.i}`),
@@ -149,8 +190,9 @@ export function renderResources(v: PlanEditorView) {
                   // Tiers show what the preview's quantity costs in its currency, once their chunk is here.
                   x.r.pricing ? `${tiersState()}|${v.preview.currency}|${previewQuantity(v.preview, x.r)}` : '',
                 ],
-                () => renderResource(v, x.r, x.i),
-              ),
+                () => renderResource(v, x.r, x.i, open),
+              );
+            },
           )}
         </ol>`
       : html`<p class="note">${v.m('noResources')}</p>`}

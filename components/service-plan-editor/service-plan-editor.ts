@@ -34,7 +34,9 @@ import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 /**
  * Defines a product's service plan: name, Active, description per language, billing type, SKU,
  * plan periods and resources with fees per currency, and a live preview of the charges from the
- * billing core. Without `plan-id` it creates a plan; with it, it edits that plan.
+ * billing core. Without `plan-id` it creates a plan; with it, it edits that plan, shows its version
+ * and the subscriptions still on older ones, and previews and makes their move to the current one
+ * (the adapter's optional getPlanVersions, previewVersionMove and moveVersion).
  *
  * @summary Service plan editor with live charge preview.
  * @tagname service-plan-editor

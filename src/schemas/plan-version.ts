@@ -76,13 +76,17 @@ export interface VersionPrices {
  * version: its unit is the plan's first resource with a recurring fee in the currency (a month's
  * fee times the period's months), or else the first with an overuse fee (pay as you go, as is);
  * the plan period fee of its first paid period; that resource's renewal fee. Null when the version
- * has no such price in the currency.
+ * has no such price in the currency, or when that fee is priced by tiers or packages (a
+ * subscription records one unit price).
  */
 export function versionPrices(plan: Pick<ServicePlan, 'periods' | 'resources'>, currency: string, periodMonths: number): VersionPrices | null {
   const has = (fees: Partial<Record<string, number>> | undefined) => fees !== undefined && Object.hasOwn(fees, currency);
-  const recurring = plan.resources.find((r) => has(r.fees.recurring));
+  const recurring = plan.resources.find((r) => has(r.fees.recurring) || (r.fees.recurring && r.pricing?.recurring));
   const resource = recurring ?? plan.resources.find((r) => has(r.fees.overuse));
   if (!resource) return null;
+  // A subscription keeps one unit price: a fee priced by tiers or packages has none to give it (not moved, never mispriced).
+  const modelled = resource.pricing?.[recurring ? 'recurring' : 'overuse'];
+  if (modelled && modelled.model !== 'per-unit') return null;
   const unitPrice = recurring ? recurring.fees.recurring![currency]! * periodMonths : resource.fees.overuse![currency]!;
   const paid = plan.periods.find((p) => !p.trial);
   return { unitPrice, periodFee: paid?.fees[currency] ?? 0, renewalFee: resource.fees.renewal?.[currency] ?? 0 };

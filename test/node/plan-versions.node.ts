@@ -42,3 +42,14 @@ test('versionPrices: the first resource with a recurring fee in the currency, a 
   assert.deepEqual(versionPrices(plan([storage]), 'USD', 1), { unitPrice: 2, periodFee: 0, renewalFee: 0 });
   assert.equal(versionPrices(plan([devices(450)]), 'EUR', 12), null);
 });
+
+test('versionPrices: a fee priced by tiers or packages gives no unit price, so its subscriptions are not moved at a wrong one', () => {
+  const storage: ServicePlan['resources'][number] = { resourceId: 'storage', included: 0, minimum: 0, limit: null, unlimited: true, fees: { overuse: { USD: 2 } } };
+  const tiered = { ...devices(450), fees: { recurring: {} }, pricing: { recurring: { model: 'graduated' as const, tiers: [{ upTo: 10, prices: { USD: 500 } }, { upTo: null, prices: { USD: 400 } }] } } };
+  // Before: the tiered fee was skipped and the overuse fee of another resource taken as the unit price.
+  assert.equal(versionPrices(plan([tiered, storage]), 'USD', 12), null);
+  const packaged = { ...devices(450), pricing: { recurring: { model: 'package' as const, blockSize: 10 } } };
+  assert.equal(versionPrices(plan([packaged]), 'USD', 12), null);
+  const perUnit = { ...devices(450), pricing: { recurring: { model: 'per-unit' as const } } };
+  assert.deepEqual(versionPrices(plan([perUnit]), 'USD', 12), { unitPrice: 5400, periodFee: 0, renewalFee: 0 });
+});

@@ -1,5 +1,6 @@
-// End-to-end (#22, point 5): in the built demo (npm run build:demo), a vendor opens a plan with a
-// subscriber from the plan list, raises a price and saves: the plan is at version 2 while version 1
+// End-to-end (#22): in the built demo (npm run build:demo), a vendor opens a plan with a
+// subscriber from the plan list, prices its support by graduated tiers (the price curve drawn), raises
+// a price and saves: the plan is at version 2 while version 1
 // keeps its subscriber; Review move shows the next charge before and after for that subscription,
 // as the backend prices it. Driven in the system Chromium like e2e/demo.e2e.mjs.
 import { after, before, it } from 'node:test';
@@ -24,7 +25,7 @@ after(async () => {
   await server?.close();
 });
 
-it('a vendor saves version 2 of a plan with a subscriber; version 1 keeps it; Review move previews its next charge before and after', async () => {
+it('a vendor prices a resource by graduated tiers and sees the curve, saves version 2 of a plan with a subscriber; version 1 keeps it; Review move previews its next charge before and after', async () => {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
   await page.clock.install({ time: new Date(`${TODAY}T10:00:00`) });
   const errors = [];
@@ -39,7 +40,17 @@ it('a vendor saves version 2 of a plan with a subscriber; version 1 keeps it; Re
   const versions = editor.locator('[part=versions]');
   await versions.waitFor();
   assert.match(await versions.innerText(), /Version 1[\s\S]*Every subscription is on this version\./);
-  // A dearer virtual machine: $25.00 → $27.50 a month.
+  // Priority support priced by graduated tiers (#22): the tiers editor loads, the curve is drawn.
+  const tiers = 'resources.1.pricing.recurring';
+  await editor.locator(`[data-path="${tiers}.model"] select`).selectOption('graduated');
+  for (const [c, first, rest] of [['USD', '99.00', '79.00'], ['EUR', '91.00', '73.00'], ['JPY', '14850', '11850']]) {
+    await editor.locator(`[data-path="${tiers}.tiers.0.prices.${c}"] input`).fill(first);
+    await editor.locator(`[data-path="${tiers}.tiers.1.prices.${c}"] input`).fill(rest);
+  }
+  const curve = editor.locator('[data-testid=price-curve]');
+  await curve.waitFor();
+  assert.equal(await curve.getAttribute('aria-label'), 'Price of 0 to 20 × plan in USD: $1,780.00 at 20. Tier bounds at 10.');
+  // A dearer virtual machine: $25.00 → $27.50 a month (the unit its subscription pays).
   await editor.locator('[data-path="resources.0.fees.recurring.USD"] input').fill('27.50');
   await editor.locator('[part=submit-button]').click();
   await versions.getByText('Version 1: 1 subscription').waitFor();

@@ -33,8 +33,10 @@ import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 
 /**
  * Defines a product's service plan: name, Active, description per language, billing type, SKU,
- * plan periods and resources with fees per currency, and a live preview of the charges from the
- * billing core. Without `plan-id` it creates a plan; with it, it edits that plan, shows its version
+ * plan periods (with a minimum commitment per currency for Pay As You Go) and resources with fees
+ * per currency, each priced per unit, by graduated or volume tiers (with a price curve) or per
+ * package, and a live preview of the charges from the billing core. A plan of more than 10
+ * resources shows each as a row whose fields open with Edit. Without `plan-id` it creates a plan; with it, it edits that plan, shows its version
  * and the subscriptions still on older ones, and previews and makes their move to the current one
  * (the adapter's optional getPlanVersions, previewVersionMove and moveVersion).
  *

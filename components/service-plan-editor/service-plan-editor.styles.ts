@@ -44,14 +44,9 @@ export const servicePlanEditorStyles = [
     .money-grid {
       grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
     }
-    /* Off-screen resources skip style, layout and paint: a keystroke in a plan with 200
-       resources then costs what the visible part costs. */
-    .resource {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 520px;
-    }
+    /* A large plan's resources are compact rows (views/resources.ts), so every card is drawn:
+       content-visibility would leave cards blank in screenshots and prints for little gain. */
     .resource.compact {
-      contain-intrinsic-size: auto 90px;
       gap: 4px;
     }
     aside {

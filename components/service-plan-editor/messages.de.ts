@@ -140,6 +140,8 @@ const de: Record<PlanKeys, string> = {
   'editResource': '{name} bearbeiten',
   'collapseResource': '{name} einklappen',
   'edit': 'Bearbeiten',
+  'details': 'Details',
+  'detailsOf': 'Details zu {name}',
   'collapse': 'Einklappen',
   'resourceSummary': '{included} inklusive · Minimum {minimum} · {limit}',
   'limitOf': 'Limit {limit}',

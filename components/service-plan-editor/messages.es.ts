@@ -139,6 +139,8 @@ const es: Record<PlanKeys, string> = {
   'editResource': 'Editar {name}',
   'collapseResource': 'Contraer {name}',
   'edit': 'Editar',
+  'details': 'Detalles',
+  'detailsOf': 'Detalles de {name}',
   'collapse': 'Contraer',
   'resourceSummary': '{included} incluidas · mínimo {minimum} · {limit}',
   'limitOf': 'límite {limit}',

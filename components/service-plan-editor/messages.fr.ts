@@ -140,6 +140,8 @@ const fr: Record<PlanKeys, string> = {
   'editResource': 'Modifier {name}',
   'collapseResource': 'Replier {name}',
   'edit': 'Modifier',
+  'details': 'Détails',
+  'detailsOf': 'Détails de {name}',
   'collapse': 'Replier',
   'resourceSummary': '{included} incluses · minimum {minimum} · {limit}',
   'limitOf': 'limite {limit}',

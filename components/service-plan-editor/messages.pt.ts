@@ -140,6 +140,8 @@ const pt: Record<PlanKeys, string> = {
   'editResource': 'Editar {name}',
   'collapseResource': 'Recolher {name}',
   'edit': 'Editar',
+  'details': 'Detalhes',
+  'detailsOf': 'Detalhes de {name}',
   'collapse': 'Recolher',
   'resourceSummary': '{included} incluídas · mínimo {minimum} · {limit}',
   'limitOf': 'limite {limit}',

@@ -140,6 +140,8 @@ const en = {
   'editResource': 'Edit {name}',
   'collapseResource': 'Collapse {name}',
   'edit': 'Edit',
+  'details': 'Details',
+  'detailsOf': 'Details of {name}',
   'collapse': 'Collapse',
   'resourceSummary': '{included} included · minimum {minimum} · {limit}',
   'limitOf': 'limit {limit}',

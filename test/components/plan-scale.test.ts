@@ -15,7 +15,7 @@ import { backend, deepActive, fill, root, shownError, text } from './helpers.js'
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF'];
 
 /** A plan of `n` resources, each with 4 fee types in 5 currencies, the recurring fee in 4 graduated tiers. */
-async function openBig(n: number) {
+async function openBig(n: number, readonly = false) {
   const store = await backend();
   store.reset();
   const resources = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, name: `Resource ${i + 1}`, unit: 'unit' }));
@@ -34,7 +34,7 @@ async function openBig(n: number) {
     resources: resources.map((r) => ({ resourceId: r.id, included: 0, minimum: 1, limit: 100, unlimited: false, fees: { recurring: {}, setup: fees, renewal: fees, overuse: fees }, pricing: { recurring: { model: 'graduated', tiers } } })),
   };
   store.data.plans = [plan];
-  const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 5000 })} .clock=${testClock} locale="en"><service-plan-editor product-id="prod-backup" plan-id="plan-big"></service-plan-editor></channelkit-provider>`);
+  const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 5000 })} .clock=${testClock} locale="en"><service-plan-editor product-id="prod-backup" plan-id="plan-big" ?readonly=${readonly}></service-plan-editor></channelkit-provider>`);
   const el = provider.querySelector<ServicePlanEditor>('service-plan-editor')!;
   await waitUntil(() => root(el).querySelector('[data-testid=schedule-total]'), 'priced', { timeout: 20000 });
   return { el, store };
@@ -86,6 +86,17 @@ describe('<service-plan-editor> with many resources', () => {
     expect(await shownError(el, 'resources.5.limit')).to.equal('Enter a Units limit or turn on Unlimited.');
     expect(root(el).querySelectorAll('.resource.compact')).to.have.length(11);
     expect(store.data.plans.find((p) => p.id === 'plan-big')!.resources[5]!.limit, 'nothing saved').to.equal(100);
+    await expect(el).to.be.accessible();
+  });
+
+  it('read only, a row offers Details, not Edit, and nothing to remove', async () => {
+    const { el } = await openBig(12, true);
+    const button = root(el).querySelector<HTMLButtonElement>('[data-resource=r0] [data-action=toggle-resource]')!;
+    expect([button.textContent!.trim(), button.getAttribute('aria-label')]).to.deep.equal(['Details', 'Details of Resource 1']);
+    expect(root(el).querySelectorAll('[data-resource] button')).to.have.length(12);
+    button.click();
+    await el.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Collapse');
     await expect(el).to.be.accessible();
   });
 });

@@ -110,8 +110,8 @@ function renderResource(v: PlanEditorView, r: ResourceDraft, i: number, open: bo
       <h4>${name} <span class="note">(${info?.unit ?? ''})</span></h4>
       <span>
         ${compact
-          ? html`<button class="btn link" data-action="toggle-resource" aria-expanded=${open ? 'true' : 'false'} aria-label=${v.m(open ? 'collapseResource' : 'editResource', { name })} @click=${() => toggle(v, r.resourceId)}>
-              ${v.m(open ? 'collapse' : 'edit')}
+          ? html`<button class="btn link" data-action="toggle-resource" aria-expanded=${open ? 'true' : 'false'} aria-label=${v.m(open ? 'collapseResource' : ro ? 'detailsOf' : 'editResource', { name })} @click=${() => toggle(v, r.resourceId)}>
+              ${v.m(open ? 'collapse' : ro ? 'details' : 'edit')}
             </button>`
           : nothing}
         ${ro ? nothing : html`<button class="btn link" aria-label=${v.m('removeResource', { name })} @click=${() => removeResource(v, i)}>${v.m('remove')}</button>`}
@@ -178,6 +178,7 @@ export function renderResources(v: PlanEditorView) {
               return guard(
                 [
                   open,
+                  v.form.draft.resources.length > COMPACT_AFTER,
                   x.r,
                   x.i,
                   errorSignature(v.form, `resources.${x.i}`),

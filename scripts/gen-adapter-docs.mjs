@@ -25,7 +25,7 @@ const GROUPS = [
   ['LicenseAdapter', '<license-purchase>', ['Contract', 'Account', 'Product', 'Stock', 'ActiveLicenses', 'PurchaseInput', 'Purchase', 'License']],
   ['OrderAdapter', '<order-form>', ['OrderOptions', 'DataCenter', 'PlanPackage', 'OrderInput', 'CloudOrderInput', 'SaasOrderInput', 'CustomerDetails', 'Order']],
   ['ListAdapter', '<sales-list>, <license-list>, <service-plan-list>', ['SalePage', 'SaleRow', 'SaleDetail', 'SaleUser', 'SaleStatusHistoryEntry', 'SaleStatusChange', 'LicensePage', 'LicenseRow', 'PlanPage', 'PlanRow']],
-  ['SubscriptionAdapter', '<subscription-list>, <subscription-change>', ['SubscriptionPage', 'Subscription', 'SubscriptionDetail', 'SubscriptionPlan', 'SubscriptionChangeInput', 'SubscriptionChangeResult', 'PriceLists', 'PriceListVersion']],
+  ['SubscriptionAdapter', '<subscription-list>, <subscription-change>', ['SubscriptionPage', 'Subscription', 'SubscriptionDetail', 'SubscriptionPlan', 'SubscriptionChangeInput', 'SubscriptionChangeResult', 'PriceLists', 'PriceListVersion', 'PriceOverride', 'PriceOverrideInput']],
   ['Shared values', 'every widget', ['Money', 'Duration', 'ExpectedQuote', 'CalendarDate', 'CurrencyCode', 'LanguageCode', 'Error']],
 ];
 

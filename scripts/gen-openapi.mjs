@@ -98,6 +98,8 @@ const COMPONENTS = {
   SubscriptionPage: [s.subscriptionResponses.listSubscriptions],
   PriceListVersion: [s.priceListVersionSchema],
   PriceLists: [s.priceListsSchema],
+  PriceOverride: [s.priceOverrideSchema],
+  PriceOverrideInput: [s.priceOverrideInputSchema, 'input'],
   Money: [s.moneySchema()],
   Duration: [s.durationSchema()],
   ExpectedQuote: [s.expectedQuoteSchema()._zod.def.innerType],

@@ -69,4 +69,5 @@ export const minimalAdapter: Required<ChannelkitAdapter> = {
   changeSubscription: (subscriptionId, input, key, signal) => call('changeSubscription', { subscriptionId, input }, signal, key),
   cancelPendingChange: (subscriptionId, key, signal) => call('cancelPendingChange', { subscriptionId }, signal, key),
   getPriceLists: (signal) => call('getPriceLists', {}, signal),
+  setPriceOverride: (subscriptionId, input, key, signal) => call('setPriceOverride', { subscriptionId, input }, signal, key),
 };

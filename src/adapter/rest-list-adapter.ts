@@ -13,7 +13,7 @@
  */
 import { listQueryParams, listResponses, type ListQueryInput } from '../schemas/lists.js';
 import { planResponses } from '../schemas/plan.js';
-import { subscriptionResponses, type SubscriptionChangeInput } from '../schemas/subscription.js';
+import { subscriptionResponses, type PriceOverrideInput, type SubscriptionChangeInput } from '../schemas/subscription.js';
 import { RestAdapter } from './rest-adapter.js';
 import type { ListAdapter, SubscriptionAdapter } from './types.js';
 
@@ -53,6 +53,9 @@ export class RestListAdapter extends RestAdapter implements ListAdapter, Subscri
   }
   getPriceLists(signal: AbortSignal) {
     return this.request('GET', '/price-lists', subscriptionResponses.getPriceLists, { signal });
+  }
+  setPriceOverride(subscriptionId: string, input: PriceOverrideInput, idempotencyKey: string, signal: AbortSignal) {
+    return this.request('PUT', `/subscriptions/${enc(subscriptionId)}/price-override`, subscriptionResponses.setPriceOverride, { body: input, idempotencyKey, signal });
   }
   cancelPendingChange(subscriptionId: string, idempotencyKey: string, signal: AbortSignal) {
     return this.request('POST', `/subscriptions/${enc(subscriptionId)}/pending-change/cancel`, subscriptionResponses.cancelPendingChange, { idempotencyKey, signal });

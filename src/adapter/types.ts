@@ -13,7 +13,7 @@ import type { Order, OrderInput, OrderOptions } from '../schemas/order.js';
 import type { PlanContext, ServicePlan } from '../schemas/plan.js';
 import type { Distribution, Organization, Sale, SaleInput, SellerContext } from '../schemas/sale.js';
 import type { PlanVersions, VersionMove } from '../schemas/plan-version.js';
-import type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail, PriceLists } from '../schemas/subscription.js';
+import type { Subscription, SubscriptionChangeInput, SubscriptionChangeResult, SubscriptionDetail, PriceLists, PriceOverrideInput } from '../schemas/subscription.js';
 
 export interface PlanAdapter {
   /** The product's resources, the vendor's currencies and description languages, and the product's plans. */
@@ -96,6 +96,13 @@ export interface SubscriptionAdapter {
   cancelPendingChange(subscriptionId: string, idempotencyKey: string, signal: AbortSignal): Promise<Subscription>;
   /** The seller's reseller tier and its price list versions (the prices of plans it moves subscriptions to). Optional: no widget needs it yet. */
   getPriceLists?(signal: AbortSignal): Promise<PriceLists>;
+  /**
+   * Sets the price negotiated for this subscription, with its dates, or removes it (null). For a
+   * user allowed to see cost and to set prices; 409 `conflict` when it changed since `etag`, 422
+   * with field paths (`priceOverride.until` before its start, `priceOverride.unitPrice` negative).
+   * Optional: without it, <subscription-change> shows no negotiated price form.
+   */
+  setPriceOverride?(subscriptionId: string, input: PriceOverrideInput, idempotencyKey: string, signal: AbortSignal): Promise<Subscription>;
 }
 
 /** An adapter for the whole kit (the list and subscription methods optional). */

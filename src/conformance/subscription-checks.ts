@@ -8,7 +8,7 @@
  * closing within a day and a half of today is not used (refundInstant).
  */
 import { CHANGE_RULES, changeQuote, type ChangeQuote } from '../core/change-quote.js';
-import { addDays } from '../core/dates.js';
+import { addDays, compareDates } from '../core/dates.js';
 import { resolvePrice } from '../core/economics.js';
 import { listQueryParams } from '../schemas/lists.js';
 import { changeDate, requestedChange, subscriptionResponses, subscriptionTerms, type Subscription, type SubscriptionDetail } from '../schemas/subscription.js';
@@ -197,6 +197,34 @@ export const SUBSCRIPTION_CHECKS: Check[] = [
         }
       }
       throw new Skip('no subscription may move to a plan the price list names (load the seed: channelkit-conformance --print-seed)');
+    },
+  ],
+
+  [
+    'PUT /subscriptions/{id}/price-override: a negotiated price from the current period prices the change and the next charge; 422 with field paths for an end before the start and a negative price',
+    async (env) => {
+      // A subscription charged in advance and renewing by itself, whose next charge is its value.
+      const { d, today } = await oneMore(env, (s) => CHANGE_RULES[s.billingType]?.timing === 'advance' && s.autoRenew && s.renewable && !s.pendingChange);
+      const s = d.subscription;
+      const path = `/subscriptions/${encodeURIComponent(s.id)}/price-override`;
+      const { periodStart, periodEnd } = subscriptionTerms(s, today);
+      const bad = await env.api.send('PUT', path, { etag: s.etag, priceOverride: { unitPrice: -1, from: periodEnd, until: periodStart } });
+      if (bad.status === 403) throw new Skip('the principal may not set prices (it needs see-cost and set-prices)');
+      expectFieldError(bad, 'priceOverride.until', 'an end before the start');
+      expectFieldError(bad, 'priceOverride.unitPrice', 'a negative price');
+      const price = Math.max(0, s.unitPrice - 1);
+      const set = expectBody(await env.api.send('PUT', path, { etag: s.etag, priceOverride: { unitPrice: price, from: periodStart, until: null } }), 200, subscriptionResponses.setPriceOverride, 'PUT price-override');
+      expectEqual(set.priceOverride, { unitPrice: price, from: periodStart, until: null }, 'the negotiated price answered');
+      const after = await detail(env, s.id);
+      expectEqual(after.plans[0]?.unitPrice, price, 'its own plan in the detail, at the negotiated price');
+      const change: Change = { kind: 'change', quantity: s.quantity + 1 };
+      const q = preview(after, change, today);
+      check(q, 'the preview of one more unit at the negotiated price');
+      check(q.lines.every((l) => l.unitPrice.minor === price), 'the change is priced at the negotiated price');
+      expectEqual(q.nextCharge?.amount.minor, price * (s.quantity + 1) + s.periodFee + (compareDates(periodEnd, s.termEnd) >= 0 ? s.renewalFee * (s.quantity + 1) : 0), 'the next charge at the negotiated price');
+      const made = expectBody(await env.api.send('POST', changePath(s.id), body(after, change, today, q)), 201, subscriptionResponses.changeSubscription, 'a change at the negotiated price');
+      expectEqual(made.subscription.priceOverride, set.priceOverride, 'the negotiated price kept by the change');
+      expectBody(await env.api.send('PUT', path, { etag: made.subscription.etag, priceOverride: null }), 200, subscriptionResponses.setPriceOverride, 'removing the negotiated price');
     },
   ],
 ];

@@ -26,6 +26,7 @@ const de: Record<ValidationKeys, string> = {
   'v.phone': 'Geben Sie eine Telefonnummer mit Ziffern, Leerzeichen, +, -, ( oder ) ein.',
   'v.bidi': 'Entfernen Sie die unsichtbaren Textrichtungszeichen (etwa U+202E).',
   'v.username': 'Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben.',
+  'v.untilAfterFrom': 'Das Ende muss nach dem Beginn liegen.',
   'money.empty': 'Geben Sie einen Betrag ein.',
   'money.invalid': 'Geben Sie einen Betrag wie {example} ein.',
   'money.negative': 'Der Betrag darf nicht negativ sein.',

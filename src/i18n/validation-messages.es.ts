@@ -26,6 +26,7 @@ const es: Record<ValidationKeys, string> = {
   'v.phone': 'Introduce un teléfono con dígitos, espacios, +, -, ( o ).',
   'v.bidi': 'Quita los caracteres invisibles de dirección del texto (como U+202E).',
   'v.username': 'Usa letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra.',
+  'v.untilAfterFrom': 'El final debe ser posterior al inicio.',
   'money.empty': 'Introduce un importe.',
   'money.invalid': 'Introduce un importe como {example}.',
   'money.negative': 'El importe no puede ser negativo.',

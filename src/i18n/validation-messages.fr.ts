@@ -26,6 +26,7 @@ const fr: Record<ValidationKeys, string> = {
   'v.phone': 'Saisissez un numéro de téléphone avec des chiffres, des espaces, +, -, ( ou ).',
   'v.bidi': 'Supprimez les caractères invisibles de sens d’écriture (comme U+202E).',
   'v.username': 'Utilisez des lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre.',
+  'v.untilAfterFrom': 'La fin doit être postérieure au début.',
   'money.empty': 'Saisissez un montant.',
   'money.invalid': 'Saisissez un montant comme {example}.',
   'money.negative': 'Le montant ne peut pas être négatif.',

@@ -26,6 +26,7 @@ const pt: Record<ValidationKeys, string> = {
   'v.phone': 'Informe um telefone com dígitos, espaços, +, -, ( ou ).',
   'v.bidi': 'Remova os caracteres invisíveis de direção do texto (como U+202E).',
   'v.username': 'Use letras, dígitos, pontos, hifens ou sublinhados, começando com uma letra.',
+  'v.untilAfterFrom': 'O fim deve ser posterior ao início.',
   'money.empty': 'Informe um valor.',
   'money.invalid': 'Informe um valor como {example}.',
   'money.negative': 'O valor não pode ser negativo.',

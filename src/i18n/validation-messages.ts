@@ -27,6 +27,7 @@ const en = {
   'v.phone': 'Enter a phone number with digits, spaces, +, -, ( or ).',
   'v.bidi': 'Remove the invisible text-direction characters (such as U+202E).',
   'v.username': 'Use letters, digits, dots, hyphens or underscores, starting with a letter.',
+  'v.untilAfterFrom': 'The end must be after the start.',
   'money.empty': 'Enter an amount.',
   'money.invalid': 'Enter an amount like {example}.',
   'money.negative': 'The amount cannot be negative.',

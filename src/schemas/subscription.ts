@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { BILLING_TYPE_IDS } from '../core/billing-types.js';
 import type { SubscriptionChange, SubscriptionTerms } from '../core/change-quote.js';
 import { addMonths, billingDateInMonth, type CalendarDate, compareDates, monthOf, yearOf } from '../core/dates.js';
+import { resolvePrice } from '../core/economics.js';
 import { calendarDateSchema, currencyCodeSchema, expectedQuoteSchema, id, moneySchema, nonNegativeMinor, wholeNumber } from './common.js';
 import { listPageSchema, listQuerySchema } from './list-model.js';
 
@@ -35,6 +36,16 @@ export const seatBatchSchema = z.object({
   refundableUntil: z.iso.datetime(),
 });
 export type SeatBatchRecord = z.infer<typeof seatBatchSchema>;
+
+/**
+ * A customer price negotiated for one subscription: the unit price of its own plan on the days from
+ * `from` until `until` (exclusive; null: open), before the price list and the plan's price
+ * (resolvePrice). A billing period is charged at the price in force on its first day.
+ */
+export const priceOverrideSchema = z
+  .object({ unitPrice: nonNegativeMinor(), from: calendarDateSchema(), until: z.nullable(calendarDateSchema()) })
+  .check(z.refine((o) => o.until === null || compareDates(o.from, o.until) < 0, { message: 'v.untilAfterFrom', path: ['until'] }));
+export type PriceOverride = z.infer<typeof priceOverrideSchema>;
 
 export const subscriptionSchema = z.object({
   id: id(),
@@ -80,6 +91,8 @@ export const subscriptionSchema = z.object({
    */
   batches: z.optional(z.array(seatBatchSchema)),
   refundWindowHours: z.optional(wholeNumber(0)),
+  /** A price negotiated for this subscription, with its dates (PUT /subscriptions/{id}/price-override); absent or null: none. */
+  priceOverride: z.optional(z.nullable(priceOverrideSchema)),
   /** Guards concurrent changes (409 conflict). */
   etag: z.string(),
 });
@@ -114,6 +127,10 @@ export const subscriptionDetailSchema = z.object({
   economics: z.optional(z.record(z.string(), planEconomicsSchema)),
 });
 export type SubscriptionDetail = z.infer<typeof subscriptionDetailSchema>;
+
+/** PUT /subscriptions/{id}/price-override: the negotiated price to set (null removes it) and the etag the subscription was loaded with. */
+export const priceOverrideInputSchema = z.object({ priceOverride: z.nullable(priceOverrideSchema), etag: z.string() });
+export type PriceOverrideInput = z.infer<typeof priceOverrideInputSchema>;
 
 /** A requested change: a quantity, a plan, or both; or a renewal. */
 export const subscriptionChangeInputSchema = z.object({
@@ -169,6 +186,7 @@ export const subscriptionResponses = {
   changeSubscription: subscriptionChangeResultSchema,
   cancelPendingChange: subscriptionSchema,
   getPriceLists: priceListsSchema,
+  setPriceOverride: subscriptionSchema,
 };
 
 function periodStartAt(s: Pick<Subscription, 'anchorDate' | 'billingDay'>, months: number): CalendarDate {
@@ -192,17 +210,22 @@ export function subscriptionTerms(s: Subscription, today: CalendarDate, now?: st
   const on = changeDate(s, today);
   let k = Math.max(0, Math.floor(((yearOf(on) - yearOf(s.anchorDate)) * 12 + monthOf(on) - monthOf(s.anchorDate)) / s.periodMonths) - 1);
   while (compareDates(periodStartAt(s, (k + 1) * s.periodMonths), on) <= 0) k++;
-  const periodEnd = periodStartAt(s, (k + 1) * s.periodMonths);
+  const periodStart = periodStartAt(s, k * s.periodMonths);
+  const unclamped = periodStartAt(s, (k + 1) * s.periodMonths);
+  const periodEnd = compareDates(unclamped, s.termEnd) > 0 ? s.termEnd : unclamped;
+  // A period is charged at the price in force on its first day (a negotiated price, else its own).
+  const [price, next] = [ownUnitPrice(s, periodStart), ownUnitPrice(s, periodEnd)];
   return {
     billingType: s.billingType,
     currency: s.currency,
     planId: s.planId,
     quantity: s.quantity,
-    unitPrice: s.unitPrice,
+    unitPrice: price,
+    ...(next === price ? {} : { nextUnitPrice: next }),
     periodFee: s.periodFee,
     renewalFee: s.renewalFee,
-    periodStart: periodStartAt(s, k * s.periodMonths),
-    periodEnd: compareDates(periodEnd, s.termEnd) > 0 ? s.termEnd : periodEnd,
+    periodStart,
+    periodEnd,
     termEnd: s.termEnd,
     billingDay: s.billingDay,
     periodMonths: s.periodMonths,
@@ -212,6 +235,11 @@ export function subscriptionTerms(s: Subscription, today: CalendarDate, now?: st
     renewable: s.renewable,
     ...(now && s.batches?.length ? { refund: { batches: s.batches, now, ...(s.refundWindowHours === undefined ? {} : { windowHours: s.refundWindowHours }) } } : {}),
   };
+}
+
+/** The unit price of the subscription's own plan on `date`: its negotiated price in force that day, else its own (resolvePrice). */
+export function ownUnitPrice(s: Pick<Subscription, 'planId' | 'currency' | 'unitPrice' | 'priceOverride'>, date: CalendarDate): number {
+  return resolvePrice({ planId: s.planId, currency: s.currency, date, tier: null, planPrice: s.unitPrice, override: s.priceOverride ?? null }, []).unitPrice;
 }
 
 /** The core's change for an input, with the target plan's prices; null when the plan is not offered. */

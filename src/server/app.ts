@@ -18,6 +18,7 @@ import * as licenses from './licenses.js';
 import * as orders from './orders.js';
 import * as planVersions from './plan-versions.js';
 import * as plans from './plans.js';
+import * as priceOverride from './price-override.js';
 import { type AuthHook, type Principal, scopeOf } from './principal.js';
 import { Refusal } from './refusal.js';
 import type { Repository, RepositoryReads, RepositoryTransaction } from './repository.js';
@@ -204,6 +205,7 @@ export function createApp(options: ServerOptions): Hono<Env> {
   app.get('/subscriptions', current, read((r, ctx, c) => subscriptions.listSubscriptions(r, ctx, c.req.url)));
   app.get('/subscriptions/:subscriptionId', current, read((r, ctx, c) => subscriptions.getSubscription(r, ctx, param(c, 'subscriptionId'))));
   app.post('/subscriptions/:subscriptionId/changes', limit, current, create((tx, ctx, body, c) => subscriptions.changeSubscription(tx, ctx, param(c, 'subscriptionId'), body)));
+  app.put('/subscriptions/:subscriptionId/price-override', limit, current, create((tx, ctx, body, c) => priceOverride.setPriceOverride(tx, ctx, param(c, 'subscriptionId'), body)));
   app.post('/subscriptions/:subscriptionId/pending-change/cancel', limit, current, create((tx, ctx, _body, c) => subscriptions.cancelPendingChange(tx, ctx, param(c, 'subscriptionId')), true));
 
   app.notFound((c) => errorJson(c, new Refusal(404, 'There is nothing at this address.', { code: 'not-found' })));

@@ -5,7 +5,7 @@
  */
 
 /** Permissions a principal may hold. */
-export const PERMISSIONS = ['create-sales', 'create-licenses', 'create-orders', 'edit-plans', 'see-cost', 'approve-sales'] as const;
+export const PERMISSIONS = ['create-sales', 'create-licenses', 'create-orders', 'edit-plans', 'see-cost', 'approve-sales', 'set-prices'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export interface Principal {

@@ -36,7 +36,7 @@ import {
 } from './subscription-records.js';
 
 const notFound = () => new Refusal(404, 'This subscription was not found.', { code: 'subscription-not-found' });
-const conflict = () => new Refusal(409, 'This subscription was changed since it was loaded. Load it again and review the change.', { code: 'conflict' });
+export const conflict = () => new Refusal(409, 'This subscription was changed since it was loaded. Load it again and review the change.', { code: 'conflict' });
 
 const REFUSALS: Record<ChangeRefusedError['code'], string> = {
   'plan-deactivated': 'The plan of this subscription was deactivated: it runs until its term ends and cannot be renewed.',
@@ -44,7 +44,7 @@ const REFUSALS: Record<ChangeRefusedError['code'], string> = {
   'not-in-period': 'This change falls outside the subscription’s current billing period.',
 };
 
-async function found(repo: RepositoryReads, ctx: RequestContext, subscriptionId: string): Promise<SubscriptionRecord> {
+export async function found(repo: RepositoryReads, ctx: RequestContext, subscriptionId: string): Promise<SubscriptionRecord> {
   const s = await repo.subscription(ctx.scope, subscriptionId);
   if (!s) throw notFound();
   return s;
@@ -59,10 +59,15 @@ export async function priceListsOf(repo: RepositoryReads, ctx: RequestContext): 
 /** GET /price-lists: the seller's tier and its price list versions. */
 export const priceLists = async (repo: RepositoryReads, ctx: RequestContext): Promise<Answer> => ok(await priceListsOf(repo, ctx));
 
-/** The plans a subscription may move to: its own at its locked price, the others at the tier's price list version in force today, else their own price. */
+/**
+ * The plans a subscription may move to: its own at its locked price (or its negotiated price, as
+ * the current period is charged: subscriptionTerms), the others at the tier's price list version
+ * in force today, else their own price.
+ */
 async function plansOf(repo: RepositoryReads, ctx: RequestContext, s: SubscriptionRecord) {
   const [catalog, lists] = await Promise.all([repo.subscriptionPlans(ctx.scope, s.productKey), priceListsOf(repo, ctx)]);
-  return offeredPlans(s, catalog, (p) => resolvePrice({ planId: p.id, currency: s.currency, date: ctx.today, tier: lists.tier, planPrice: p.unitPrice }, lists.versions).unitPrice);
+  const [own, ...others] = offeredPlans(s, catalog, (p) => resolvePrice({ planId: p.id, currency: s.currency, date: ctx.today, tier: lists.tier, planPrice: p.unitPrice }, lists.versions).unitPrice);
+  return [{ ...own!, unitPrice: s.status === 'active' ? subscriptionTerms(s, ctx.today).unitPrice : own!.unitPrice }, ...others];
 }
 
 /** The cost and list price of each offered plan the catalog knows them for (in the subscription's currency and billing type). */
@@ -160,7 +165,8 @@ function changed(s: SubscriptionRecord, q: ChangeQuote, date: CalendarDate, plan
   if (q.applies !== 'now') {
     // Units still in their refund window go now; the rest of the decrease waits.
     const refunded = q.refund ? withRefundTaken({ ...s, quantity: s.quantity - q.refund.quantity }, q.refund, now) : s;
-    const pendingChange = { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: q.after.unitPrice.minor, periodFee: q.after.periodFee.minor };
+    // Its own plan keeps its locked price (a negotiated one is resolved by date, not stored in it).
+    const pendingChange = { effectiveDate: q.effectiveDate, planId: plan.id, planName: plan.name, quantity: q.after.quantity, unitPrice: plan.id === s.planId ? s.unitPrice : q.after.unitPrice.minor, periodFee: q.after.periodFee.minor };
     return scheduled({ ...refunded, pendingChange, etag });
   }
   const terms = subscriptionTerms(s, date);
@@ -172,7 +178,7 @@ function changed(s: SubscriptionRecord, q: ChangeQuote, date: CalendarDate, plan
     planId: plan.id,
     planName: plan.name,
     quantity: q.after.quantity,
-    unitPrice: plan.unitPrice,
+    unitPrice: plan.id === s.planId ? s.unitPrice : plan.unitPrice,
     periodFee: plan.periodFee,
     renewalFee: plan.renewalFee,
     maxQuantity: plan.maxQuantity,

@@ -4,7 +4,7 @@
  * on the etag, so two requests that changed the same version cannot both land.
  */
 import type { PriceListVersion } from '../../core/economics.js';
-import type { SeatBatchRecord } from '../../schemas/subscription.js';
+import type { PriceOverride, SeatBatchRecord } from '../../schemas/subscription.js';
 import type { CatalogPlan, Scope, SubscriptionChangeRecord, SubscriptionRecord } from '../repository.js';
 import type { Row, SqlQueryable } from './database.js';
 import { planVersionReads, planVersionWrites } from './sql-plan-versions.js';
@@ -14,7 +14,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const COLUMNS = `seller_org_id, id, source, source_id, customer_name, product_name, product_key, plan_id, plan_name, billing_type, currency, unit,
   quantity, period_max_quantity, period_max_until, max_quantity, unit_price, period_fee, renewal_fee, anchor_date, billing_day, period_months,
   term_months, term_end, auto_renew, renewable, status, pending_effective_date, pending_plan_id, pending_plan_name, pending_quantity,
-  pending_unit_price, pending_period_fee, account_id, contract_id, settle_on, etag, batches, refund_window_hours, plan_version, service_plan_id`;
+  pending_unit_price, pending_period_fee, account_id, contract_id, settle_on, etag, batches, refund_window_hours, plan_version, service_plan_id, price_override`;
 const SELECT = `SELECT ${COLUMNS}, ${iso('created_at')} FROM subscriptions WHERE seller_org_id = ANY($1::text[])`;
 
 function subscription(r: Row): SubscriptionRecord {
@@ -65,6 +65,7 @@ function subscription(r: Row): SubscriptionRecord {
     ...(r.service_plan_id === null || r.service_plan_id === undefined ? {} : { servicePlanId: str(r.service_plan_id) }),
     ...(r.batches === null || r.batches === undefined ? {} : { batches: (typeof r.batches === 'string' ? JSON.parse(r.batches) : r.batches) as SeatBatchRecord[] }),
     ...(r.refund_window_hours === null || r.refund_window_hours === undefined ? {} : { refundWindowHours: num(r.refund_window_hours) }),
+    ...(r.price_override === null || r.price_override === undefined ? {} : { priceOverride: (typeof r.price_override === 'string' ? JSON.parse(r.price_override) : r.price_override) as PriceOverride }),
   };
 }
 
@@ -76,7 +77,7 @@ function values(s: SubscriptionRecord): unknown[] {
     s.quantity, s.periodMaxQuantity, s.periodMaxUntil, s.maxQuantity, s.unitPrice, s.periodFee, s.renewalFee, s.anchorDate, s.billingDay, s.periodMonths,
     s.termMonths, s.termEnd, s.autoRenew, s.renewable, s.status, p?.effectiveDate ?? null, p?.planId ?? null, p?.planName ?? null, p?.quantity ?? null,
     p?.unitPrice ?? null, p?.periodFee ?? null, s.accountId, s.contractId, s.settleOn, s.etag,
-    s.batches ? JSON.stringify(s.batches) : null, s.refundWindowHours ?? null, s.planVersion ?? null, s.servicePlanId ?? null, s.createdAt,
+    s.batches ? JSON.stringify(s.batches) : null, s.refundWindowHours ?? null, s.planVersion ?? null, s.servicePlanId ?? null, s.priceOverride ? JSON.stringify(s.priceOverride) : null, s.createdAt,
   ];
 }
 

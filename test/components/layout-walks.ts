@@ -77,4 +77,11 @@ export async function walkPlanEditor(check: Check, locale = 'en') {
   await check('errors', el);
   await fillBasic(el);
   await check('filled', el);
+  // Its recurring fee by graduated tiers, with the price curve (issue 22).
+  await pick(el, 'resources.0.pricing.recurring.model', 'graduated');
+  await waitUntil(() => root(el).querySelector('[data-path="resources.0.pricing.recurring.tiers.1.prices.USD"]'), 'tiers', { timeout: 4000 });
+  await fill(el, 'resources.0.pricing.recurring.tiers.0.prices.USD', '30.00');
+  await fill(el, 'resources.0.pricing.recurring.tiers.1.prices.USD', '25.00');
+  await waitUntil(() => root(el).querySelector('[data-testid=price-curve]'), 'curve', { timeout: 3000 });
+  await check('tiered', el);
 }

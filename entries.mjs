@@ -168,6 +168,14 @@ export const TESTING_ENTRIES = {
 // regression against issue 21's goals; the review could load on demand (it shows only for a plan
 // with subscriptions on an older version).
 //
+// The negotiated price in <subscription-change> (issue 23, point 3), measured on main with it (gzip
+// -9, budgets = measured + 0.3 KB): its section brings the money and date fields (ck-money-field,
+// ck-date-field with the locale's date format) to the widget: its page 49.3 -> 53.2, its marginal
+// cost 9.1 -> 10.1, <subscription-list>'s page (it opens the change in place) 41.1 -> 43.3, the
+// shared chunks 69.4 -> 69.5 and everything 140.9 -> 141.9 (these two and both pages were over
+// their budgets before it, from other work). Loading the section's fields on demand would take most
+// of it back; a regression against issue 21's goals.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -190,11 +198,11 @@ export const BUDGETS = {
     'sales-list': kb(46.0),
     'license-list': kb(43.5),
     'service-plan-list': kb(49.1),
-    'subscription-change': kb(48.4),
-    'subscription-list': kb(40.4),
+    'subscription-change': kb(53.5),
+    'subscription-list': kb(43.6),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(67.4),
+  shared: kb(69.8),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.9),
@@ -204,10 +212,10 @@ export const BUDGETS = {
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
     'service-plan-list': kb(3.9),
-    'subscription-change': kb(9.8),
+    'subscription-change': kb(10.4),
     'subscription-list': kb(1.8),
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(140.6),
+  all: kb(142.2),
 };

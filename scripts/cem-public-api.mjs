@@ -13,7 +13,7 @@ import { dirname, posix } from 'node:path';
 import { ENTRIES } from '../entries.mjs';
 
 /** Public only because views or the base classes need them; not part of a widget's API. */
-export const INTERNAL = new Set(['emit', 'money', 'date', 'instant', 'refundWindows', 'margin', 'economics', 'localeCode', 'todayDate', 'completed', 'errorSignature', 'onActive', 'planExisted', 'renderFailure', 'productNotice', 'previewNotice', 'pathLabel', 'selectTab', 'addPerson', 'removePerson', 'addLine', 'removeLine', 'addPeriod', 'removePeriod', 'addResource', 'removeResource', 'toggleFee', 'saveAccount', 'resourceToAdd', 'copyName', 'notice', 'descriptionTab', 'editCopy', 'form', 'flow', 'pending', 'saver', 'keeper', 'creation', 'data', 'checkout', 'drafts', 'announcer']);
+export const INTERNAL = new Set(['emit', 'money', 'date', 'instant', 'refundWindows', 'margin', 'economics', 'negotiated', 'saveNegotiated', 'localeCode', 'todayDate', 'completed', 'errorSignature', 'onActive', 'planExisted', 'renderFailure', 'productNotice', 'previewNotice', 'pathLabel', 'selectTab', 'addPerson', 'removePerson', 'addLine', 'removeLine', 'addPeriod', 'removePeriod', 'addResource', 'removeResource', 'toggleFee', 'saveAccount', 'resourceToAdd', 'copyName', 'notice', 'descriptionTab', 'editCopy', 'form', 'flow', 'pending', 'saver', 'keeper', 'creation', 'data', 'checkout', 'drafts', 'announcer']);
 
 /** Internal building blocks carry this prefix (DESIGN.md, Naming); every other defined tag is public. */
 const isPublicTag = (tag) => !tag.startsWith('ck-');

@@ -79,7 +79,7 @@ const USAGE = {
     js: "change.addEventListener('subscription-changed', (e) => console.log(e.detail.result.applies, e.detail.result.dueNow));",
     assumes: "const change = document.querySelector('subscription-change')!;",
     adapter: 'SubscriptionAdapter',
-    cost: WHO_SEES_COST('the seller\'s cost and margin of a period as the subscription is, the margin before and after the previewed change, and asks for an explicit confirmation before a change to a price below cost'),
+    cost: WHO_SEES_COST('the seller\'s cost and margin of a period as the subscription is, the margin before and after the previewed change, and asks for an explicit confirmation before a change to a price below cost; where the adapter has `setPriceOverride` it also offers a price negotiated for this subscription with its dates (part `negotiated-price`; the backend accepts it from a principal with `see-cost` and `set-prices`), confirmed the same way below cost'),
   },
   'subscription-list': {
     module: 'channelkit/subscription-list/define',

@@ -10,6 +10,8 @@ import { type SeatBatchRecord, type Subscription, type SubscriptionChangeResult,
 import { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
 import { focusAfterRender, FormState } from '../../src/ui/controllers/form-state.js';
 import { QuoteMemo, type Quoted } from '../../src/ui/quote-memo.js';
+import { CkDateField } from '../../src/ui/date-field.js';
+import { CkMoneyField } from '../../src/ui/money-field.js';
 import { CkRadioGroup } from '../../src/ui/radio-group.js';
 import { CkSelectField } from '../../src/ui/select-field.js';
 import { Submission } from '../../src/ui/submission.js';
@@ -21,6 +23,7 @@ import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type SubscriptionChangeMessage } from './messages.js';
 import { CHANGE_DRAFT_VERSION, type ChangeDraft, changeDraftSchema, draftOf, hasInput, type Margin, marginOf, openRefundWindows, type Preview, previewChange, toInput, validateChange } from './model.js';
+import { NegotiatedPrice } from './negotiated-price.js';
 import { subscriptionChangeStyles } from './subscription-change.styles.js';
 import { renderChangeForm } from './views/form.js';
 import { doneHeading, renderDone } from './views/success.js';
@@ -42,6 +45,8 @@ import type { ChangeNotice, SubscriptionChangeView } from './views/view.js';
  * @csspart current - The subscription as it is.
  * @csspart preview - The preview of the change.
  * @csspart refund-windows - The units added this term still refundable, each with its deadline.
+ * @csspart negotiated-price - The price negotiated for this subscription, with its dates (a user allowed to see cost).
+ * @csspart negotiated-save - Its Save negotiated price button.
  * @csspart submit-button - The Confirm change / Renew subscription button.
  * @csspart error-summary - The problems that stopped Confirm, each a link to its field.
  * @csspart skeleton - The shapes of the view drawn while its data loads (aria-busy).
@@ -56,7 +61,7 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
   static override styles = subscriptionChangeStyles;
   static override dependencies = {
     ...{ ...widgetViewElements, 'ck-number-field': CkNumberField, 'ck-radio-group': CkRadioGroup },
-    ...{ 'ck-select-field': CkSelectField, 'ck-summary-list': CkSummaryList, 'ck-checkbox': CkCheckbox },
+    ...{ 'ck-select-field': CkSelectField, 'ck-summary-list': CkSummaryList, 'ck-checkbox': CkCheckbox, 'ck-money-field': CkMoneyField, 'ck-date-field': CkDateField },
   };
 
   /** The subscription to change (its id in the backend). */
@@ -90,10 +95,13 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
       onComplete: (detail) => {
         // A restored draft of this subscription stays; anything else starts from the subscription as it is.
         if (detail && this.form.draft.subscriptionId !== detail.subscription.id) this.form.reset(draftOf(detail, this.action));
+        this.negotiated.load(detail);
       },
     }),
   );
 
+  /** The price negotiated for this subscription: its form and its save (a user allowed to see cost). */
+  readonly negotiated = new NegotiatedPrice(this, { api: () => this.api, detail: () => this.detail, locale: () => this.loc, reload: () => this.detailTask.run() });
   get detail(): SubscriptionDetail | null { return this.detailTask.value ?? null; }
   get busy(): boolean { return this.submission.busy || this.cancelling.busy; }
   get failure(): AdapterError | null { return [this.submission, this.cancelling].find((s) => s.state === 'failed')?.error ?? null; }
@@ -155,6 +163,13 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
     this.announcer.say(this.m('pendingCancelled'));
   }
 
+  /** Saves (or removes) the negotiated price; the preview is then made with it. */
+  async saveNegotiated(remove = false): Promise<void> {
+    if (!(await this.negotiated.save(remove))) return;
+    this.quoted.clear();
+    this.announcer.say(this.m('negotiatedSaved'));
+  }
+
   /** Enter in a field confirms, like the button. */
   protected override onEnter(): void { void this.submit(); }
 
@@ -170,7 +185,7 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
     if (this.result) return renderDone(this, () => this.again());
     // Loaded, yet nothing: the adapter cannot read subscriptions.
     if (!this.detail) return noMethodAlert(this.loc, 'getSubscription');
-    return renderChangeForm(this, { submit: () => void this.submit(), cancelPending: () => void this.cancelPending() });
+    return renderChangeForm(this, { submit: () => void this.submit(), cancelPending: () => void this.cancelPending(), saveNegotiated: (remove) => void this.saveNegotiated(remove) });
   }
 
   private again(): void {

@@ -150,10 +150,39 @@ describe('<subscription-change>', () => {
     expect(backend.calls[0]!.input).to.deep.include({ planId: 'pro-plus', quantity: 12 });
   });
 
+  it('a negotiated price (seller allowed to see cost): saved with its dates, then the change and the next charge use it; below cost it asks for the confirmation', async () => {
+    const shaped = (unitPrice: number) => ({ unitPrice, periodFee: 0 });
+    const { el, backend } = await open('SUB-SEATS', {}, (b) => (b.economics = { pro: { cost: shaped(700), list: shaped(1100) } }));
+    const section = () => root(el).querySelector('[part=negotiated-price]')!;
+    expect(text(section())).to.contain('Negotiated price');
+    const { periodStart } = subscriptionTerms(seats(), TODAY);
+    await fill(el, 'priceOverride.unitPrice', '8.00');
+    // The dates as the date field gives them (canonical), from the current period's first day, open.
+    el.negotiated.form.set('priceOverride.from', periodStart);
+    await el.updateComplete;
+    section().querySelector<HTMLButtonElement>('[part=negotiated-save]')!.click();
+    await waitUntil(() => backend.overrides.length === 1 && said(el).includes('The negotiated price was saved.'), 'saved');
+    expect(backend.overrides[0]!.priceOverride).to.deep.equal({ unitPrice: 800, from: periodStart, until: null });
+    await fill(el, 'quantity', '12');
+    await waitUntil(() => text(root(el).querySelector('[data-testid=next-charge]')!).includes('$96.00'), 'the next charge at $8.00 a seat');
+    // Below the seller's cost ($7.00): the confirmation first, nothing sent without it.
+    await fill(el, 'priceOverride.unitPrice', '6.50');
+    section().querySelector<HTMLButtonElement>('[part=negotiated-save]')!.click();
+    await waitUntil(async () => (await shownError(el, 'confirmBelowCost')).includes('Confirm the price below your cost, or enter another price.'), 'the confirmation asked for');
+    expect(backend.overrides.length).to.equal(1);
+    await expect(el).to.be.accessible();
+    field(el, 'confirmBelowCost').shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    await el.updateComplete;
+    section().querySelector<HTMLButtonElement>('[part=negotiated-save]')!.click();
+    await waitUntil(() => backend.overrides.length === 2, 'saved below cost once confirmed');
+    expect(backend.overrides[1]!.priceOverride?.unitPrice).to.equal(650);
+  });
+
   it('without cost in the backend’s answer, no cost or margin anywhere', async () => {
     const { el } = await open();
     await fill(el, 'quantity', '12');
     const all = text(root(el).querySelector('.panel')!);
+    expect(root(el).querySelector('[part=negotiated-price]'), 'no negotiated price without cost').to.equal(null);
     expect(all).not.to.contain('Your cost');
     expect(all).not.to.contain('margin');
   });

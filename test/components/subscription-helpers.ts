@@ -5,7 +5,7 @@ import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import { changeQuote } from '../../src/core/change-quote.js';
 import { addMonths, dayOf } from '../../src/core/dates.js';
 import type { ListQueryInput } from '../../src/schemas/list-model.js';
-import { changeDate, type PlanEconomics, requestedChange, type Subscription, type SubscriptionChangeInput, type SubscriptionDetail, subscriptionTerms } from '../../src/schemas/subscription.js';
+import { changeDate, type PlanEconomics, type PriceOverrideInput, requestedChange, type Subscription, type SubscriptionChangeInput, type SubscriptionDetail, subscriptionTerms } from '../../src/schemas/subscription.js';
 import type { Clock } from '../../src/core/clock.js';
 import { clockAt, TODAY } from '../support/clock.js';
 import { subscriptionRecord } from '../support/subscriptions.js';
@@ -58,7 +58,9 @@ export class FakeSubscriptionBackend implements SubscriptionAdapter {
   economics: Record<string, PlanEconomics> | null = null;
   detail(id: string): SubscriptionDetail {
     const s = this.records.get(id)!;
-    const plans = (s.source === 'license' ? [{ id: 'standard', name: 'Standard', unitPrice: 12000, periodFee: 0, renewalFee: 1000, maxQuantity: null }] : PLANS).map((p) => ({ ...p, unitPrice: p.unitPrice + this.drift }));
+    // Its own plan at the price its current period is charged (a negotiated price resolved by date), as the server offers it.
+    const own = (p: { id: string; unitPrice: number }) => (p.id === s.planId && s.priceOverride ? subscriptionTerms(s, this.today).unitPrice : p.unitPrice);
+    const plans = (s.source === 'license' ? [{ id: 'standard', name: 'Standard', unitPrice: 12000, periodFee: 0, renewalFee: 1000, maxQuantity: null }] : PLANS).map((p) => ({ ...p, unitPrice: own(p) + this.drift }));
     return { subscription: s, plans, ...(this.economics ? { economics: this.economics } : {}) };
   }
   queries: ListQueryInput[] = [];
@@ -97,6 +99,15 @@ export class FakeSubscriptionBackend implements SubscriptionAdapter {
     const result = { id: `CHG-${this.calls.length}`, subscription: after, applies: q.applies, effectiveDate: q.effectiveDate, dueNow: q.dueNow, creditBalance: q.creditBalance };
     this.byKey.set(key, result);
     return result;
+  }
+  overrides: PriceOverrideInput[] = [];
+  async setPriceOverride(id: string, input: PriceOverrideInput) {
+    const s = this.records.get(id)!;
+    if (input.etag !== s.etag) throw new AdapterError('conflict', 'changed', { status: 409, code: 'conflict' });
+    this.overrides.push(input);
+    const after = { ...s, priceOverride: input.priceOverride, etag: `${s.etag}+` };
+    this.records.set(id, after);
+    return after;
   }
   async cancelPendingChange(id: string) {
     const s = { ...this.records.get(id)!, pendingChange: null, etag: 'e3' };

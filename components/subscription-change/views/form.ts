@@ -4,6 +4,7 @@ import { bindField } from '../../../src/ui/controllers/bind-field.js';
 import { columnsForm, draftNotes, errorSummary, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
 import { chosenPlan, offersRenewal } from '../model.js';
 import { planPrice, renderCurrent } from './current.js';
+import { renderNegotiated } from './negotiated.js';
 import { renderPreview } from './preview.js';
 import type { SubscriptionChangeActions, SubscriptionChangeView } from './view.js';
 
@@ -24,6 +25,7 @@ export function renderChangeForm(v: SubscriptionChangeView, actions: Subscriptio
       // After the preview: under it on a narrow screen, under the fields beside it on a wide one.
       html`<div class="actions">${submitButton({ label: renew ? v.m('confirmRenew') : v.m('confirm'), busyLabel: v.m('saving'), busy: v.busy })}</div>`,
     )}
+    ${renderNegotiated(v, actions)}
   </div>`;
 }
 

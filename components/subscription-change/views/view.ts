@@ -5,6 +5,7 @@ import type { FormState } from '../../../src/ui/controllers/form-state.js';
 import { percentText } from '../../../src/ui/economics-summary.js';
 import type { SubscriptionChangeMessage } from '../messages.js';
 import type { ChangeDraft, Margin, Preview } from '../model.js';
+import type { NegotiatedPrice } from '../negotiated-price.js';
 
 /** Why the preview was made again after Confirm: the backend's price differed, or the subscription changed. */
 export type ChangeNotice = 'price-changed' | 'changed-elsewhere' | 'refund-closed' | null;
@@ -25,6 +26,8 @@ export interface SubscriptionChangeView {
   readonly refundWindows: SeatBatchRecord[];
   /** One period's cost, price and margin now and after the preview; null unless the user may see cost. */
   readonly margin: Margin;
+  /** The price negotiated for this subscription: its form (shown to a user allowed to see cost). */
+  readonly negotiated: NegotiatedPrice;
   readonly localeCode: string;
   m(key: SubscriptionChangeMessage, params?: Record<string, string | number>): string;
   money(currency: string, minor: number): string;
@@ -36,6 +39,8 @@ export interface SubscriptionChangeView {
 export interface SubscriptionChangeActions {
   submit(): void;
   cancelPending(): void;
+  /** Saves the negotiated price, or removes it. */
+  saveNegotiated(remove?: boolean): void;
 }
 
 /** "12 seats", "1 user account": a quantity in the subscription's unit. */

@@ -61,6 +61,7 @@ const de: Record<SubscriptionChangeKeys, string> = {
   negotiatedFrom: 'Ab',
   negotiatedUntil: 'Bis (optional)',
   negotiatedSave: 'Verhandelten Preis speichern',
+  negotiatedFailed: 'Der ausgehandelte Preis wurde nicht gespeichert',
   negotiatedRemove: 'Verhandelten Preis entfernen',
   negotiatedSaved: 'Der verhandelte Preis wurde gespeichert.',
   confirmNegotiatedBelowCost: 'Bestätigen Sie den Preis unter Ihren Kosten oder geben Sie einen anderen Preis ein.',

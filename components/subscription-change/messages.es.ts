@@ -61,6 +61,7 @@ const es: Record<SubscriptionChangeKeys, string> = {
   negotiatedFrom: 'Desde',
   negotiatedUntil: 'Hasta (opcional)',
   negotiatedSave: 'Guardar precio negociado',
+  negotiatedFailed: 'No se guardó el precio negociado',
   negotiatedRemove: 'Quitar precio negociado',
   negotiatedSaved: 'Se guardó el precio negociado.',
   confirmNegotiatedBelowCost: 'Confirma el precio por debajo de tu costo o introduce otro precio.',

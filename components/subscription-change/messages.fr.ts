@@ -61,6 +61,7 @@ const fr: Record<SubscriptionChangeKeys, string> = {
   negotiatedFrom: 'À partir du',
   negotiatedUntil: 'Jusqu’au (facultatif)',
   negotiatedSave: 'Enregistrer le prix négocié',
+  negotiatedFailed: 'Le prix négocié n’a pas été enregistré',
   negotiatedRemove: 'Supprimer le prix négocié',
   negotiatedSaved: 'Le prix négocié a été enregistré.',
   confirmNegotiatedBelowCost: 'Confirmez le prix en dessous de votre coût, ou saisissez un autre prix.',

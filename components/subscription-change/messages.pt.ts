@@ -61,6 +61,7 @@ const pt: Record<SubscriptionChangeKeys, string> = {
   negotiatedFrom: 'A partir de',
   negotiatedUntil: 'Até (opcional)',
   negotiatedSave: 'Salvar preço negociado',
+  negotiatedFailed: 'O preço negociado não foi guardado',
   negotiatedRemove: 'Remover preço negociado',
   negotiatedSaved: 'O preço negociado foi salvo.',
   confirmNegotiatedBelowCost: 'Confirme o preço abaixo do seu custo ou informe outro preço.',

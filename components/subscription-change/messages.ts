@@ -61,6 +61,7 @@ const en = {
   negotiatedFrom: 'From',
   negotiatedUntil: 'Until (optional)',
   negotiatedSave: 'Save negotiated price',
+  negotiatedFailed: 'The negotiated price was not saved',
   negotiatedRemove: 'Remove negotiated price',
   negotiatedSaved: 'The negotiated price was saved.',
   confirmNegotiatedBelowCost: 'Confirm the price below your cost, or enter another price.',

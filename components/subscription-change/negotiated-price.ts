@@ -4,6 +4,7 @@
  * detail carries economics) when the adapter can set it; a price below the seller's cost needs the
  * explicit confirmation the change form asks for too.
  */
+import type { AdapterError } from '../../src/adapter/errors.js';
 import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import { readAmount } from '../../src/core/amount-text.js';
 import { money, toDecimalString } from '../../src/core/money.js';
@@ -72,6 +73,13 @@ export class NegotiatedPrice {
     return !!d?.economics && !!this.c.api()?.setPriceOverride && d.subscription.status === 'active';
   }
   get busy(): boolean { return this.saving.busy; }
+  /** Whether the last save was a removal (what Try again repeats). */
+  lastRemove = false;
+  /** Why the last save failed, when it was not a field's error (those show next to their fields): said with Try again where it helps. */
+  get failure(): AdapterError | null {
+    const e = this.saving.state === 'failed' ? this.saving.error : null;
+    return e && e.kind !== 'validation' ? e : null;
+  }
   /** The price below the seller's cost: the confirmation shows. */
   get belowCost(): boolean {
     const d = this.c.detail();
@@ -84,6 +92,7 @@ export class NegotiatedPrice {
   async save(remove = false): Promise<boolean> {
     const [api, detail, loc] = [this.c.api(), this.c.detail(), this.c.locale()];
     if (!detail || this.busy || !api?.setPriceOverride || (!remove && !(await this.form.attempt()))) return false;
+    this.lastRemove = remove;
     const input = { etag: detail.subscription.etag, priceOverride: remove ? null : overrideOf(this.form.draft, detail.subscription.currency, loc) };
     const saved = await this.saving.run(input, (key, signal) => api.setPriceOverride!(detail.subscription.id, input, key, signal));
     if (!saved) {

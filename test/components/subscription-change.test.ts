@@ -178,6 +178,30 @@ describe('<subscription-change>', () => {
     expect(backend.overrides[1]!.priceOverride?.unitPrice).to.equal(650);
   });
 
+  it('a negotiated price: a failing backend says so next to it with Try again, which saves it; Enter in its fields saves it, not the change', async () => {
+    const shaped = (unitPrice: number) => ({ unitPrice, periodFee: 0 });
+    const { el, backend } = await open('SUB-SEATS', {}, (b) => (b.economics = { pro: { cost: shaped(700), list: shaped(1100) } }));
+    const section = () => root(el).querySelector('[part=negotiated-price]')!;
+    const real = backend.setPriceOverride.bind(backend);
+    let failures = 1;
+    backend.setPriceOverride = (id, input) => (failures-- > 0 ? Promise.reject(new AdapterError('server', 'Service unavailable', { status: 503 })) : real(id, input));
+    await fill(el, 'quantity', '12');
+    await fill(el, 'priceOverride.unitPrice', '8.00');
+    el.negotiated.form.set('priceOverride.from', subscriptionTerms(seats(), TODAY).periodStart);
+    await el.updateComplete;
+    // Enter in the price field: the negotiated price is saved (and fails), the change is not made.
+    field(el, 'priceOverride.unitPrice').shadowRoot!.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await waitUntil(() => section().querySelector('#failure'), 'the failure said in the section');
+    expect(backend.calls).to.have.length(0);
+    expect(text(section().querySelector('#failure')!)).to.contain('The negotiated price was not saved');
+    expect(field(el, 'priceOverride.unitPrice').value).to.equal('8.00');
+    await expect(el).to.be.accessible();
+    section().querySelector('#failure')!.dispatchEvent(new CustomEvent('ck-retry', { bubbles: true, composed: true }));
+    await waitUntil(() => backend.overrides.length === 1 && !section().querySelector('#failure'), 'saved on Try again');
+    expect(backend.overrides[0]!.priceOverride?.unitPrice).to.equal(800);
+    expect(backend.calls).to.have.length(0);
+  });
+
   it('without cost in the backend’s answer, no cost or margin anywhere', async () => {
     const { el } = await open();
     await fill(el, 'quantity', '12');

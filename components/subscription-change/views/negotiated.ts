@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
+import { failureAlert } from '../../../src/ui/widget-views.js';
 import type { SubscriptionChangeActions, SubscriptionChangeView } from './view.js';
 
 /**
@@ -11,7 +12,12 @@ export function renderNegotiated(v: SubscriptionChangeView, actions: Subscriptio
   const n = v.negotiated;
   if (!n.shown) return nothing;
   const s = v.detail!.subscription;
-  return html`<section class="section" part="negotiated-price" aria-labelledby="negotiated-h">
+  // Enter in its fields saves the negotiated price, not the change above it (the widget's own Enter).
+  const enter = (e: Event) => {
+    e.stopPropagation();
+    void actions.saveNegotiated();
+  };
+  return html`<section class="section" part="negotiated-price" aria-labelledby="negotiated-h" @ck-enter=${enter}>
     <h3 id="negotiated-h">${v.m('negotiated')}</h3>
     <p class="note">${v.m('negotiatedHint')}</p>
     <div class="fields">
@@ -20,6 +26,7 @@ export function renderNegotiated(v: SubscriptionChangeView, actions: Subscriptio
       <ck-date-field ${bindField(n.form, 'priceOverride.until')} label=${v.m('negotiatedUntil')}></ck-date-field>
     </div>
     ${n.belowCost ? html`<ck-checkbox ${bindField(n.form, 'confirmBelowCost')} label=${v.m('belowCostConfirm')} required></ck-checkbox>` : nothing}
+    ${n.failure ? failureAlert(v.localeCode, n.failure, v.m('negotiatedFailed'), () => void actions.saveNegotiated(n.lastRemove)) : nothing}
     <div class="actions">
       <button type="button" class="btn primary" part="negotiated-save" ?disabled=${n.busy} @click=${() => actions.saveNegotiated()}>${v.m('negotiatedSave')}</button>
       ${s.priceOverride ? html`<button type="button" class="btn" ?disabled=${n.busy} @click=${() => actions.saveNegotiated(true)}>${v.m('negotiatedRemove')}</button>` : nothing}

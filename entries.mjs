@@ -176,6 +176,15 @@ export const TESTING_ENTRIES = {
 // their budgets before it, from other work). Loading the section's fields on demand would take most
 // of it back; a regression against issue 21's goals.
 //
+// End of the 2026-12-01 session, measured on a clean worktree of main (gzip -9, budgets = measured
+// + 0.3 KB; rows within their budgets left as they were): the core 11.7 -> 12.3 (the price models in
+// the schedule and the change quote, the true-up, channel economics' nextUnitPrice), adapter lists
+// 21.8 -> 21.9 (plan versions, the negotiated price), <service-plan-editor>'s page 64.6 -> 64.9 and
+// its marginal cost 22.9 -> 23.0 (compact resource rows; the tiers editor itself is a chunk loaded
+// on demand, not counted), and the lists that open a widget in place grow with it: sales-list 46.0 ->
+// 46.5, license-list 43.5 -> 45.3 (the license purchase's cost summary), service-plan-list 49.1 ->
+// 50.9 (the editor's pricing choice, versions and rows). A regression against issue 21's goals.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -183,10 +192,10 @@ export const KB = 1024;
 const kb = (n) => Math.round(n * KB);
 export const BUDGETS = {
   // Public entries alone, every export kept (provider define: the element registered).
-  core: kb(11.7),
+  core: kb(12.6),
   schemas: kb(20.9),
   adapter: kb(19.8),
-  'adapter lists': kb(21.8),
+  'adapter lists': kb(22.2),
   provider: kb(15.7),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
@@ -194,10 +203,10 @@ export const BUDGETS = {
     'order-form': kb(49.1),
     'license-purchase': kb(48.1),
     'sale-wizard': kb(55.0),
-    'service-plan-editor': kb(64.6),
-    'sales-list': kb(46.0),
-    'license-list': kb(43.5),
-    'service-plan-list': kb(49.1),
+    'service-plan-editor': kb(65.2),
+    'sales-list': kb(46.8),
+    'license-list': kb(45.6),
+    'service-plan-list': kb(51.2),
     'subscription-change': kb(53.5),
     'subscription-list': kb(43.6),
   },
@@ -208,7 +217,7 @@ export const BUDGETS = {
     'order-form': kb(8.9),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.7),
-    'service-plan-editor': kb(22.9),
+    'service-plan-editor': kb(23.3),
     'sales-list': kb(3.5),
     'license-list': kb(2.4),
     'service-plan-list': kb(3.9),

@@ -32,8 +32,11 @@ export const ALLOWED = [
  * widget's module, the whole kit and the autoloader sharing one copy of lit and the kit (574 kB
  * minified; the tarball was 1,281 kB on 2026-12-01, 2,193 kB when each widget's module carried its
  * own copy of everything).
+ * + 100 kB at the end of 2026-12-01's second session (1,452 kB measured): tiered prices, plan
+ * versions, channel economics and the negotiated price, in every build (sources, maps, types, the
+ * CDN build) and in docs/openapi.yaml and docs/adapter.md.
  */
-export const BUDGET_BYTES = 1_050_000 + 350_000;
+export const BUDGET_BYTES = 1_050_000 + 350_000 + 100_000;
 /** No one file past this (unpacked): a screenshot or a stray bundle fails even under the total budget. The largest today is docs/openapi.yaml, 129 kB. */
 export const MAX_FILE_BYTES = 300_000;
 /** Files allowed more, with why (none today). */

@@ -88,9 +88,12 @@ export const servicePlanEditorStyles = [
       display: grid;
       gap: calc(var(--_space) * 2);
     }
+    /* A resource's name from the backend may be one long word: it wraps, never widening the card. */
     h4 {
       margin: 0;
       font-size: 1em;
+      overflow-wrap: anywhere;
+      min-width: 0;
     }
     .fee-types {
       border: 0;

@@ -57,11 +57,9 @@ import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
  */
 export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements PlanEditorView {
   protected static override responses = { ...planResponses, ...planVersionResponses };
+  protected static override needs = Object.keys(planResponses); // the version methods are optional: no versions shown without them
   static override styles = [servicePlanEditorStyles, versionStyles];
-  static override dependencies = {
-    ...{ ...widgetViewElements, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-date-field': CkDateField, 'ck-money-field': CkMoneyField },
-    ...{ 'ck-number-field': CkNumberField, 'ck-select-field': CkSelectField, 'ck-text-field': CkTextField, 'ck-toggle': CkToggle },
-  };
+  static override dependencies = { ...widgetViewElements, 'ck-checkbox': CkCheckbox, 'ck-confirm-dialog': CkConfirmDialog, 'ck-date-field': CkDateField, 'ck-money-field': CkMoneyField, ...{ 'ck-number-field': CkNumberField, 'ck-select-field': CkSelectField, 'ck-text-field': CkTextField, 'ck-toggle': CkToggle } };
 
   /** The product the plan belongs to. */
   @property({ attribute: 'product-id' }) productId = '';

@@ -44,6 +44,13 @@ export function stampFrom(clock: Clock = systemClock): string {
   return clock().toISOString();
 }
 
+/** The ISO instant `ms` milliseconds after the instant `at` (an ISO string from the clock); RangeError when `at` is not one. */
+export function instantAfter(at: string, ms: number): string {
+  const t = Date.parse(at);
+  if (Number.isNaN(t)) throw new RangeError(`not an instant: ${JSON.stringify(at)}`);
+  return new Date(t + ms).toISOString();
+}
+
 /**
  * Whether a backend still honours a quote made on `quotedOn`: it prices with that date when it
  * is today or yesterday in the business time zone (a flow left open over midnight keeps its

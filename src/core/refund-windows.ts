@@ -4,6 +4,7 @@
  * after it was added; after that a decrease waits for the renewal. `changeQuote` splits a decrease
  * with `planDecrease`. docs/billing.md, "Refund windows".
  */
+import { instantAfter } from './clock.js';
 import { checkWhole } from './input-checks.js';
 
 /** Hours after a batch is added during which it can be reduced with a refund (Microsoft's new commerce: 7 days). */
@@ -19,9 +20,7 @@ export interface SeatBatch {
 
 /** The instant a batch stops being refundable: refundable strictly before it. */
 export function refundableUntil(addedAt: string, windowHours = REFUND_WINDOW_HOURS): string {
-  const t = Date.parse(addedAt);
-  if (Number.isNaN(t)) throw new RangeError(`not an instant: ${JSON.stringify(addedAt)}`);
-  return new Date(t + windowHours * HOUR_MS).toISOString();
+  return instantAfter(addedAt, windowHours * HOUR_MS);
 }
 
 export interface DecreasePlan {

@@ -2,6 +2,7 @@
  * Sales of per-user subscription plans: the seller, organizations, distributions, creating a
  * sale, the sales list and a sale's detail, and approving or rejecting a pending sale.
  */
+import { instantAfter } from '../core/clock.js';
 import { sumMoney } from '../core/money.js';
 import { saleCancellationDate, saleLineQuote } from '../core/quotes.js';
 import { nameKey } from '../schemas/common.js';
@@ -111,7 +112,7 @@ export async function createSale(tx: RepositoryTransaction, ctx: RequestContext,
     users: input.users.map((u) => ({ firstName: u.firstName, lastName: u.lastName, email: u.email })),
     statusHistory: [{ status: 'pending-approval', at: ctx.now, note: '' }],
   };
-  if (ctx.autoApproveSalesAfterMs !== undefined) record.approveAt = new Date(Date.parse(ctx.now) + ctx.autoApproveSalesAfterMs).toISOString();
+  if (ctx.autoApproveSalesAfterMs !== undefined) record.approveAt = instantAfter(ctx.now, ctx.autoApproveSalesAfterMs);
   await tx.insertSale(ctx.principal.organizationId, record);
   return ok(sale, 201);
 }

@@ -1,5 +1,6 @@
 // Browser benchmarks, run by scripts/bench.mjs in headless Chromium: each returns raw samples (ms or counts).
 import '../src/context/define-provider.js';
+import { BIG_PLAN_CURRENCIES, bigPlan, elementCount } from '../test/support/big-plan.js';
 import '../components/service-plan-editor/define.js';
 import '../components/sale-wizard/define.js';
 import '../components/license-purchase/define.js';
@@ -9,7 +10,6 @@ import { html, render, type TemplateResult } from 'lit';
 import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
 import type { ChannelkitProvider } from '../src/context/index.js';
-import type { ServicePlan } from '../src/schemas/index.js';
 
 const { store } = await startDemoBackend();
 const provider = document.getElementById('provider') as ChannelkitProvider;
@@ -72,35 +72,14 @@ async function firstRender(runs: number): Promise<Record<string, number[]>> {
   return out;
 }
 
-/** Elements under `r`, shadow roots included. */
-function nodeCount(r: ParentNode): number {
-  let n = 0;
-  for (const e of r.querySelectorAll('*')) n += 1 + (e.shadowRoot ? nodeCount(e.shadowRoot) : 0);
-  return n;
-}
-
 /**
  * Mounts the plan editor on a plan with 200 resources x 5 currencies x 4 fee types, the recurring
  * fee of each in 4 graduated tiers (issue 22); resolves once the preview is priced.
  */
 async function mountBig(): Promise<El> {
   store.reset();
-  const currencies = ['USD', 'EUR', 'GBP', 'JPY', 'CHF'];
-  const resources = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, name: `Resource ${i + 1}`, unit: 'unit' }));
-  store.data.planContext = { ...store.data.planContext, currencies, resources };
-  const fees = Object.fromEntries(currencies.map((c) => [c, 100]));
-  const tiers = [10, 50, 100, null].map((upTo, k) => ({ upTo, prices: Object.fromEntries(currencies.map((c) => [c, 100 - 10 * k])) }));
-  const plan: ServicePlan = {
-    id: 'plan-big',
-    productId: 'prod-backup',
-    name: 'Big plan',
-    active: true,
-    description: { en: 'Two hundred resources', es: '', de: '' },
-    billingType: 'monthly-commitment',
-    sku: 'BIG',
-    periods: [{ id: 'p1', duration: { quantity: 1, unit: 'year' }, endless: false, trial: false, fees: Object.fromEntries(currencies.map((c) => [c, 0])) }],
-    resources: resources.map((r) => ({ resourceId: r.id, included: 0, minimum: 1, limit: 100, unlimited: false, fees: { recurring: fees, setup: fees, renewal: fees, overuse: fees }, pricing: { recurring: { model: 'graduated', tiers } } })),
-  };
+  const { resources, plan } = bigPlan(200);
+  store.data.planContext = { ...store.data.planContext, currencies: BIG_PLAN_CURRENCIES, resources };
   store.data.plans = [plan];
   render(html`<service-plan-editor product-id="prod-backup" plan-id="plan-big"></service-plan-editor>`, stage);
   const el = stage.firstElementChild as El;
@@ -119,7 +98,7 @@ async function mountPlan(runs: number): Promise<{ ms: number[]; nodes: number[] 
     await el.updateComplete;
     await frame();
     out.ms.push(performance.now() - t0);
-    out.nodes.push(nodeCount(el.shadowRoot!));
+    out.nodes.push(elementCount(el.shadowRoot!));
   }
   render(html``, stage);
   return out;

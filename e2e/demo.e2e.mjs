@@ -1,42 +1,26 @@
 // End-to-end: the built demo (npm run build:demo) served on 127.0.0.1, driven in the system
 // Chromium as a user would, by mouse and by keyboard. Screenshots of each final state go to
 // test-results/e2e/. Run with `npm run test:e2e`.
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/static-server.mjs';
+import { demoBrowser, NOW, SHOTS } from './demo-browser.mjs';
 import { fillSaas, orderSaas, saleFirstLine } from './order-steps.mjs';
 
-const SHOTS = 'test-results/e2e';
-// "Today" in the demo: pinned (CK_TODAY=YYYY-MM-DD, else a mid-month day), never the machine's date.
-// The page's clock starts there and runs on, so timers and debouncing behave as usual.
-const TODAY = /^\d{4}-\d{2}-\d{2}$/.test(process.env.CK_TODAY ?? '') ? process.env.CK_TODAY : '2027-03-10';
-const NOW = new Date(`${TODAY}T10:00:00`);
-mkdirSync(SHOTS, { recursive: true });
-let server;
-let browser;
+// The page's clock starts at NOW and runs on, so timers and debouncing behave as usual.
+const env = demoBrowser();
 let page;
 let errors;
 
-before(async () => {
-  server = await serve('demo-dist');
-  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   page = await context.newPage();
   await page.clock.install({ time: NOW });
   // This test's page only: an earlier test's page stays open and may still report (a service
   // worker update after its last scenario switch), which is not this test's error.
   const own = (errors = []);
   page.on('pageerror', (e) => own.push(String(e)));
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.locator('order-form .cells').waitFor();
@@ -88,7 +72,7 @@ describe('under a strict Content-Security-Policy', () => {
     // msw's worker is a same-origin script, so 'self' covers it.
     const csp = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'";
     const strict = await serve('demo-dist', { 'Content-Security-Policy': csp });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const p = await context.newPage();
     await p.clock.install({ time: NOW });
     const violations = [];

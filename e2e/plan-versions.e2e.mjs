@@ -3,34 +3,18 @@
 // a price and saves: the plan is at version 2 while version 1
 // keeps its subscriber; Review move shows the next charge before and after for that subscription,
 // as the backend prices it. Driven in the system Chromium like e2e/demo.e2e.mjs.
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
-import { serve } from '../scripts/static-server.mjs';
+import { demoBrowser, NOW, SHOTS } from './demo-browser.mjs';
 
-const SHOTS = 'test-results/e2e';
-const TODAY = /^\d{4}-\d{2}-\d{2}$/.test(process.env.CK_TODAY ?? '') ? process.env.CK_TODAY : '2027-03-10';
-mkdirSync(SHOTS, { recursive: true });
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('demo-dist');
-  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = demoBrowser();
 
 it('a vendor prices a resource by graduated tiers and sees the curve, saves version 2 of a plan with a subscriber; version 1 keeps it; Review move previews its next charge before and after', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  await page.clock.install({ time: new Date(`${TODAY}T10:00:00`) });
+  const page = await (await env.browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+  await page.clock.install({ time: NOW });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   const list = page.locator('service-plan-list');

@@ -7,32 +7,17 @@ import '../../components/service-plan-editor/define.js';
 import '../../src/context/define-provider.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import { RestAdapter } from '../../src/adapter/index.js';
-import type { ServicePlan } from '../../src/schemas/plan.js';
+import { BIG_PLAN_CURRENCIES, bigPlan, elementCount } from '../support/big-plan.js';
 import { testClock } from '../support/clock.js';
 import { click } from './flows.js';
 import { backend, deepActive, fill, root, shownError, text } from './helpers.js';
 
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF'];
-
-/** A plan of `n` resources, each with 4 fee types in 5 currencies, the recurring fee in 4 graduated tiers. */
+/** The editor on bigPlan(n): `n` resources, each with 4 fee types in 5 currencies, the recurring fee in 4 graduated tiers. */
 async function openBig(n: number, readonly = false) {
   const store = await backend();
   store.reset();
-  const resources = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, name: `Resource ${i + 1}`, unit: 'unit' }));
-  store.data.planContext = { ...store.data.planContext, currencies: CURRENCIES, resources };
-  const fees = Object.fromEntries(CURRENCIES.map((c) => [c, 100]));
-  const tiers = [10, 50, 100, null].map((upTo, k) => ({ upTo, prices: Object.fromEntries(CURRENCIES.map((c) => [c, 100 - 10 * k])) }));
-  const plan: ServicePlan = {
-    id: 'plan-big',
-    productId: 'prod-backup',
-    name: 'Big plan',
-    active: true,
-    description: { en: 'Many resources', es: '', de: '' },
-    billingType: 'monthly-commitment',
-    sku: 'BIG',
-    periods: [{ id: 'p1', duration: { quantity: 1, unit: 'year' }, endless: false, trial: false, fees: Object.fromEntries(CURRENCIES.map((c) => [c, 0])) }],
-    resources: resources.map((r) => ({ resourceId: r.id, included: 0, minimum: 1, limit: 100, unlimited: false, fees: { recurring: {}, setup: fees, renewal: fees, overuse: fees }, pricing: { recurring: { model: 'graduated', tiers } } })),
-  };
+  const { resources, plan } = bigPlan(n);
+  store.data.planContext = { ...store.data.planContext, currencies: BIG_PLAN_CURRENCIES, resources };
   store.data.plans = [plan];
   const provider = await fixture(html`<channelkit-provider .adapter=${new RestAdapter({ timeoutMs: 5000 })} .clock=${testClock} locale="en"><service-plan-editor product-id="prod-backup" plan-id="plan-big" ?readonly=${readonly}></service-plan-editor></channelkit-provider>`);
   const el = provider.querySelector<ServicePlanEditor>('service-plan-editor')!;
@@ -40,19 +25,12 @@ async function openBig(n: number, readonly = false) {
   return { el, store };
 }
 
-/** Elements in the editor, shadow roots included. */
-function nodes(r: ParentNode): number {
-  let n = 0;
-  for (const e of r.querySelectorAll('*')) n += 1 + (e.shadowRoot ? nodes(e.shadowRoot) : 0);
-  return n;
-}
-
 describe('<service-plan-editor> with many resources', () => {
   it('200 resources with tiers mount as compact rows (few thousand nodes), priced in the preview; Edit opens one', async () => {
     const { el } = await openBig(200);
     expect(root(el).querySelectorAll('.resource.compact')).to.have.length(200);
     expect(root(el).querySelectorAll('ck-money-field').length).to.be.below(40);
-    expect(nodes(root(el))).to.be.below(25_000);
+    expect(elementCount(root(el))).to.be.below(25_000);
     const row = root(el).querySelector('[data-resource=r7]')!;
     expect(text(row)).to.contain('Resource 8').and.contain('0 included · minimum 1 · limit 100').and.contain('Recurring fee (Graduated tiers)');
     const edit = row.querySelector<HTMLButtonElement>('[data-action=toggle-resource]')!;

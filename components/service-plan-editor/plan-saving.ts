@@ -4,6 +4,7 @@ import type { PlanContext, ServicePlan } from '../../src/schemas/plan.js';
 import type { CkElement } from '../../src/ui/ck-element.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { focusAfterRender, type FormHost, type FormState } from '../../src/ui/controllers/form-state.js';
+import { sameDraft } from '../../src/ui/draft-path.js';
 import { Submission } from '../../src/ui/submission.js';
 import { draftFromPlan, toPlan } from './conversion.js';
 import type { DraftKeeper } from '../../src/ui/controllers/draft-keeper.js';
@@ -36,9 +37,9 @@ export interface PlanSavingHost extends FormHost, Pick<CkElement, 'emit'> {
 export class PlanSaving {
   readonly saving: Submission<ServicePlan>;
   private readonly copying: Submission<ServicePlan>;
-  /** The draft as last loaded or saved, as JSON. */
-  private baseline = '';
-  private dirtyFor: { draft: PlanDraft; baseline: string; dirty: boolean } | null = null;
+  /** The draft as last loaded or saved (the form's own object, so that edits share its unchanged parts). */
+  private baseline: PlanDraft | null = null;
+  private dirtyFor: { draft: PlanDraft; baseline: PlanDraft | null; dirty: boolean } | null = null;
 
   constructor(
     private readonly host: PlanSavingHost,
@@ -51,8 +52,8 @@ export class PlanSaving {
 
   /** The draft as loaded or saved: nothing unsaved, nothing submitted. */
   startFrom(draft: PlanDraft): void {
-    this.baseline = JSON.stringify(draft);
     this.host.form.reset(draft);
+    this.baseline = this.host.form.draft;
   }
 
   /** The draft differs from the plan as last loaded or saved. */
@@ -60,7 +61,8 @@ export class PlanSaving {
     const c = this.dirtyFor;
     const { draft } = this.host.form;
     if (c && c.draft === draft && c.baseline === this.baseline) return c.dirty;
-    const dirty = JSON.stringify(draft) !== this.baseline;
+    // Compared value by value, walking only what differs in identity: the edited path (sameDraft).
+    const dirty = !sameDraft(draft, this.baseline);
     this.dirtyFor = { draft, baseline: this.baseline, dirty };
     return dirty;
   }

@@ -27,3 +27,19 @@ export function getAtPath(draft: unknown, path: string): unknown {
   }
   return node;
 }
+
+/**
+ * Whether two drafts (plain data: objects, arrays, strings, numbers, booleans, null) hold the
+ * same values. Parts that are the same object are equal without a look inside: drafts copy only
+ * the objects along an edit's path (setAtPath), so comparing an edited draft with the one it came
+ * from walks that path, not the whole draft (a 200-resource plan's dirtiness on each keystroke).
+ */
+export function sameDraft(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && sameDraft((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

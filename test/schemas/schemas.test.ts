@@ -15,7 +15,7 @@ import {
   validate,
 } from '../../src/schemas/index.js';
 import { availableLanguages, defineMessages, isolate, loadLanguage, missingMessages, registerMessages, translate } from '../../src/i18n/index.js';
-import { setAtPath } from '../../src/ui/draft-path.js';
+import { sameDraft, setAtPath } from '../../src/ui/draft-path.js';
 import { languageName } from '../../src/ui/language-name.js';
 
 const plan = (over: Partial<ServicePlan> = {}): ServicePlan => ({
@@ -213,6 +213,22 @@ describe('keys from data are own properties only', () => {
     const b = setAtPath(draft, 'quantities.__proto__', '7');
     expect(Object.hasOwn(b.quantities, '__proto__') && Object.getOwnPropertyDescriptor(b.quantities, '__proto__')!.value).to.equal('7');
     expect(Object.getPrototypeOf(b.quantities)).to.equal(Object.prototype);
+  });
+
+  it('a draft edited and edited back is the same draft; any value that differs (deep, in an array, a key added) is not', () => {
+    const base = { name: 'Backup', resources: [{ id: 'r1', fees: { USD: '1.00', EUR: '' } }, { id: 'r2', fees: {} }], tags: ['a'] };
+    expect(sameDraft(base, base)).to.equal(true);
+    const typed = setAtPath(base, 'resources.0.fees.USD', '1.005');
+    expect(typed.resources[1] === base.resources[1], 'unchanged parts shared').to.equal(true);
+    expect(sameDraft(typed, base)).to.equal(false);
+    expect(sameDraft(setAtPath(typed, 'resources.0.fees.USD', '1.00'), base), 'typed back').to.equal(true);
+    expect(sameDraft(setAtPath(base, 'resources.1.fees.USD', ''), base), 'a key added').to.equal(false);
+    expect(sameDraft(setAtPath(base, 'tags.1', 'b'), base), 'an array longer').to.equal(false);
+    expect(sameDraft({ ...base, tags: {} }, base), 'an object for an array').to.equal(false);
+    expect(sameDraft({ ...base, extra: undefined }, base), 'an undefined key is no key, as in JSON').to.equal(true);
+    expect(sameDraft({ a: 1, b: 2 }, { b: 2, a: 1 }), 'key order does not matter').to.equal(true);
+    expect(sameDraft({ a: '1' }, { a: 1 })).to.equal(false);
+    expect(sameDraft(null, {})).to.equal(false);
   });
 
   it('language codes: Intl-refused codes are refused by the schemas, and any code is named or shown raw', () => {

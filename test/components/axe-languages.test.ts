@@ -1,7 +1,7 @@
 /**
  * axe in every language (#14, Done when): each widget's main states (the walks the layout and
  * pseudo-locale tests take) and the lists, in Spanish, German, French and Portuguese (Brazil), have
- * no axe violations, and so do they in English in the dark theme. A translation changes accessible names, labels and lang-dependent text: a
+ * no axe violations, and so do they in the dark theme in each of these and English. A translation changes accessible names, labels and lang-dependent text: a
  * name left empty, a label that no longer matches, a duplicate id from a message would show here.
  */
 import { expect } from '@open-wc/testing';
@@ -38,9 +38,14 @@ for (const locale of ['es', 'de', 'fr', 'pt-BR']) {
   });
 }
 
-// Dark: the kit's dark defaults (light-dark() on the inherited color-scheme), in English.
-describe('axe in the dark theme (#14)', () => {
-  before(() => void (document.documentElement.style.colorScheme = 'dark'));
-  after(() => void (document.documentElement.style.colorScheme = ''));
-  axeWalks();
-});
+// Dark: the kit's dark defaults (light-dark() on the inherited color-scheme), in every language.
+for (const locale of ['en', 'es', 'de', 'fr', 'pt-BR']) {
+  describe(`axe in the dark theme, ${locale} (#14)`, () => {
+    before(async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      await loadLanguage(locale);
+    });
+    after(() => void (document.documentElement.style.colorScheme = ''));
+    axeWalks(locale);
+  });
+}

@@ -10,6 +10,8 @@ import { html, render, type TemplateResult } from 'lit';
 import { RestListAdapter } from '../src/adapter/lists.js';
 import { startDemoBackend } from '../src/adapter/demo/browser.js';
 import type { ChannelkitProvider } from '../src/context/index.js';
+import type { LicensePurchase } from '../components/license-purchase/license-purchase.js';
+import { arm, collect, painted } from './paint.js';
 
 const { store } = await startDemoBackend();
 const provider = document.getElementById('provider') as ChannelkitProvider;
@@ -25,7 +27,7 @@ provider.adapter = new RestListAdapter({
   },
 });
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const frame = painted;
 async function until(check: () => unknown, timeout = 10000): Promise<void> {
   const end = performance.now() + timeout;
   while (!check()) {
@@ -104,50 +106,98 @@ async function mountPlan(runs: number): Promise<{ ms: number[]; nodes: number[] 
   return out;
 }
 
-/** The plan editor with 200 resources x 5 currencies: one keystroke in a fee (the first resource's row opened) to the re-priced preview painted. */
-async function keystroke(runs: number, keepMounted = false): Promise<number[]> {
-  const el = (stage.firstElementChild as El | null)?.localName === 'service-plan-editor' ? (stage.firstElementChild as El) : await mountBig();
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[data-resource=r0] [data-action=toggle-resource][aria-expanded=false]')?.click();
-  await el.updateComplete;
-  const field = el.shadowRoot!.querySelector('[data-path="resources.0.fees.setup.USD"]')!;
-  const input = field.shadowRoot!.querySelector('input')!;
-  const total = el.shadowRoot!.querySelector('[data-testid=schedule-total]')!;
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const before = total.textContent;
-    const t0 = performance.now();
-    input.value = `${10 + i}.00`;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    await frame();
-    if (total.textContent === before) throw new Error('the price did not change');
-    samples.push(performance.now() - t0);
-  }
-  if (!keepMounted) render(html``, stage);
-  return samples;
+/** Empties the stage (and waits for the paint). */
+async function clear(): Promise<void> {
+  render(html``, stage);
+  await frame();
 }
 
-/** The sale wizard's first step with 100 contacts and 100 users: one keystroke in a contact's name to painted. */
-async function saleKeystroke(runs: number): Promise<number[]> {
-  store.reset();
-  render(html`<sale-wizard></sale-wizard>`, stage);
-  const el = stage.firstElementChild as El & { draft: Record<string, unknown> };
-  await until(() => el.shadowRoot?.querySelector('ck-steps'));
-  const people = Array.from({ length: 100 }, (_, i) => ({ firstName: `First${i}`, lastName: `Last${i}`, email: `p${i}@example.com` }));
-  el.draft = { ...el.draft, contacts: people.map((p) => ({ ...p, phone: '' })), users: people };
+// Real input: the bench script prepares a widget here, sends a click or a key with Playwright, and
+// collects the input's figures (bench/paint.ts). `done` says when the input took effect.
+let done: () => unknown = () => true;
+let inputType: 'click' | 'keydown' = 'click';
+function expect(type: 'click' | 'keydown', until: () => unknown): void {
+  [inputType, done] = [type, until];
+  arm(type);
+}
+const sampled = () => collect(inputType, done);
+
+/** The big plan mounted, its first resource's row opened, the focus in its setup fee (USD) with its text selected: the next key replaces it. */
+async function planKeyReady(): Promise<void> {
+  const current = stage.firstElementChild as El | null;
+  const el = current?.localName === 'service-plan-editor' ? current : await mountBig();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[data-resource=r0] [data-action=toggle-resource][aria-expanded=false]')?.click();
   await el.updateComplete;
-  const input = el.shadowRoot!.querySelector('[data-path="contacts.0.firstName"]')!.shadowRoot!.querySelector('input')!;
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    input.value = `Ana${i}`;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
+  const input = el.shadowRoot!.querySelector('[data-path="resources.0.fees.setup.USD"]')!.shadowRoot!.querySelector('input')!;
+  const total = el.shadowRoot!.querySelector('[data-testid=schedule-total]')!;
+  input.focus();
+  input.select();
+  await frame();
+  const before = total.textContent;
+  expect('keydown', () => total.textContent !== before);
+}
+
+/** <order-form> mounted on the choice of Cloud, SaaS and On-premise, painted: the next click chooses. */
+async function orderReady(): Promise<void> {
+  store.reset();
+  await clear();
+  render(html`<order-form></order-form>`, stage);
+  const el = stage.firstElementChild as El;
+  await until(() => el.shadowRoot?.querySelector('.cells'));
+  await el.updateComplete;
+  await frame();
+  expect('click', () => el.shadowRoot!.querySelector('[data-path]'));
+}
+
+const SALE_DRAFT = {
+  organizationId: 'org-contoso',
+  organizationLabel: 'Contoso Training Partners',
+  lines: [{ distributionId: 'dist-itpro-usd', users: 12 }],
+  billingMethodId: 'bm-invoice-30',
+  name: 'Contoso spring cohort',
+};
+
+/** A wizard mounted on its first step, with valid data for every step (<sale-wizard>) or the first (<license-purchase>). */
+async function wizardMount(tag: 'sale-wizard' | 'license-purchase'): Promise<void> {
+  store.reset();
+  await clear();
+  render(tag === 'sale-wizard' ? html`<sale-wizard></sale-wizard>` : html`<license-purchase open></license-purchase>`, stage);
+  const el = stage.firstElementChild as El & { draft: object };
+  await until(() => el.shadowRoot?.querySelector('ck-steps'));
+  await el.updateComplete;
+  if (tag === 'sale-wizard') el.draft = { ...el.draft, ...SALE_DRAFT };
+  else await until(() => el.shadowRoot!.querySelector('[data-path=contractId]'));
+  if (tag === 'license-purchase') (el as unknown as LicensePurchase).choose('contractId', 'ctr-device-2025');
+  await el.updateComplete;
+  await frame();
+}
+
+const stepHeading = (el: Element) => el.shadowRoot!.querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent;
+
+/**
+ * Prepares the step shown for Next (<license-purchase> asks on each step: the account saved, the
+ * product chosen, the stock choice) and arms the click; returns the step's name, '' on the last.
+ */
+async function nextReady(): Promise<string> {
+  const el = stage.firstElementChild as El & { step?: string; stepId?: string; flow: { isLast: boolean } };
+  if (el.flow.isLast) return '';
+  if (el.localName === 'license-purchase') {
+    const lp = el as unknown as LicensePurchase & El;
+    if (lp.stepId === 'account') {
+      lp.draft = { ...lp.draft, accountId: 'acc-contoso-hq' };
+      await lp.saveAccount();
+      await until(() => lp.shadowRoot!.querySelector('ck-alert[variant=success]'));
+    } else if (lp.stepId === 'product') {
+      await until(() => lp.shadowRoot!.querySelector('[data-path=productId]'));
+      lp.choose('productId', 'prd-laptop');
+    } else if (lp.stepId === 'stock') lp.draft = { ...lp.draft, stockChoice: 'new-purchase' };
+    await lp.updateComplete;
     await frame();
-    samples.push(performance.now() - t0);
   }
-  render(html``, stage);
-  return samples;
+  const name = el.step ?? el.stepId!;
+  const before = stepHeading(el);
+  expect('click', () => stepHeading(el) !== before);
+  return name;
 }
 
 /** Organization search over 10,000 organizations: requests while typing a word fast, and response-to-rendered time. */
@@ -207,5 +257,5 @@ async function listSearch(runs: number): Promise<{ rows: number; requests: numbe
   return out;
 }
 
-Object.assign(window, { bench: { firstRender, keystroke, mountPlan, saleKeystroke, search, listSearch } });
+Object.assign(window, { bench: { firstRender, mountPlan, mountBig, clear, search, listSearch, planKeyReady, orderReady, wizardMount, nextReady, sampled, elements: () => elementCount(stage) } });
 document.body.dataset.ready = 'true';

@@ -56,6 +56,13 @@ const SCREENS = {
   },
   'sales-list': async (page) => listWithRows(page, 'sales-list'),
   'license-list': async (page) => listWithRows(page, 'license-list'),
+  // A flow opened in place: Back above the flow's own frame (the list draws none around it).
+  'license-list-renew': async (page) => {
+    const list = await listWithRows(page, 'license-list');
+    await list.getByRole('button', { name: 'Renew' }).first().click();
+    await list.locator('subscription-change [part=preview]').waitFor();
+    return list;
+  },
   'service-plan-list': async (page) => listWithRows(page, 'service-plan-list'),
   'subscription-list': async (page) => listWithRows(page, 'subscription-list'),
   'sale-wizard': async (page) => {

@@ -202,10 +202,13 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
     </div>`;
   }
 
-  /** The frame every list draws in: no adapter said, else a panel around `body`. */
+  /**
+   * The frame every list draws in: no adapter said, else a panel around `body`; none around a
+   * creation flow open in place, which draws its own (Back above it), not a frame in a frame.
+   */
   protected renderPanel(body: () => unknown): unknown {
     if (!this.api) return noAdapterAlert(this.loc, this.awaitingProvider);
-    return html`<div class="panel">${body()}</div>`;
+    return this.creating ? body() : html`<div class="panel">${body()}</div>`;
   }
 
   /** A record was created in place: `note` is said with the count, and the list shows it on top (see showCreated). */

@@ -160,6 +160,15 @@ export const dataTableStyles = css`
   button.sort {
     font-weight: 600;
   }
+  /* The sorted column shows its direction; the others show that they sort on hover or focus only
+     (Polaris and Stripe do the same), the arrow's space kept so the label does not move. */
+  th[aria-sort='none'] button.sort span {
+    opacity: 0;
+  }
+  th[aria-sort='none'] button.sort:hover span,
+  th[aria-sort='none'] button.sort:focus-visible span {
+    opacity: 0.7;
+  }
   button.open {
     color: var(--_primary);
     font-weight: 600;

@@ -17,8 +17,8 @@ export const widgetStyles = css`
     border-radius: calc(var(--_radius) * 1.5);
     padding: calc(var(--_space) * 3);
   }
-  /* On a phone the frame keeps 16 px, as Polaris's cards do: 24 px on each side (twice, when a list
-     opens a flow in its own panel) left a 375 px screen under 250 px for the fields. */
+  /* On a phone the frame keeps 16 px, as Polaris's cards do: 24 px on each side left a 375 px
+     screen too little for the fields. */
   @container (max-width: 480px) {
     .panel {
       padding: calc(var(--_space) * 2);

@@ -59,6 +59,9 @@ describe('<sales-list>', () => {
     await waitUntil(() => adapter.queries.length === 2);
     await settled(el);
     expect(sortButton(el, 'name').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    // Only the sorted column shows its arrow; the others show theirs on hover or focus.
+    const arrowShown = (key: string) => getComputedStyle(sortButton(el, key).querySelector('span')!).opacity !== '0';
+    expect([arrowShown('name'), arrowShown('organization')]).to.deep.equal([true, false]);
     const asc = column(el, 0);
     expect([...asc].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1))).to.deep.equal(asc);
     sortButton(el, 'name').click();
@@ -195,6 +198,8 @@ describe('<sales-list>', () => {
     root(el).querySelector<HTMLButtonElement>('[part=register-button]')!.click();
     await waitUntil(() => root(el).querySelector('sale-wizard')?.shadowRoot?.querySelector('ck-steps'), 'wizard', { timeout: 4000 });
     const wizard = root(el).querySelector('sale-wizard')!;
+    // The wizard draws its own frame: the list draws none around it (not a frame in a frame).
+    expect(root(el).querySelector('.panel'), 'no list panel around the flow').to.equal(null);
     await toReview(wizard);
     wizard.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
     await waitUntil(() => !root(el).querySelector('sale-wizard') && rows(el).length, 'back to the list', { timeout: 5000 });

@@ -62,6 +62,7 @@ const de: Record<SubscriptionChangeKeys, string> = {
   negotiatedUntil: 'Bis (optional)',
   negotiatedSave: 'Verhandelten Preis speichern',
   negotiatedFailed: 'Der ausgehandelte Preis wurde nicht gespeichert',
+  negotiatedReloaded: 'Das Abonnement wird wieder so angezeigt, wie es jetzt ist: Prüfen Sie es und speichern Sie den ausgehandelten Preis erneut.',
   negotiatedRemove: 'Verhandelten Preis entfernen',
   negotiatedSaved: 'Der verhandelte Preis wurde gespeichert.',
   confirmNegotiatedBelowCost: 'Bestätigen Sie den Preis unter Ihren Kosten oder geben Sie einen anderen Preis ein.',

@@ -62,6 +62,7 @@ const es: Record<SubscriptionChangeKeys, string> = {
   negotiatedUntil: 'Hasta (opcional)',
   negotiatedSave: 'Guardar precio negociado',
   negotiatedFailed: 'No se guardó el precio negociado',
+  negotiatedReloaded: 'La suscripción se muestra de nuevo tal como está ahora: revísala y vuelve a guardar el precio negociado.',
   negotiatedRemove: 'Quitar precio negociado',
   negotiatedSaved: 'Se guardó el precio negociado.',
   confirmNegotiatedBelowCost: 'Confirma el precio por debajo de tu costo o introduce otro precio.',

@@ -62,6 +62,7 @@ const fr: Record<SubscriptionChangeKeys, string> = {
   negotiatedUntil: 'Jusqu’au (facultatif)',
   negotiatedSave: 'Enregistrer le prix négocié',
   negotiatedFailed: 'Le prix négocié n’a pas été enregistré',
+  negotiatedReloaded: 'L’abonnement est affiché à nouveau tel qu’il est maintenant : vérifiez-le, puis enregistrez à nouveau le prix négocié.',
   negotiatedRemove: 'Supprimer le prix négocié',
   negotiatedSaved: 'Le prix négocié a été enregistré.',
   confirmNegotiatedBelowCost: 'Confirmez le prix en dessous de votre coût, ou saisissez un autre prix.',

@@ -62,6 +62,7 @@ const pt: Record<SubscriptionChangeKeys, string> = {
   negotiatedUntil: 'Até (opcional)',
   negotiatedSave: 'Salvar preço negociado',
   negotiatedFailed: 'O preço negociado não foi guardado',
+  negotiatedReloaded: 'A assinatura é mostrada de novo como está agora: confira e guarde o preço negociado novamente.',
   negotiatedRemove: 'Remover preço negociado',
   negotiatedSaved: 'O preço negociado foi salvo.',
   confirmNegotiatedBelowCost: 'Confirme o preço abaixo do seu custo ou informe outro preço.',

@@ -62,6 +62,7 @@ const en = {
   negotiatedUntil: 'Until (optional)',
   negotiatedSave: 'Save negotiated price',
   negotiatedFailed: 'The negotiated price was not saved',
+  negotiatedReloaded: 'The subscription is shown again as it is now: check it, then save the negotiated price again.',
   negotiatedRemove: 'Remove negotiated price',
   negotiatedSaved: 'The negotiated price was saved.',
   confirmNegotiatedBelowCost: 'Confirm the price below your cost, or enter another price.',

@@ -9,6 +9,7 @@ import type { SubscriptionAdapter } from '../../src/adapter/types.js';
 import { readAmount } from '../../src/core/amount-text.js';
 import { money, toDecimalString } from '../../src/core/money.js';
 import { moneyError } from '../../src/schemas/money-messages.js';
+import { sameDraft } from '../../src/ui/draft-path.js';
 import { priceOverrideSchema, type Subscription, type SubscriptionDetail } from '../../src/schemas/subscription.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { FormState, type FormHost } from '../../src/ui/controllers/form-state.js';
@@ -63,9 +64,19 @@ export class NegotiatedPrice {
     this.saving = new Submission<Subscription>(host);
   }
 
-  /** Starts from the subscription's negotiated price, or none (each time the subscription loads). */
+  /** The subscription and the draft it gave when last loaded: what was typed since differs from it. */
+  private loaded: { id: string; draft: NegotiatedDraft } | null = null;
+
+  /**
+   * Starts from the subscription's negotiated price, or none, each time the subscription loads;
+   * a price typed and not saved stays when the same subscription loads again (after a change
+   * made or refused, or a conflict), as nothing the user typed is lost.
+   */
   load(detail: SubscriptionDetail | null): void {
-    this.form.reset(draftOf(detail?.subscription));
+    const draft = draftOf(detail?.subscription);
+    const typed = !!detail && this.loaded?.id === detail.subscription.id && !sameDraft(this.form.draft, this.loaded.draft);
+    this.loaded = detail ? { id: detail.subscription.id, draft } : null;
+    if (!typed) this.form.reset(draft);
   }
   /** Shown to a user allowed to see cost, when the adapter can set the price. */
   get shown(): boolean {
@@ -97,9 +108,13 @@ export class NegotiatedPrice {
     const saved = await this.saving.run(input, (key, signal) => api.setPriceOverride!(detail.subscription.id, input, key, signal));
     if (!saved) {
       [this.form.serverErrors, this.saving.serverErrors] = [this.saving.serverErrors, {}];
+      // Changed elsewhere meanwhile: load it as it is now (what was typed stays), so that Save
+      // sends against the current version instead of failing the same way again.
+      if (this.saving.error?.kind === 'conflict') await this.c.reload();
       return false;
     }
     this.saving.reset();
+    this.loaded = null; // saved: the form starts from the price as saved
     await this.c.reload();
     return true;
   }

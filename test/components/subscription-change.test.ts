@@ -202,6 +202,26 @@ describe('<subscription-change>', () => {
     expect(backend.calls).to.have.length(0);
   });
 
+  it('a negotiated price when the subscription changed elsewhere: the conflict is said, the subscription loads again with the typed price kept, and Save then saves it', async () => {
+    const shaped = (unitPrice: number) => ({ unitPrice, periodFee: 0 });
+    const { el, backend } = await open('SUB-SEATS', {}, (b) => (b.economics = { pro: { cost: shaped(700), list: shaped(1100) } }));
+    const section = () => root(el).querySelector('[part=negotiated-price]')!;
+    await fill(el, 'priceOverride.unitPrice', '8.00');
+    el.negotiated.form.set('priceOverride.from', subscriptionTerms(seats(), TODAY).periodStart);
+    await el.updateComplete;
+    // Someone else changes the subscription meanwhile: its version moves on.
+    backend.records.set('SUB-SEATS', { ...backend.records.get('SUB-SEATS')!, etag: 'e-elsewhere' });
+    section().querySelector<HTMLButtonElement>('[part=negotiated-save]')!.click();
+    await waitUntil(() => section().querySelector('#failure') && el.detail?.subscription.etag === 'e-elsewhere', 'the conflict said, the subscription loaded again');
+    expect(text(section().querySelector('#failure')!)).to.contain('The negotiated price was not saved').and.contain('save the negotiated price again');
+    expect(field(el, 'priceOverride.unitPrice').value, 'the typed price kept').to.equal('8.00');
+    expect(backend.overrides).to.have.length(0);
+    await expect(el).to.be.accessible();
+    section().querySelector<HTMLButtonElement>('[part=negotiated-save]')!.click();
+    await waitUntil(() => backend.overrides.length === 1, 'saved against the current version');
+    expect(backend.overrides[0]!.priceOverride?.unitPrice).to.equal(800);
+  });
+
   it('without cost in the backend’s answer, no cost or margin anywhere', async () => {
     const { el } = await open();
     await fill(el, 'quantity', '12');

@@ -26,7 +26,9 @@ export function renderNegotiated(v: SubscriptionChangeView, actions: Subscriptio
       <ck-date-field ${bindField(n.form, 'priceOverride.until')} label=${v.m('negotiatedUntil')}></ck-date-field>
     </div>
     ${n.belowCost ? html`<ck-checkbox ${bindField(n.form, 'confirmBelowCost')} label=${v.m('belowCostConfirm')} required></ck-checkbox>` : nothing}
-    ${n.failure ? failureAlert(v.localeCode, n.failure, v.m('negotiatedFailed'), () => void actions.saveNegotiated(n.lastRemove)) : nothing}
+    ${n.failure
+      ? failureAlert(v.localeCode, n.failure, v.m('negotiatedFailed'), () => void actions.saveNegotiated(n.lastRemove), undefined, n.failure.kind === 'conflict' ? v.m('negotiatedReloaded') : nothing)
+      : nothing}
     <div class="actions">
       <button type="button" class="btn primary" part="negotiated-save" ?disabled=${n.busy} @click=${() => actions.saveNegotiated()}>${v.m('negotiatedSave')}</button>
       ${s.priceOverride ? html`<button type="button" class="btn" ?disabled=${n.busy} @click=${() => actions.saveNegotiated(true)}>${v.m('negotiatedRemove')}</button>` : nothing}

@@ -209,11 +209,16 @@ function renewal(sub: SubscriptionTerms, before: State, rule: ChangeRule): Chang
   const landed = addMonths(sub.termEnd, sub.termMonths);
   const termEnd = billingDateInMonth(yearOf(landed), monthOf(landed), sub.billingDay ?? dayOf(sub.termEnd));
   const fee = multiplyMoney(money(currency, before.renewalFee), before.quantity);
+  // Each period is charged at the price in force on its first day: the renewed term's at the one
+  // on the term's end (a negotiated price may start or end there), the next period's at its own.
+  const priced = (unitPrice: number | undefined): State => (unitPrice === undefined ? before : { ...before, unitPrice: money(currency, checkWhole(unitPrice, 'unit price')) });
+  const renewed = priced(sub.renewalUnitPrice);
   // The new term's first charge carries the renewal fee: on the day it starts when charged in
   // advance, at the end of its first period in arrears.
   const firstDate = rule.timing === 'advance' ? sub.termEnd : addMonths(sub.termEnd, sub.periodMonths);
-  const firstCharge = { date: firstDate, amount: sumMoney(currency, [value(before), fee]) };
+  const firstCharge = { date: firstDate, amount: sumMoney(currency, [value(renewed), fee]) };
   const renewsNext = rule.timing === 'advance' && compareDates(sub.periodEnd, sub.termEnd) >= 0;
+  const next = rule.timing === 'advance' ? priced(sub.nextUnitPrice) : before;
   return {
     kind: 'renew',
     currency,
@@ -224,8 +229,8 @@ function renewal(sub: SubscriptionTerms, before: State, rule: ChangeRule): Chang
     total: zero(currency),
     dueNow: zero(currency),
     creditBalance: zero(currency),
-    nextCharge: renewsNext ? firstCharge : { date: sub.periodEnd, amount: value(before) },
+    nextCharge: renewsNext ? firstCharge : { date: sub.periodEnd, amount: value(next) },
     renewal: { termStart: sub.termEnd, termEnd, fee, firstCharge },
-    after: { planId: before.planId, quantity: before.quantity, unitPrice: before.unitPrice, periodFee: before.periodFee, termEnd },
+    after: { planId: before.planId, quantity: before.quantity, unitPrice: renewed.unitPrice, periodFee: before.periodFee, termEnd },
   };
 }

@@ -14,6 +14,8 @@ export interface SubscriptionTerms {
   unitPrice: number;
   /** The unit price of its own plan for the next period, when it differs (a negotiated price that starts or ends). */
   nextUnitPrice?: number;
+  /** The unit price of its own plan on the term's end, the renewed term's first day, when it differs (a negotiated price that starts or ends). */
+  renewalUnitPrice?: number;
   /**
    * A plan priced by tiers or packages (price-model.ts, per whole billing period): the units cost
    * what this model prices for the quantity, not unitPrice x quantity.

@@ -214,7 +214,7 @@ export function subscriptionTerms(s: Subscription, today: CalendarDate, now?: st
   const unclamped = periodStartAt(s, (k + 1) * s.periodMonths);
   const periodEnd = compareDates(unclamped, s.termEnd) > 0 ? s.termEnd : unclamped;
   // A period is charged at the price in force on its first day (a negotiated price, else its own).
-  const [price, next] = [ownUnitPrice(s, periodStart), ownUnitPrice(s, periodEnd)];
+  const [price, next, renewal] = [ownUnitPrice(s, periodStart), ownUnitPrice(s, periodEnd), ownUnitPrice(s, s.termEnd)];
   return {
     billingType: s.billingType,
     currency: s.currency,
@@ -222,6 +222,7 @@ export function subscriptionTerms(s: Subscription, today: CalendarDate, now?: st
     quantity: s.quantity,
     unitPrice: price,
     ...(next === price ? {} : { nextUnitPrice: next }),
+    ...(renewal === price ? {} : { renewalUnitPrice: renewal }),
     periodFee: s.periodFee,
     renewalFee: s.renewalFee,
     periodStart,

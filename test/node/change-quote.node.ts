@@ -101,6 +101,31 @@ test('in arrears nothing is due now; the period charge counts the new value from
   assert.equal(changeQuote(postPaid, { kind: 'change', quantity: 14 }, FEB_1).nextCharge?.amount.minor, 14000);
 });
 
+test('a renewal charges the renewed term at the price in force on its first day: a negotiated price that ends with the term or starts with the next', () => {
+  // 10 seats at $10.00 a month, a term to Jan 15, 2028, negotiated at $8.00 until the term's end.
+  const record = subscriptionRecord({ anchorDate: '2027-01-15', billingDay: 15, termEnd: '2028-01-15', priceOverride: { unitPrice: 800, from: '2027-01-15', until: '2028-01-15' } });
+  const midTerm = subscriptionTerms(record, '2027-06-20');
+  assert.equal(midTerm.unitPrice, 800);
+  assert.equal(midTerm.renewalUnitPrice, 1000);
+  const q = changeQuote(midTerm, { kind: 'renew' }, '2027-06-20');
+  assert.deepEqual(q.nextCharge, { date: '2027-07-15', amount: { currency: 'USD', minor: 8000 } }, 'the next period still at the negotiated price');
+  assert.deepEqual(q.renewal!.firstCharge, { date: '2028-01-15', amount: { currency: 'USD', minor: 10000 } }, 'the renewed term at its own price');
+  assert.equal(q.after.unitPrice.minor, 1000);
+  // In the term's last period the next charge is the renewed term's first.
+  const last = changeQuote(subscriptionTerms(record, '2027-12-20'), { kind: 'renew' }, '2027-12-20');
+  assert.deepEqual(last.nextCharge, { date: '2028-01-15', amount: { currency: 'USD', minor: 10000 } });
+  // Negotiated from the renewed term's first day: it is charged at $8.00, this term at its own price.
+  const fromNext = subscriptionTerms({ ...record, priceOverride: { unitPrice: 800, from: '2028-01-15', until: null } }, '2027-12-20');
+  assert.equal(fromNext.unitPrice, 1000);
+  const r = changeQuote(fromNext, { kind: 'renew' }, '2027-12-20');
+  assert.equal(r.renewal!.firstCharge.amount.minor, 8000);
+  assert.equal(r.after.unitPrice.minor, 800);
+  // Without a negotiated price nothing changes.
+  const plain = changeQuote(subscriptionTerms(subscriptionRecord({ anchorDate: '2027-01-15', billingDay: 15, termEnd: '2028-01-15' }), '2027-06-20'), { kind: 'renew' }, '2027-06-20');
+  assert.equal(plain.renewal!.firstCharge.amount.minor, 10000);
+  assert.equal(plain.nextCharge!.amount.minor, 10000);
+});
+
 test('a renewal starts the new term on the term end, keeps the billing day, and puts the renewal fee on its first charge', () => {
   const license: SubscriptionTerms = {
     billingType: 'reservation',

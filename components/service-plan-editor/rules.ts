@@ -1,13 +1,25 @@
 /** Every rule of the plan draft, from the shared plan schema, and the warnings the editor shows. */
 import { catalogVersion, translate } from '../../src/i18n/catalog.js';
 import { nameKey } from '../../src/schemas/common.js';
-import { type PlanContext, planProductError, repeatedResources, servicePlanSchema } from '../../src/schemas/plan.js';
+import { type PlanContext, planProductError, repeatedResources, type ServicePlan, servicePlanSchema } from '../../src/schemas/plan.js';
 import { type FieldErrors, validate } from '../../src/schemas/validate.js';
 import { cached, toPlan } from './conversion.js';
 import { msg } from './messages.js';
 import type { PlanDraft, ResourceDraft } from './model.js';
 
 const ruleCache = new WeakMap<ResourceDraft, Map<string, FieldErrors>>();
+
+/** The last check of the plan without its resources, and what it was made of: a keystroke in a resource leaves it as it was. */
+let lastHead: { parts: unknown[]; errors: FieldErrors } | null = null;
+
+/** The plan's checks without its resources: run again only when something outside the resources changed. */
+function headErrors(draft: PlanDraft, plan: ServicePlan, schema: ReturnType<typeof servicePlanSchema>, variant: string, locale: string): FieldErrors {
+  const parts: unknown[] = [variant, ...Object.entries(draft).flatMap(([k, v]) => (k === 'resources' ? [] : [k, v]))];
+  if (lastHead && lastHead.parts.length === parts.length && lastHead.parts.every((p, i) => p === parts[i])) return lastHead.errors;
+  const head = validate(schema, { ...plan, resources: [] }, locale);
+  lastHead = { parts, errors: head.ok ? {} : head.errors };
+  return lastHead.errors;
+}
 
 /**
  * Every error of the draft, by path: what could not be read first, then every rule of the plan.
@@ -18,9 +30,8 @@ export function planErrors(draft: PlanDraft, ctx: PlanContext | null, locale: st
   const { plan, errors } = toPlan(draft, locale);
   const currencies = ctx?.currencies ?? [];
   const schema = servicePlanSchema({ currencies, newPlan: isNew });
-  const head = validate(schema, { ...plan, resources: [] }, locale);
-  const all: FieldErrors = head.ok ? {} : { ...head.errors };
-  const variant = `${locale}|${catalogVersion()}|${currencies.join()}`;
+  const variant = `${locale}|${catalogVersion()}|${currencies.join()}|${isNew}`;
+  const all: FieldErrors = { ...headErrors(draft, plan, schema, variant, locale) };
   draft.resources.forEach((r, i) => {
     const own = cached(ruleCache, r, variant, () => {
       const one = validate(schema, { ...plan, periods: [], resources: [plan.resources[i]!] }, locale);

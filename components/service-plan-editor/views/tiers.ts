@@ -5,8 +5,10 @@
  * small price curve drawn from the core's prices (SVG, no chart library).
  */
 import { html, nothing, svg } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { cheaperAbove, type PriceModel, priceModelProblems, priceOf } from '../../../src/core/price-model.js';
 import { parseWholeNumber } from '../../../src/core/whole-number.js';
+import { catalogVersion } from '../../../src/i18n/catalog.js';
 import { feePriceModel } from '../../../src/schemas/plan-pricing.js';
 import type { FeeType } from '../../../src/schemas/plan.js';
 import { bindField } from '../../../src/ui/controllers/bind-field.js';
@@ -128,8 +130,9 @@ export function renderTiers(v: PlanEditorView, r: ResourceDraft, i: number, t: F
     </ol>
     ${v.readonly ? nothing : html`<div><button class="btn" data-action="add-tier" @click=${() => addTier(v, i, t)}>+ ${v.m('addTier')}</button></div>`}
     ${model && 'tiers' in model
-      ? html`${units !== null ? html`<p class="note" data-testid="tier-cost">${v.m('tierCost', { quantity: units, unit, amount: v.money(currency, priceOf(currency, model, units).total.minor), currency })}</p>` : nothing}
-        ${renderCurve(v, model, currency, units, unit)}`
+      ? // The curve prices some 170 quantities: drawn again only when what it shows changed (not on a keystroke in another fee).
+        html`${units !== null ? html`<p class="note" data-testid="tier-cost">${v.m('tierCost', { quantity: units, unit, amount: v.money(currency, priceOf(currency, model, units).total.minor), currency })}</p>` : nothing}
+        ${guard([JSON.stringify(model), currency, units, unit, v.localeCode, catalogVersion()], () => renderCurve(v, model, currency, units, unit))}`
       : nothing}
   </fieldset>`;
 }

@@ -3,16 +3,10 @@
 // after its handlers ran), which Chromium reports only for 16 ms or more, rounded to 8 ms. Below
 // that, the fallback: from the event's timestamp to a MessageChannel task posted from the first
 // animation frame after the event (that task runs once the frame is painted).
+import { afterPaint } from '../src/ui/focus.js';
 
 /** After the next paint: a task posted from the next animation frame callback. */
-export const painted = (): Promise<void> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve();
-      ch.port2.postMessage(0);
-    }),
-  );
+export const painted = afterPaint;
 
 const entries: PerformanceEventTiming[] = [];
 new PerformanceObserver((list) => entries.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);

@@ -116,12 +116,13 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
   async start(): Promise<void> {
     this.open = true;
     await this.updateComplete;
-    this.focusHeading();
+    await this.focusHeading();
   }
 
-  private focusHeading(): void {
+  /** Focus on the step's heading (or the flow's while it loads), once it is painted. */
+  private focusHeading(): Promise<void> {
     const steps = this.renderRoot.querySelector<CkSteps>('ck-steps');
-    void (steps ? steps.focusHeading() : focusAfterRender(this, '#heading'));
+    return steps ? steps.focusHeading() : focusAfterRender(this, '#heading');
   }
 
   /** Validates the step and moves on; stays and focuses the first invalid field when it is not valid. */
@@ -178,7 +179,7 @@ export class LicensePurchase extends WidgetElement<LicenseAdapter> implements Li
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('open') && this.open && changed.get('open') === false) this.focusHeading();
+    if (changed.has('open') && this.open && changed.get('open') === false) void this.focusHeading();
   }
 
   protected override render() {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogVersion } from '../../src/i18n/catalog.js';
 import type { Announcer } from '../../src/ui/controllers/announcer.js';
 import type { Distribution } from '../../src/schemas/sale.js';
 import type { FieldErrors } from '../../src/schemas/validate.js';
@@ -21,6 +22,7 @@ export interface PendingLineHost extends ReactiveControllerHost, FormHost {
  */
 export class PendingLine implements ReactiveController {
   private shown = false;
+  private memo: { inputs: readonly unknown[]; errors: FieldErrors } | null = null;
 
   constructor(private readonly host: PendingLineHost) {
     host.addController(this);
@@ -37,8 +39,12 @@ export class PendingLine implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The line's errors, computed once per draft, distributions, language and catalog (a render asks for each field's). */
   get errors(): FieldErrors {
-    return pendingErrors(this.host.form.draft, this.host.distributions, this.host.localeCode);
+    const { form, distributions, localeCode } = this.host;
+    const inputs = [form.draft, distributions, localeCode, catalogVersion()] as const;
+    if (!this.memo?.inputs.every((x, i) => x === inputs[i])) this.memo = { inputs, errors: pendingErrors(form.draft, distributions, localeCode) };
+    return this.memo.errors;
   }
 
   /** The message at a `pending.*` path: the backend's, the line's once submitted, the step's, else the users' as typed. */

@@ -2,12 +2,13 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CkElement } from './ck-element.js';
+import { focusAfterRender } from './focus.js';
 import { tokens, visuallyHidden } from './styles.js';
 
 /**
  * Wizard steps: an indicator of where the user is and the current step's heading. When
- * `current` changes, focus moves to the heading so keyboard and screen reader users start
- * at the top of the new step.
+ * `current` changes, focus moves to the heading (after the new step is painted) so keyboard
+ * and screen reader users start at the top of the new step.
  *
  * @summary Step indicator and heading of a multi-step flow.
  * @slot - The current step's content.
@@ -104,14 +105,17 @@ export class CkSteps extends CkElement {
   /** Heading level of the step heading (2 by default). */
   @property({ type: Number }) level = 2;
 
-  /** Moves focus to the current step's heading. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  /**
+   * Moves focus to the current step's heading once the step is painted (focus moved before the
+   * paint forces a synchronous layout of the new step and holds its paint). Resolves once it moved.
+   */
+  focusHeading(): Promise<void> {
+    return focusAfterRender(this, '#heading');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('current') && changed.get('current') !== undefined) this.focusHeading();
+    if (changed.has('current') && changed.get('current') !== undefined) void this.focusHeading();
   }
 
   protected override render() {

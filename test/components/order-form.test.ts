@@ -36,9 +36,8 @@ describe('<order-form>', () => {
     expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Order a Cloud subscription', 'Order a SaaS subscription']);
     setTimeout(() => buttons[0]!.click());
     expect((await oneEvent(el, 'order-kind-change')).detail).to.deep.equal({ kind: 'cloud' });
-    await el.updateComplete;
-    await aTimeout(0);
-    expect(deepActive()?.id).to.equal('heading');
+    // Focus moves to the form's heading once the form is painted.
+    await waitUntil(() => deepActive()?.id === 'heading', 'focus on the heading', { timeout: 2000 });
     expect(root(el).querySelector('#heading')!.textContent).to.equal('Cloud order');
   });
 
@@ -389,9 +388,7 @@ describe('<order-form>', () => {
     const type = (t: string) => sendKeys({ type: t });
     await tabTo(() => root(el).querySelectorAll('[part=order-button]')[1]); // SaaS "Order"
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await aTimeout(0);
-    expect(deepActive()?.id).to.equal('heading');
+    await waitUntil(() => deepActive()?.id === 'heading', 'focus on the heading', { timeout: 2000 });
     await tab(3); // "Change order type", the currency (first in a SaaS order), then the first payment method
     await sendKeys({ press: 'Space' }); // Post-paid
     await sendKeys({ press: 'ArrowRight' }); // Pre-paid

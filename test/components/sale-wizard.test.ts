@@ -95,8 +95,7 @@ describe('<sale-wizard>', () => {
     await pick(el, 'newOrganization.country', 'US');
     await click(el, '[data-action=add-contact]');
     await click(el, '[data-action=add-user]');
-    await el.updateComplete;
-    expect(deepActive()).to.equal(field(el, 'users.0.firstName').shadowRoot!.querySelector('input'));
+    await waitUntil(() => deepActive() === field(el, 'users.0.firstName').shadowRoot!.querySelector('input'), 'focus on the new user', { timeout: 2000 });
     await next(el);
     expect(heading(el)).to.contain('Account and billing information');
     expect(await shownError(el, 'contacts.0.email')).to.equal('This field is required.');

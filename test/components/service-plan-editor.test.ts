@@ -435,7 +435,7 @@ describe('<service-plan-editor>', () => {
     await sendKeys({ type: 'CSP M' });
     await tabTo(() => root(el).querySelector('#tab-en'));
     await sendKeys({ press: 'ArrowRight' });
-    expect(deepActive()!.id).to.equal('tab-es');
+    await waitUntil(() => deepActive()?.id === 'tab-es', 'focus on the Spanish tab, once painted', { timeout: 2000 });
     await sendKeys({ press: 'ArrowLeft' });
     await tabTo(() => control(el, 'description.en'));
     await sendKeys({ type: 'Made with the keyboard.' });

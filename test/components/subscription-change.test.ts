@@ -53,7 +53,7 @@ describe('<subscription-change>', () => {
     await waitUntil(() => root(el).querySelector('#done-heading'), 'done');
     expect(text(root(el).querySelector('#done-heading')!)).to.equal('Subscription changed: Pro, 12 seats');
     await waitUntil(() => said(el).includes('Subscription changed: Pro, 12 seats'), 'said');
-    expect(el.shadowRoot!.activeElement?.id).to.equal('done-heading');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'done-heading', 'focus on what happened, once painted', { timeout: 2000 });
     await expect(el).to.be.accessible();
   });
 

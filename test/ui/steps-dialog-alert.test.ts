@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ui/define-kit.js';
 import type { CkAlert, CkConfirmDialog, CkSteps, CkSummaryList } from '../../src/ui/index.js';
@@ -16,7 +16,8 @@ describe('form kit: steps, summary, alert, dialog', () => {
     expect(el.shadowRoot!.activeElement).to.equal(null);
     el.current = 1;
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    // Once the new step is painted (focus before the paint would force a synchronous layout).
+    await waitUntil(() => el.shadowRoot!.activeElement === heading, 'focus on the new heading', { timeout: 2000 });
     expect(items[0]!.textContent).to.contain('(completed)');
     expect(items[1]!.getAttribute('aria-current')).to.equal('step');
     // A labelled list, not a navigation landmark (its steps are not links).

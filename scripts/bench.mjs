@@ -4,7 +4,7 @@
 // `npm run bench -- --node`: the charge schedules in Node only (no browser, nothing written).
 // `npm run bench -- --runs=N`: N inputs of each kind (default 30) at 1x and at 4x CPU.
 // `npm run bench -- --browser`: the browser half only (no sizes, no schedules).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
@@ -20,7 +20,9 @@ const results = { date: new Date().toISOString(), machine: `${process.platform} 
 
 // 1. Sizes, from the size script (it measures dist/: run `npm run build` first).
 if (!nodeOnly && !browserOnly) {
-  execFileSync('node', ['scripts/size.mjs'], { stdio: 'ignore' });
+  // A row over its budget makes size.mjs exit 1 (that is CI's check): its figures are written all the same.
+  const size = spawnSync('node', ['scripts/size.mjs'], { stdio: 'ignore' });
+  if (size.status !== 0) console.warn('npm run size: a row is over its budget (or dist/ is older than the sources); its figures are reported as measured');
   results.size = JSON.parse(readFileSync('dist-size.json', 'utf8'));
 }
 

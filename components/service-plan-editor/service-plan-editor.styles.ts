@@ -49,6 +49,12 @@ export const servicePlanEditorStyles = [
     .resource.compact {
       gap: 4px;
     }
+    /* Each card its own stacking context: the browser keeps each card's painting and replays it
+       when something else changes (a keystroke repainted every card in view). Unlike paint or
+       layout containment, it clips nothing and leaves overflow visible to the layout tests. */
+    .resource {
+      isolation: isolate;
+    }
     aside {
       contain: layout style;
     }

@@ -195,6 +195,11 @@ export const TESTING_ENTRIES = {
 // everything 142.2 -> 143.0. Where a page's bytes go: `node scripts/size-why.mjs` (lit about 8 KB,
 // zod 6-8 and the form kit 9-13 of every page). A regression against issue 21's goals.
 //
+// Lowered (issue 21, 2026-12-01): the library build blanks the comments in css`` templates
+// (scripts/css-comments.mjs; a host's minifier leaves template contents alone, so they reached every
+// page): every page -1.1 to -1.4 KB, the shared chunks 69.9 -> 68.3, everything 143.0 -> 141.1.
+// The pages, the shared chunks and everything are set to what main measured with it + 0.3 KB.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -210,18 +215,18 @@ export const BUDGETS = {
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(49.1),
-    'license-purchase': kb(48.1),
-    'sale-wizard': kb(55.0),
-    'service-plan-editor': kb(65.6),
-    'sales-list': kb(46.8),
-    'license-list': kb(45.6),
-    'service-plan-list': kb(51.2),
-    'subscription-change': kb(54.0),
-    'subscription-list': kb(43.6),
+    'order-form': kb(48.2),
+    'license-purchase': kb(47.1),
+    'sale-wizard': kb(54.1),
+    'service-plan-editor': kb(64.6),
+    'sales-list': kb(45.7),
+    'license-list': kb(44.5),
+    'service-plan-list': kb(50.1),
+    'subscription-change': kb(52.8),
+    'subscription-list': kb(42.5),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(70.2),
+  shared: kb(68.6),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.9),
@@ -236,5 +241,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(143.3),
+  all: kb(141.5),
 };

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
 import { ENTRIES, SERVER_ENTRIES, TESTING_ENTRIES } from './entries.mjs';
+import { cssComments } from './scripts/css-comments.mjs';
 
 // The library build: one minified ES module per public entry; dependencies stay external so a
 // host that also uses lit loads it once. Types come from tsc (tsconfig.build.json).
 export default defineConfig({
+  // The comments in css`` templates are blanked: a host's minifier would ship them (issue 21).
+  plugins: [cssComments()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -35,6 +35,7 @@ const stages = only.length
       ['every code block in README.md and docs/ compiles, parses or names real commands', 'node', ['scripts/check-docs-code.mjs']],
       ['custom-elements.json: every public tag defined, shipped paths, typed events, no internals', 'node', ['--test', '--test-reporter=dot', 'scripts/manifest.test.mjs']],
       ['package.json sideEffects: exactly the define modules', 'node', ['--test', '--test-reporter=dot', 'scripts/side-effects.test.mjs']],
+      ['the built styles ship no comments', 'node', ['--test', '--test-reporter=dot', 'scripts/css-comments.test.mjs']],
       // The tarball as `npm publish` would pack it (needs `npm run build` first, as in .ci/run).
       ['package contents, size, publint, attw', 'node', ['scripts/check-pack.mjs']],
       ['docs/accessibility.md up to date with the keyboard walks', 'node', ['scripts/gen-a11y-doc.mjs', '--check']],

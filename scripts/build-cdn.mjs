@@ -14,6 +14,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cssCommentsEsbuild } from './css-comments.mjs';
 
 export const CDN_DIR = 'dist/cdn';
 /** The widgets: tag -> define module. */
@@ -39,6 +40,8 @@ const OPTIONS = {
   platform: 'browser',
   tsconfig: 'tsconfig.json',
   legalComments: 'eof',
+  // The comments in css`` templates are blanked, as in the library build.
+  plugins: [cssCommentsEsbuild()],
   logLevel: 'warning',
   // Vite's define modules keep imports of modules that only re-export; esbuild says so, harmlessly.
   logOverride: { 'ignored-bare-import': 'silent' },

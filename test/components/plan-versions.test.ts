@@ -20,7 +20,8 @@ describe('<service-plan-editor>: plan versions', () => {
     expect(section(el)).to.contain('Version 2').and.contain('1 subscription is on older versions and keeps its prices until moved.').and.contain('Version 1: 1 subscription');
     root(el).querySelector<HTMLButtonElement>('[part=versions] button')!.click();
     await reviewShown(el);
-    expect(deepActive() === root(el).querySelector('#move-heading'), 'the focus goes to the review').to.equal(true);
+    // Focus moves after the review is painted (focusAfterRender).
+    await waitUntil(() => deepActive() === root(el).querySelector('#move-heading'), 'the focus goes to the review');
     const preview = await (await fetch('/api/plans/plan-backup-annual/versions/1/move-preview')).json();
     const row = preview.subscriptions[0];
     const cells = [...root(el).querySelectorAll('[part=version-move-table] tbody tr > *')].map((c) => text(c));
@@ -46,7 +47,7 @@ describe('<service-plan-editor>: plan versions', () => {
     expect(moves(store) - before).to.equal(1);
     expect(text(root(el).querySelector('#moved-heading')!)).to.equal('1 subscription moved to version 2');
     await waitUntil(() => section(el).includes('Every subscription is on this version.'), 'the versions again', { timeout: 4000 });
-    expect(deepActive() === root(el).querySelector('#moved-heading')).to.equal(true);
+    await waitUntil(() => deepActive() === root(el).querySelector('#moved-heading'), 'the focus on what moved');
   });
 
   it('a failing backend: the review and the move say why, Try again works, nothing is moved twice', async () => {

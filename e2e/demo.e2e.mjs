@@ -54,6 +54,9 @@ async function until(check, timeout = 5000) {
 }
 /** Presses Tab until the focused element (through shadow roots) matches. */
 async function tabTo(matches, max = 80) {
+  // A step change or a new view moves the focus after its next paint (focusAfterRender): let it
+  // land before the first Tab, as a user's next key would, or the Tab starts from where it was.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   for (let i = 0; i < max; i++) {
     const hit = await page.evaluate((m) => {
       let a = document.activeElement;

@@ -200,6 +200,11 @@ export const TESTING_ENTRIES = {
 // page): every page -1.1 to -1.4 KB, the shared chunks 69.9 -> 68.3, everything 143.0 -> 141.1.
 // The pages, the shared chunks and everything are set to what main measured with it + 0.3 KB.
 //
+// 2026-12-01, fourth session (issue 21, the first click of a fresh page): every widget warms the
+// kit controls it uses while the page is idle after its first render (src/ui/warm-up.ts), and
+// <order-form> its countries and each kind's checks: +0.3 to +0.4 KB on every page (the provider
+// row holds the widget base), shared 68.6, everything 141.6. Budgets = measured + 0.3 KB, rows over.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -211,22 +216,22 @@ export const BUDGETS = {
   schemas: kb(20.9),
   adapter: kb(19.8),
   'adapter lists': kb(22.2),
-  provider: kb(15.7),
+  provider: kb(16.2),
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(48.2),
-    'license-purchase': kb(47.1),
-    'sale-wizard': kb(54.1),
+    'order-form': kb(48.6),
+    'license-purchase': kb(47.5),
+    'sale-wizard': kb(54.5),
     'service-plan-editor': kb(64.6),
-    'sales-list': kb(45.7),
-    'license-list': kb(44.5),
-    'service-plan-list': kb(50.1),
-    'subscription-change': kb(52.8),
-    'subscription-list': kb(42.5),
+    'sales-list': kb(46.1),
+    'license-list': kb(44.9),
+    'service-plan-list': kb(50.5),
+    'subscription-change': kb(53.2),
+    'subscription-list': kb(42.9),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(68.6),
+  shared: kb(69.0),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(8.9),
@@ -241,5 +246,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(141.5),
+  all: kb(141.9),
 };

@@ -18,12 +18,13 @@ import { Submission } from '../../src/ui/submission.js';
 import { CkSummaryList } from '../../src/ui/summary-list.js';
 import { CkNumberField, CkTextField } from '../../src/ui/text-field.js';
 import { noAdapterAlert, renderLoad, type SkeletonShape } from '../../src/ui/widget-views.js';
+import { WarmUp } from '../../src/ui/warm-up.js';
 import { widgetViewElements } from '../../src/ui/widget-view-elements.js';
 import type {} from './events.js'; // the event map its emits are typed by
 import { msg, type OrderMessage } from './messages.js';
 import { emptyDraft, hasInput, ORDER_DRAFT_VERSION, type OrderDraft, orderDraftSchema, type OrderEconomics, type OrderKind, orderEconomics, quoteOrder, toInput, validateOrder, withOfferedCurrency } from './model.js';
 import { orderFormStyles } from './order-form.styles.js';
-import { renderOrderForm } from './views/form.js';
+import { renderOrderForm, warmOrderForm } from './views/form.js';
 import { renderKindChooser } from './views/kind-chooser.js';
 import { doneHeading, renderSuccess } from './views/success.js';
 import type { OrderFormView } from './views/view.js';
@@ -86,6 +87,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     changed: () => (this.priceNotice = false),
   });
   private readonly submission = new Submission<Order>(this);
+  private readonly warmingForm = new WarmUp(this, () => warmOrderForm(this)); // what choosing a kind first computes
   private readonly quoted = new QuoteMemo<OrderQuote>();
   /** The unfinished order, Cloud or SaaS, with the key of an order in flight. */
   private readonly drafts = new DraftKeeper<OrderDraft>(this, 'order-form', {
@@ -120,10 +122,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
   get economics(): OrderEconomics { const q = this.quotedNow(); return q && this.kind ? orderEconomics(this.kind, this.form.draft, this.options, q.quote, q.quotedOn) : null; }
   private quotedNow(kind = this.kind): Quoted<OrderQuote> | null { return kind ? this.quoted.get([kind, this.form.draft, this.options], () => this.today(), (today) => quoteOrder(kind, this.form.draft, this.options, today)) : null; }
   m(key: OrderMessage, params?: Record<string, string | number>): string { return msg(this.loc, key, params); }
-  readonly pickPackage = (e: CustomEvent<{ value: unknown }>): void => {
-    this.form.clearServerErrors('packageId');
-    if (this.kind) this.form.set(`packageId.${this.kind}`, e.detail.value);
-  };
+  readonly pickPackage = (e: CustomEvent<{ value: unknown }>): void => { this.form.clearServerErrors('packageId'); if (this.kind) this.form.set(`packageId.${this.kind}`, e.detail.value); };
 
   override connectedCallback(): void {
     super.connectedCallback();

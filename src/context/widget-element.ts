@@ -9,6 +9,7 @@ import { adapterErrorMessage } from '../ui/adapter-error-message.js';
 import { CkElement } from '../ui/ck-element.js';
 import { Announcer } from '../ui/controllers/announcer.js';
 import { focusAfterRender } from '../ui/focus.js';
+import { warmControls, WarmUp } from '../ui/warm-up.js';
 import { ENTER_EVENT } from '../ui/enter-event.js';
 import { tk } from '../ui/kit-messages.js';
 import { type Clock, systemClock, todayFrom } from '../core/clock.js';
@@ -162,6 +163,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     this.renderRoot.addEventListener(ENTER_EVENT, this.enterListener);
     for (const type of ['ck-input', 'click']) this.renderRoot.addEventListener(type, this.actListener);
   }
+  private readonly warming = new WarmUp(this, () => warmControls(Object.keys((this.constructor as typeof CkElement).dependencies))); // its controls, once, while idle
 
   /** The `<channelkit-provider>` this widget was last connected inside: see `emit`. */
   private lastProvider: Element | null = null;

@@ -1,9 +1,19 @@
 import { html, nothing } from 'lit';
 import { columnsForm, draftNotes, errorSummary, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
-import { estimateError } from '../model.js';
+import { countryOptions } from '../../../src/ui/countries.js';
+import { estimateError, validateOrder } from '../model.js';
 import { renderOrderFields } from './order-fields.js';
 import { renderPriceSummary } from './price-summary.js';
 import type { OrderFormActions, OrderFormView } from './view.js';
+
+/**
+ * What choosing Cloud or SaaS first computes, done while the page is idle (src/ui/warm-up.ts): the
+ * countries named and sorted in the locale, and each kind's checks (their schemas' first run).
+ */
+export function warmOrderForm(v: OrderFormView): void {
+  countryOptions(v.localeCode);
+  if (!v.kind) for (const kind of ['cloud', 'saas'] as const) validateOrder(kind, v.form.draft, v.options, v.localeCode);
+}
 
 /** A Cloud or SaaS order: its heading and Back, the fields, a failure, Order subscription and the price summary. */
 export function renderOrderForm(v: OrderFormView, actions: OrderFormActions) {

@@ -1,0 +1,92 @@
+/**
+ * First-use costs paid while the page is idle (issue 21). The first time a page renders a kind of
+ * form control, the browser parses its template and its style sheet, builds the style rules of a
+ * new shadow root, and V8 runs the control's code unoptimised: on a freshly loaded page the first
+ * "choose Cloud" of `<order-form>` took three times as long to paint as the next ones. After a
+ * widget's first render, once the page is idle, one of each kit control it uses is rendered out
+ * of sight and removed, and a widget may do its own first-use work (a `WarmUp` of its own): the
+ * user's first click then costs what later ones do.
+ *
+ * Out of sight means out of everyone's way: a 1 px fixed box with its content clipped, hidden from
+ * view and from assistive technology (visibility, aria-hidden, inert), appended to the document's
+ * body and removed a frame after its controls painted; nothing in it can take focus or be announced.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterPaint } from './focus.js';
+
+/** Elements already warmed on this page: each is warmed once, whichever widget comes first. */
+const warmed = new Set<string>();
+
+/** Runs `work` when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
+export function whenIdle(work: () => void, timeout = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  // Safari has no requestIdleCallback: after the load's own work.
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Renders one of each element named in `tags` (a widget's `dependencies`: the kit controls its
+ * views use) that this page has not warmed yet, out of sight; waits until they are painted and
+ * removes them. Resolves once they are gone (at once when there is nothing to warm).
+ */
+export async function warmControls(tags: Iterable<string>): Promise<void> {
+  const box = document.createElement('div');
+  for (const tag of tags) {
+    if (warmed.has(tag)) continue;
+    warmed.add(tag);
+    const control = document.createElement(tag);
+    control.setAttribute('label', 'a');
+    // A select's and a radio group's options are what they render: one.
+    if ('options' in control) control.options = [{ value: 'a', label: 'a' }];
+    box.append(control);
+  }
+  if (!box.childElementCount) return;
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;overflow:hidden;visibility:hidden';
+  document.body.append(box);
+  try {
+    await Promise.all([...box.children].map((c) => (c as Partial<ReactiveControllerHost>).updateComplete));
+    await afterPaint();
+  } finally {
+    box.remove();
+  }
+}
+
+/** Forgets what was warmed (tests). */
+export function resetWarmUp(): void {
+  warmed.clear();
+}
+
+/**
+ * Does `work` once, when the page is first idle after the host's first render (not if the host
+ * is removed before). Every widget warms the kit's controls (`warmControls`); a widget adds its
+ * own first-use work with another (`<order-form>`: the countries and each kind's checks).
+ */
+export class WarmUp implements ReactiveController {
+  private state: 'waiting' | 'scheduled' | 'done' = 'waiting';
+  private cancel: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost, private readonly work: () => unknown) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.state !== 'waiting') return;
+    this.state = 'scheduled';
+    this.cancel = whenIdle(() => {
+      this.state = 'done';
+      void this.work();
+    });
+  }
+
+  hostDisconnected(): void {
+    if (this.state !== 'scheduled') return;
+    this.cancel?.();
+    this.state = 'waiting';
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/order-form/define.js';
+import { OrderForm } from '../../components/order-form/order-form.js';
+import { resetWarmUp, warmControls } from '../../src/ui/warm-up.js';
+
+const orderControls = () => Object.keys(OrderForm.dependencies);
+
+/** The boxes the warm-up appends to the body, as they are appended (with what they hold then). */
+function watchBody() {
+  const boxes: { box: HTMLElement; tags: string[] }[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) {
+        if (!(n instanceof HTMLElement) || n.localName !== 'div' || n.getAttribute('aria-hidden') !== 'true') continue;
+        boxes.push({ box: n, tags: [...n.children].map((c) => c.localName) });
+      }
+  });
+  observer.observe(document.body, { childList: true });
+  return { boxes, stop: () => observer.disconnect() };
+}
+
+describe('warm-up: first-use costs paid while idle', () => {
+  beforeEach(() => resetWarmUp());
+
+  it('renders one of each control a widget uses out of sight and out of the accessibility tree, then removes it; focus stays', async () => {
+    const button = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
+    button.focus();
+    const { boxes, stop } = watchBody();
+    const warming = warmControls(orderControls());
+    await Promise.resolve();
+    const box = document.body.lastElementChild as HTMLElement;
+    expect(box.getAttribute('aria-hidden')).to.equal('true');
+    expect(box.inert).to.equal(true);
+    const style = getComputedStyle(box);
+    expect([style.visibility, style.position, style.overflow, box.getBoundingClientRect().width]).to.deep.equal(['hidden', 'fixed', 'hidden', 1]);
+    await Promise.all([...box.children].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    // The controls render their own templates and styles: what the user's first click then does not pay.
+    expect(box.querySelector('ck-select-field')!.shadowRoot!.querySelectorAll('select option').length).to.be.greaterThan(0);
+    expect(box.querySelector('ck-text-field')!.shadowRoot!.querySelector('input')).to.not.equal(null);
+    await warming;
+    stop();
+    expect(box.isConnected, 'removed once painted').to.equal(false);
+    expect(boxes).to.have.length(1);
+    // order-form defines these (its dependencies): each warmed once.
+    for (const tag of ['ck-text-field', 'ck-number-field', 'ck-select-field', 'ck-radio-group', 'ck-checkbox', 'ck-summary-list', 'ck-alert']) expect(boxes[0]!.tags).to.include(tag);
+    expect(new Set(boxes[0]!.tags).size).to.equal(boxes[0]!.tags.length);
+    expect(document.activeElement === button, 'focus where it was').to.equal(true);
+  });
+
+  it('warms each control once per page, whichever widget asks first', async () => {
+    await warmControls(orderControls());
+    const { boxes, stop } = watchBody();
+    await warmControls(orderControls());
+    stop();
+    expect(boxes).to.have.length(0);
+  });
+
+  it('a widget warms the page once it is idle after its first render, and leaves nothing behind', async () => {
+    const { boxes, stop } = watchBody();
+    const el = await fixture(html`<order-form></order-form>`);
+    await waitUntil(() => boxes.length === 1, 'warmed when idle', { timeout: 5000 });
+    await waitUntil(() => !boxes[0]!.box.isConnected, 'removed', { timeout: 5000 });
+    stop();
+    expect(el.isConnected).to.equal(true);
+    expect(document.body.querySelectorAll(':scope > div[aria-hidden=true]')).to.have.length(0);
+  });
+
+  it('does nothing for a widget removed before the page is idle', async () => {
+    const { boxes, stop } = watchBody();
+    const el = await fixture(html`<order-form></order-form>`);
+    el.remove();
+    // Idle callbacks run in the order they were asked for: the widget's would have run before this one.
+    await new Promise((r) => requestIdleCallback(r));
+    await new Promise((r) => setTimeout(r, 50));
+    stop();
+    expect(boxes).to.have.length(0);
+  });
+});

@@ -59,8 +59,12 @@ export async function measureInputs(page, runs) {
   return { planKeystroke: inputRow(plan), orderChooseCloud: inputRow(order), ...wizards };
 }
 
-/** "Choose Cloud" as the first click of a freshly loaded page (nothing of the form rendered before), `runs` pages. */
-export async function measureColdClick(browser, url, rate, runs) {
+/**
+ * "Choose Cloud" as the first click of a freshly loaded page (nothing of the form rendered before),
+ * `runs` pages: at once after the choice is painted (`pauseMs` 0), or after a pause of a user
+ * reading it (the widget warms its controls while the page is idle: src/ui/warm-up.ts).
+ */
+export async function measureColdClick(browser, url, rate, runs, pauseMs = 0) {
   const out = [];
   for (let i = 0; i < runs; i++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -68,7 +72,7 @@ export async function measureColdClick(browser, url, rate, runs) {
     await page.waitForSelector('body[data-ready=true]', { state: 'attached', timeout: 60000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    out.push(...(await sample(page, 1, () => bench(page, 'orderReady'), () => chooseCloud(page))));
+    out.push(...(await sample(page, 1, async () => { await bench(page, 'orderReady'); await page.waitForTimeout(pauseMs); }, () => chooseCloud(page))));
     await page.close();
   }
   return inputRow(out);

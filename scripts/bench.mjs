@@ -60,6 +60,7 @@ for (const rate of [1, 4]) {
     planEditorMount: { resources: 200, currencies: 5, tiers: 4, ...stats(planMount.ms), elements: stats(planMount.nodes) },
     ...(await measureInputs(page, RUNS)),
     orderChooseCloudCold: await measureColdClick(browser, url, rate, rate === 4 ? 10 : 5),
+    orderChooseCloudColdPaused: await measureColdClick(browser, url, rate, rate === 4 ? 10 : 5, 1000),
   };
 }
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -92,6 +93,7 @@ for (const rate of [1, 4]) {
   row('plan editor: keystroke in a fee', r.planKeystroke);
   row('order-form: choose Cloud', r.orderChooseCloud);
   row('order-form: choose Cloud, cold page', r.orderChooseCloudCold);
+  row('… the same, 1 s after the choice painted', r.orderChooseCloudColdPaused);
   for (const tag of ['sale-wizard', 'license-purchase']) for (const [step, v] of Object.entries(r[tag])) row(`${tag}: Next on ${step}`, v);
 }
 console.log(`\n1,000 text fields mounted to painted at 4x CPU`);

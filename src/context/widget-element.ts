@@ -163,7 +163,7 @@ export class WidgetElement<A extends AnyAdapter = AnyAdapter> extends CkElement 
     this.renderRoot.addEventListener(ENTER_EVENT, this.enterListener);
     for (const type of ['ck-input', 'click']) this.renderRoot.addEventListener(type, this.actListener);
   }
-  private readonly warming = new WarmUp(this, () => warmControls(Object.keys((this.constructor as typeof CkElement).dependencies))); // its controls, once, while idle
+  private readonly warming = new WarmUp(this, () => warmControls(Object.keys((this.constructor as typeof CkElement).dependencies), this.loc)); // its controls, once, while idle
 
   /** The `<channelkit-provider>` this widget was last connected inside: see `emit`. */
   private lastProvider: Element | null = null;

@@ -12,6 +12,8 @@
  * body and removed a frame after its controls painted; nothing in it can take focus or be announced.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { languageOf } from '../i18n/catalog.js';
+import { formatMessage } from '../i18n/message-format.js';
 import { afterPaint } from './focus.js';
 
 /** Elements already warmed on this page: each is warmed once, whichever widget comes first. */
@@ -31,9 +33,12 @@ export function whenIdle(work: () => void, timeout = 2000): () => void {
 /**
  * Renders one of each element named in `tags` (a widget's `dependencies`: the kit controls its
  * views use) that this page has not warmed yet, out of sight; waits until they are painted and
- * removes them. Resolves once they are gone (at once when there is nothing to warm).
+ * removes them. Resolves once they are gone (at once when there is nothing to warm). With a
+ * `locale`, the plural rules and number format its messages use are made first (the first
+ * Intl objects of a language are slow to make).
  */
-export async function warmControls(tags: Iterable<string>): Promise<void> {
+export async function warmControls(tags: Iterable<string>, locale?: string): Promise<void> {
+  if (locale) formatMessage('{n, plural, other {#}}', { n: 1 }, languageOf(locale));
   const box = document.createElement('div');
   for (const tag of tags) {
     if (warmed.has(tag)) continue;

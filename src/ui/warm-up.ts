@@ -49,7 +49,7 @@ export async function warmControls(tags: Iterable<string>, locale?: string): Pro
     if ('options' in control) control.options = [{ value: 'a', label: 'a' }];
     box.append(control);
   }
-  if (!box.childElementCount) return;
+  if (!box.childElementCount || !document.body) return;
   box.setAttribute('aria-hidden', 'true');
   box.inert = true;
   box.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;overflow:hidden;visibility:hidden';

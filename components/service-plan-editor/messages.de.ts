@@ -97,6 +97,7 @@ const de: Record<PlanKeys, string> = {
   amount: 'Betrag',
   total: 'Gesamt',
   charges: '{count, plural, one {# Abbuchung} other {# Abbuchungen}}',
+  tableUpdating: 'Tabelle wird aktualisiert…',
   'charges#one': '1 Abbuchung',
   prorated: '{days}/{periodDays, plural, one {# Tag} other {# Tage}}',
   trialCharge: 'Test',

@@ -97,6 +97,7 @@ const es: Record<PlanKeys, string> = {
   amount: 'Importe',
   total: 'Total',
   charges: '{count, plural, one {# cargo} other {# cargos}}',
+  tableUpdating: 'Actualizando la tabla…',
   'charges#one': '1 cargo',
   prorated: '{days}/{periodDays, plural, one {# día} other {# días}}',
   trialCharge: 'prueba',

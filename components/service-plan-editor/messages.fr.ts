@@ -97,6 +97,7 @@ const fr: Record<PlanKeys, string> = {
   amount: 'Montant',
   total: 'Total',
   charges: '{count, plural, one {# prélèvement} other {# prélèvements}}',
+  tableUpdating: 'Mise à jour du tableau…',
   'charges#one': '1 prélèvement',
   prorated: '{days}/{periodDays, plural, one {# jour} other {# jours}}',
   trialCharge: 'essai',

@@ -97,6 +97,7 @@ const pt: Record<PlanKeys, string> = {
   amount: 'Valor',
   total: 'Total',
   charges: '{count, plural, one {# cobrança} other {# cobranças}}',
+  tableUpdating: 'Atualizando a tabela…',
   'charges#one': '1 cobrança',
   prorated: '{days}/{periodDays, plural, one {# dia} other {# dias}}',
   trialCharge: 'teste',

@@ -97,6 +97,7 @@ const en = {
   amount: 'Amount',
   total: 'Total',
   charges: '{count, plural, one {# charge} other {# charges}}',
+  tableUpdating: 'Updating the table…',
   'charges#one': '1 charge',
   prorated: '{days}/{periodDays, plural, one {# day} other {# days}}',
   trialCharge: 'trial',

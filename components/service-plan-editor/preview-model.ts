@@ -1,6 +1,6 @@
 /** The live preview of a plan draft: its own fields, and the charge schedule of the first term from the billing core. */
 import { type CalendarDate, isCalendarDate } from '../../src/core/dates.js';
-import { chargeSchedule, type ChargeSchedule, type ScheduleLineInput } from '../../src/core/schedule.js';
+import { chargeSchedule, type ChargeSchedule, chargeTotals, type ChargeTotals, type ScheduleInput, type ScheduleLineInput } from '../../src/core/schedule.js';
 import { parseWholeNumber } from '../../src/core/whole-number.js';
 import type { PlanContext } from '../../src/schemas/plan.js';
 import { scheduleLine } from '../../src/schemas/plan-pricing.js';
@@ -50,10 +50,10 @@ export function previewNeed(draft: PlanDraft, preview: PreviewDraft, locale: str
 }
 
 /**
- * The charge schedule of the first term, from the billing core: the trial (if the plan has one)
+ * What the billing core prices for the preview: the first term, the trial (if the plan has one)
  * then the first paid period (endless: 12 months shown). Null while the plan cannot be priced.
  */
-export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale: string): ChargeSchedule | null {
+export function previewInput(draft: PlanDraft, preview: PreviewDraft, locale: string): ScheduleInput | null {
   if (!draft.billingType || !preview.currency || !isCalendarDate(preview.activationDate)) return null;
   const billingDay = parseWholeNumber(preview.billingDay) ?? NaN;
   if (!(billingDay >= 1 && billingDay <= 31)) return null;
@@ -72,19 +72,35 @@ export function previewSchedule(draft: PlanDraft, preview: PreviewDraft, locale:
     lines.push(scheduleLine(r, q, cur));
   }
   const minimum = term.minimumCommitment?.[cur];
+  return {
+    billingType: plan.billingType,
+    currency: cur,
+    activationDate: preview.activationDate,
+    billingDay,
+    term: term.endless || !term.duration ? { endless: true, horizon: { quantity: 12, unit: 'month' } } : term.duration,
+    trial: trialIndex >= 0 ? plan.periods[trialIndex]!.duration : null,
+    periodFee: term.fees[cur] ?? 0,
+    lines,
+    ...(minimum && PAY_AS_YOU_GO.has(plan.billingType) ? { minimumCommitment: minimum } : {}),
+  };
+}
+
+/** `price` of the preview's input, or null while the plan cannot be priced (the core refuses what it cannot price). */
+function priced<T>(input: ScheduleInput | null, price: (input: ScheduleInput) => T): T | null {
+  if (!input) return null;
   try {
-    return chargeSchedule({
-      billingType: plan.billingType,
-      currency: cur,
-      activationDate: preview.activationDate,
-      billingDay,
-      term: term.endless || !term.duration ? { endless: true, horizon: { quantity: 12, unit: 'month' } } : term.duration,
-      trial: trialIndex >= 0 ? plan.periods[trialIndex]!.duration : null,
-      periodFee: term.fees[cur] ?? 0,
-      lines,
-      ...(minimum && PAY_AS_YOU_GO.has(plan.billingType) ? { minimumCommitment: minimum } : {}),
-    });
+    return price(input);
   } catch {
     return null;
   }
+}
+
+/** The charge schedule of the first term, from the billing core, each charge with its lines. */
+export function previewSchedule(input: ScheduleInput | null): ChargeSchedule | null {
+  return priced(input, chargeSchedule);
+}
+
+/** The same charges without their lines (the core's fast path for live totals): the count and the total while the user types. */
+export function previewTotals(input: ScheduleInput | null): ChargeTotals | null {
+  return priced(input, chargeTotals);
 }

@@ -169,6 +169,9 @@ export const servicePlanEditorStyles = [
       max-height: 420px;
       overflow: auto;
     }
+    table.stale > tbody {
+      color: var(--_muted);
+    }
     .summary ul {
       margin: 4px 0 0;
       padding-inline-start: 20px;

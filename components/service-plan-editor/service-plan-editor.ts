@@ -3,7 +3,6 @@ import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { PlanAdapter } from '../../src/adapter/types.js';
 import { WidgetElement } from '../../src/context/widget-element.js';
-import type { ChargeSchedule } from '../../src/core/schedule.js';
 import { catalogVersion, type MessageParams } from '../../src/i18n/catalog.js';
 import { type PlanContext, planResponses, type ServicePlan } from '../../src/schemas/plan.js';
 import { planVersionResponses } from '../../src/schemas/plan-version.js';
@@ -23,7 +22,8 @@ import { emptyDraft, PLAN_DRAFT_VERSION, type PlanDraft, planDraftSchema } from 
 import { PlanSaving } from './plan-saving.js';
 import { VersionMoves } from './version-moves.js';
 import { versionStyles } from './version-styles.js';
-import { defaultPreview, type PreviewDraft, previewSchedule } from './preview-model.js';
+import { defaultPreview, type PreviewDraft } from './preview-model.js';
+import { SchedulePreview } from './schedule-preview.js';
 import { nameWarning, planErrors } from './rules.js';
 import { servicePlanEditorStyles } from './service-plan-editor.styles.js';
 import type { PlanEditorView } from './view.js';
@@ -101,6 +101,7 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   });
   readonly saver: PlanSaving = new PlanSaving(this, () => this.api, () => this.loc);
   readonly versions: VersionMoves = new VersionMoves(this, () => this.api);
+  readonly charges: SchedulePreview = new SchedulePreview(this, () => [this.form.draft, this.preview, this.loc] as const);
   /** Unsaved edits of the plan loaded (only of that plan) with the key of a save in flight, restored once after the first load. */
   readonly keeper: DraftKeeper<PlanDraft> = new DraftKeeper<PlanDraft>(this, 'service-plan-editor', {
     version: PLAN_DRAFT_VERSION, schema: planDraftSchema, clock: () => this.now, form: this.form, submission: this.saver.saving,
@@ -149,9 +150,6 @@ export class ServicePlanEditor extends WidgetElement<PlanAdapter> implements Pla
   get dirty(): boolean { return this.saver.dirty; }
   get nameWarning(): string {
     return nameWarning(this.form.draft, this.context, this.loc);
-  }
-  get schedule(): ChargeSchedule | null {
-    return previewSchedule(this.form.draft, this.preview, this.loc);
   }
   m(key: PlanMessage, params?: MessageParams): string {
     return msg(this.loc, key, params);

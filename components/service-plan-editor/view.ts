@@ -1,4 +1,3 @@
-import type { ChargeSchedule } from '../../src/core/schedule.js';
 import type { MessageParams } from '../../src/i18n/catalog.js';
 import type { PlanContext, ProductResource } from '../../src/schemas/plan.js';
 import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
@@ -7,6 +6,7 @@ import type { PlanMessage } from './messages.js';
 import type { PlanDraft } from './model.js';
 import type { PlanSaving } from './plan-saving.js';
 import type { PreviewDraft } from './preview-model.js';
+import type { SchedulePreview } from './schedule-preview.js';
 import type { VersionMoves } from './version-moves.js';
 
 /** What the views read from <service-plan-editor> and call on it; the element implements it. */
@@ -20,7 +20,8 @@ export interface PlanEditorView extends FormHost {
   readonly planExisted: boolean;
   readonly dirty: boolean;
   readonly nameWarning: string;
-  readonly schedule: ChargeSchedule | null;
+  /** The preview's charges: count and total now, the table once edits pause. */
+  readonly charges: SchedulePreview;
   readonly localeCode: string;
   readonly restored: boolean;
   readonly droppedDraft: boolean;

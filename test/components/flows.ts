@@ -7,6 +7,7 @@ import type { LicensePurchase } from '../../components/license-purchase/license-
 import type { OrderForm } from '../../components/order-form/order-form.js';
 import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
+import { TABLE_PAUSE_MS } from '../../components/service-plan-editor/schedule-preview.js';
 import type { CkCombobox } from '../../src/ui/combobox.js';
 import { field, fill, pick, radio, root } from './helpers.js';
 
@@ -94,6 +95,15 @@ export async function addResource(el: ServicePlanEditor, id: string) {
   await click(el, '[data-action=add-resource]');
 }
 /** A valid plan: $30.00 a month per device, Monthly Commitment, one year. */
+/**
+ * The plan editor's table of charges once the edits pause: it is drawn TABLE_PAUSE_MS after the
+ * last one (its timer was set first and is shorter, so it has run when this one ends).
+ */
+export async function tableDrawn(el: ServicePlanEditor): Promise<void> {
+  await aTimeout(TABLE_PAUSE_MS + 20);
+  await el.updateComplete;
+}
+
 export async function fillBasic(el: ServicePlanEditor) {
   await fill(el, 'name', 'Backup Pro');
   await fill(el, 'sku', 'BKP-PRO');

@@ -2,7 +2,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../components/service-plan-editor/define.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
-import { click, fillBasic } from './flows.js';
+import { click, fillBasic, tableDrawn } from './flows.js';
 import { deepActive, field, fill, mount, pick, root, shownError, text } from './helpers.js';
 
 async function open(template = html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`) {
@@ -109,10 +109,12 @@ describe('<service-plan-editor> tiered prices', () => {
     await fill(el, 'preview.activationDate', '2026-03-01');
     await fill(el, 'periods.0.minimum.USD', '100.00');
     await fill(el, 'preview.quantities.res-devices', '2');
+    await tableDrawn(el);
     // 2 devices at $30.00 = $60.00 of usage against $100.00: a $40.00 true-up.
     expect(text(root(el).querySelector('[data-testid=true-up]')!)).to.equal('(includes a true-up of $40.00)');
     expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('$100.00');
     await fill(el, 'preview.quantities.res-devices', '4');
+    await tableDrawn(el);
     expect(root(el).querySelector('[data-testid=true-up]')).to.equal(null);
     await expect(el).to.be.accessible();
   });

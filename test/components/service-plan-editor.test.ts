@@ -6,7 +6,9 @@ import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import type { CkToggle } from '../../src/ui/toggle.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 import { RestAdapter } from '../../src/adapter/index.js';
-import { addResource, click, fillBasic } from './flows.js';
+import { formatMoney } from '../../src/core/money.js';
+import { previewInput, previewSchedule } from '../../components/service-plan-editor/preview-model.js';
+import { addResource, click, fillBasic, tableDrawn } from './flows.js';
 import { check, control, deepActive, field, fill, mount, pick, root, said, shownError, tabTo, text } from './helpers.js';
 
 const loaded = (el: ServicePlanEditor) => waitUntil(() => root(el).querySelector('[part=submit-button], [part=price-summary]'), 'loaded', { timeout: 4000 });
@@ -168,18 +170,52 @@ describe('<service-plan-editor>', () => {
     await fillBasic(el);
     await fill(el, 'preview.activationDate', '2025-03-11');
     expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.equal('13 charges');
+    await tableDrawn(el);
     const r = rows(el);
     expect(r[0]).to.equal('Mar 11, 2025 Mar 11, 2025 – Mar 31, 2025 (21/31 days) $20.32');
     expect(r[12]).to.equal('Mar 1, 2026 Mar 1, 2026 – Mar 10, 2026 (10/31 days) $9.68');
     expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('$360.00');
     await pick(el, 'billingType', 'monthly-commitment-monthly-interval');
     expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.equal('12 charges');
+    await tableDrawn(el);
     expect(rows(el)[1]).to.contain('Apr 11, 2025').and.contain('$30.00');
     await fill(el, 'preview.quantities.res-devices', '3');
     await pick(el, 'preview.currency', 'EUR');
     expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('€990.00');
     await pick(el, 'preview.currency', 'JPY');
     expect(root(el).querySelector('[data-testid=schedule-total]')!.textContent).to.equal('¥162,000');
+  });
+
+  it('while the user edits, the count and total follow each edit and the table is marked as updating; once the edits pause it is the core’s schedule', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await fill(el, 'preview.activationDate', '2025-03-11');
+    await tableDrawn(el);
+    const updating = () => root(el).querySelector('[data-testid=table-updating]');
+    const busy = () => root(el).querySelector('[data-testid=schedule] tbody')!.getAttribute('aria-busy');
+    const total = () => root(el).querySelector('[data-testid=schedule-total]')!.textContent;
+    const core = () => previewSchedule(previewInput(el.draft, el.preview, 'en'))!;
+    const amounts = () => rows(el).map((r) => r.slice(r.lastIndexOf(' ') + 1));
+    expect([updating(), busy()]).to.deep.equal([null, 'false']);
+    const before = rows(el);
+    await fill(el, 'resources.0.fees.recurring.USD', '40.00');
+    expect(total(), 'the total at once').to.equal('$480.00');
+    expect(total()).to.equal(formatMoney(core().total, 'en'));
+    expect(text(root(el).querySelector('[data-testid=charge-count]')!)).to.equal('13 charges');
+    expect(rows(el), 'the rows wait for a pause').to.deep.equal(before);
+    expect(text(updating()!)).to.equal('· Updating the table…');
+    expect(busy()).to.equal('true');
+    await tableDrawn(el);
+    expect([updating(), busy()]).to.deep.equal([null, 'false']);
+    expect(amounts()).to.deep.equal(core().charges.map((c) => formatMoney(c.amount, 'en')));
+    expect(amounts()[0]).to.equal('$27.10');
+    expect(total()).to.equal('$480.00');
+    await pick(el, 'preview.currency', 'EUR');
+    expect(total()).to.equal('€330.00');
+    expect(busy()).to.equal('true');
+    await tableDrawn(el);
+    expect(amounts()).to.deep.equal(core().charges.map((c) => formatMoney(c.amount, 'en')));
+    await expect(el).to.be.accessible();
   });
 
   it('saves once through the adapter, fires plan-saved, and shows no unsaved changes', async () => {
@@ -346,6 +382,7 @@ describe('<service-plan-editor>', () => {
     await pick(el, 'billingType', 'csp-monthly');
     await pick(el, 'periods.0.duration.unit', 'year');
     await fill(el, 'periods.0.duration.quantity', '100');
+    await tableDrawn(el);
     const rows = root(el).querySelectorAll('[data-testid=schedule] tbody tr:not(:has([data-testid=rows-capped]))');
     expect(rows.length).to.equal(60);
     const count = Number(/^([\d,]+) charges/.exec(text(root(el).querySelector('[data-testid=charge-count]')!))![1]!.replace(/,/g, ''));

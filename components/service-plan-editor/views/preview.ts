@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { addDays } from '../../../src/core/dates.js';
-import type { ChargeSchedule } from '../../../src/core/schedule.js';
+import type { ChargeSchedule, ChargeTotals } from '../../../src/core/schedule.js';
 import { catalogVersion } from '../../../src/i18n/catalog.js';
 import type { FieldErrors } from '../../../src/schemas/validate.js';
 import { setAtPath } from '../../../src/ui/draft-path.js';
@@ -69,11 +69,37 @@ function renderPreviewFields(v: PlanEditorView, pe: FieldErrors) {
   </div>`;
 }
 
-/** The charges of the first term, the first PREVIEW_ROWS of them drawn, and their total. */
-function renderSchedule(v: PlanEditorView, s: ChargeSchedule) {
+/** The table's rows: the first PREVIEW_ROWS charges, drawn again only when the table's schedule (or the language) changed. */
+function renderRows(v: PlanEditorView, s: ChargeSchedule) {
   const date = (d: string) => v.date(d, 'medium');
+  return guard([s, v.localeCode, catalogVersion()], () =>
+    s.charges.slice(0, PREVIEW_ROWS).map(
+      (c) => html`<tr>
+        <td>${date(c.date)}</td>
+        <td>
+          ${date(c.periodStart)} – ${date(addDays(c.periodEnd, -1))}
+          ${c.proration ? html`<span class="note">(${v.m('prorated', c.proration)})</span>` : nothing}
+          ${c.kind === 'trial' ? html`<span class="note">(${v.m('trialCharge')})</span>` : nothing}
+          ${c.kind === 'free' ? html`<span class="note">(${v.m('freeCharge')})</span>` : nothing}
+          ${c.lines
+            .filter((l) => l.kind === 'true-up')
+            .map((l) => html`<span class="note" data-testid="true-up">(${v.m('trueUp', { amount: v.money(l.amount.currency, l.amount.minor) })})</span>`)}
+        </td>
+        <td class="num money">${v.money(c.amount.currency, c.amount.minor)}</td>
+      </tr>`,
+    ),
+  );
+}
+
+/**
+ * The charges of the first term, the first PREVIEW_ROWS of them drawn, and the total now. While
+ * edits go on the rows are the last ones computed, busy and muted (class `stale`: still legible,
+ * under a current total; SchedulePreview); the total is always the current one.
+ */
+function renderSchedule(v: PlanEditorView, s: ChargeSchedule, totals: ChargeTotals, current: boolean) {
+  const total = v.money(totals.total.currency, totals.total.minor);
   return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="pv-h">
-    <table data-testid="schedule">
+    <table data-testid="schedule" class=${current ? '' : 'stale'}>
       <thead>
         <tr>
           <th scope="col">${v.m('chargeDate')}</th>
@@ -81,22 +107,8 @@ function renderSchedule(v: PlanEditorView, s: ChargeSchedule) {
           <th scope="col" class="num">${v.m('amount')}</th>
         </tr>
       </thead>
-      <tbody>
-        ${s.charges.slice(0, PREVIEW_ROWS).map(
-          (c) => html`<tr>
-            <td>${date(c.date)}</td>
-            <td>
-              ${date(c.periodStart)} – ${date(addDays(c.periodEnd, -1))}
-              ${c.proration ? html`<span class="note">(${v.m('prorated', c.proration)})</span>` : nothing}
-              ${c.kind === 'trial' ? html`<span class="note">(${v.m('trialCharge')})</span>` : nothing}
-              ${c.kind === 'free' ? html`<span class="note">(${v.m('freeCharge')})</span>` : nothing}
-              ${c.lines
-                .filter((l) => l.kind === 'true-up')
-                .map((l) => html`<span class="note" data-testid="true-up">(${v.m('trueUp', { amount: v.money(l.amount.currency, l.amount.minor) })})</span>`)}
-            </td>
-            <td class="num money">${v.money(c.amount.currency, c.amount.minor)}</td>
-          </tr>`,
-        )}
+      <tbody aria-busy=${current ? 'false' : 'true'}>
+        ${renderRows(v, s)}
       </tbody>
       ${s.charges.length > PREVIEW_ROWS
         ? html`<tbody>
@@ -108,7 +120,7 @@ function renderSchedule(v: PlanEditorView, s: ChargeSchedule) {
       <tfoot>
         <tr>
           <td colspan="2">${v.m('total')}</td>
-          <td class="num money" data-testid="schedule-total" data-price=${`${v.m('total')} ${v.money(s.total.currency, s.total.minor)}`}>${v.money(s.total.currency, s.total.minor)}</td>
+          <td class="num money" data-testid="schedule-total" data-price=${`${v.m('total')} ${total}`}>${total}</td>
         </tr>
       </tfoot>
     </table>
@@ -118,18 +130,21 @@ function renderSchedule(v: PlanEditorView, s: ChargeSchedule) {
 /** The live charge schedule of the first term, or what it waits for. */
 export function renderPreview(v: PlanEditorView) {
   const d = v.form.draft;
-  const s = v.schedule;
+  const { totals, table, current } = v.charges;
   const pe = previewErrors(d, v.preview, v.localeCode);
   const note = (testid: string, text: string) => html`<p class="note" data-testid=${testid}>${text}</p>`;
   return html`<aside part="price-summary" aria-labelledby="pv-h">
     <h3 id="pv-h">${v.m('preview')}</h3>
     <p class="note">${v.m('previewLead')}</p>
     ${renderPreviewFields(v, pe)}
-    ${s
-      ? html`<p class="note" data-testid="charge-count">${v.m('charges', { count: s.charges.length })}</p>
+    ${totals && table
+      ? html`<p class="note">
+            <span data-testid="charge-count">${v.m('charges', { count: totals.charges.length })}</span>
+            ${current ? nothing : html`<span data-testid="table-updating">· ${v.m('tableUpdating')}</span>`}
+          </p>
           ${d.periods.find((p) => !p.trial)?.endless ? html`<p class="note">${v.m('endlessHorizon')}</p>` : nothing}
           ${d.billingType === 'non-recurring' ? note('billing-note', v.m('nonRecurringNote')) : nothing}
-          ${d.billingType === 'license-based-monthly' ? note('billing-note', v.m('licenseBasedNote')) : nothing} ${renderSchedule(v, s)}`
+          ${d.billingType === 'license-based-monthly' ? note('billing-note', v.m('licenseBasedNote')) : nothing} ${renderSchedule(v, table, totals, current)}`
       : html`<p class="note" data-testid="preview-need">${v.m(`need.${previewNeed(d, v.preview, v.localeCode)}`)}</p>`}
   </aside>`;
 }

@@ -204,6 +204,9 @@ export const TESTING_ENTRIES = {
 // kit controls it uses while the page is idle after its first render (src/ui/warm-up.ts), and
 // <order-form> its countries and each kind's checks: +0.3 to +0.4 KB on every page (the provider
 // row holds the widget base), shared 68.6, everything 141.6. Budgets = measured + 0.3 KB, rows over.
+// Then the plan editor's keystroke (SchedulePreview: the table drawn once edits pause, "Updating
+// the table…" in five languages): its page 64.6 -> 65.0 with the warm-up, <order-form>'s marginal
+// cost 8.9 (+1 B over), everything 142.0. A regression against issue 21's byte goals.
 //
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
@@ -223,7 +226,7 @@ export const BUDGETS = {
     'order-form': kb(48.6),
     'license-purchase': kb(47.5),
     'sale-wizard': kb(54.5),
-    'service-plan-editor': kb(64.6),
+    'service-plan-editor': kb(65.3),
     'sales-list': kb(46.1),
     'license-list': kb(44.9),
     'service-plan-list': kb(50.5),
@@ -234,7 +237,7 @@ export const BUDGETS = {
   shared: kb(69.0),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
-    'order-form': kb(8.9),
+    'order-form': kb(9.3),
     'license-purchase': kb(9.7),
     'sale-wizard': kb(12.7),
     'service-plan-editor': kb(23.7),
@@ -246,5 +249,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(141.9),
+  all: kb(142.3),
 };

@@ -207,6 +207,8 @@ export const TESTING_ENTRIES = {
 // Then the plan editor's keystroke (SchedulePreview: the table drawn once edits pause, "Updating
 // the table…" in five languages): its page 64.6 -> 65.0 with the warm-up, <order-form>'s marginal
 // cost 8.9 (+1 B over), everything 142.0. A regression against issue 21's byte goals.
+// Then the select's options made once per list and cloned (a 250-country select renders in about
+// a third of the time) and the warm-up one control per idle period: the shared chunks 69.1.
 //
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
@@ -234,7 +236,7 @@ export const BUDGETS = {
     'subscription-list': kb(42.9),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(69.0),
+  shared: kb(69.5),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(9.3),

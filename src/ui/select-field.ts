@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { CkField } from './field.js';
@@ -8,6 +9,23 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+}
+
+/** Each options list as `<option>` nodes, made once (a country list is 250 of them) and cloned for each select that shows it. */
+const optionLists = new WeakMap<readonly SelectOption[], HTMLTemplateElement>();
+
+/** `options` as a fragment of `<option>`s, the one whose value is `value` selected. */
+function optionNodes(options: readonly SelectOption[], value: string): DocumentFragment {
+  let list = optionLists.get(options);
+  if (!list) {
+    list = document.createElement('template');
+    for (const o of options) list.content.append(Object.assign(new Option(o.label, o.value), { disabled: !!o.disabled }));
+    optionLists.set(options, list);
+  }
+  const nodes = list.content.cloneNode(true) as DocumentFragment;
+  const i = options.findIndex((o) => o.value === value);
+  if (i >= 0) (nodes.children[i] as HTMLOptionElement).selected = true;
+  return nodes;
 }
 
 /**
@@ -38,7 +56,7 @@ export class CkSelectField extends CkField<string> {
         @blur=${this.onBlur}
       >
         ${this.noPlaceholder ? nothing : html`<option value="" ?selected=${this.value === ''}>${this.placeholder ?? this.t('kit.choose')}</option>`}
-        ${this.options.map((o) => html`<option value=${o.value} ?disabled=${!!o.disabled} ?selected=${o.value === this.value}>${o.label}</option>`)}
+        ${guard([this.options], () => optionNodes(this.options, this.value))}
       </select>
       ${this.renderMessages()}
     </div>`;

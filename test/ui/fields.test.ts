@@ -199,4 +199,28 @@ describe('form kit: fields', () => {
     expect(inner(date).value).to.equal('03/11/2025');
     await expect(date).to.be.accessible();
   });
+  it('select: one options list shown by two selects, each with its own options and its own value; a new list replaces them', async () => {
+    const countries = Array.from({ length: 250 }, (_, i) => ({ value: `C${i}`, label: `Country ${i}`, disabled: i === 3 }));
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <ck-select-field id="a" label="Country" value="C7" .options=${countries}></ck-select-field>
+      <ck-select-field id="b" label="Shipping country" value="C200" .options=${countries}></ck-select-field>
+    </div>`);
+    const [a, b] = ['a', 'b'].map((id) => host.querySelector<CkSelectField>(`#${id}`)!);
+    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    const select = (el: CkSelectField) => inner(el) as unknown as HTMLSelectElement;
+    expect([select(a!).options.length, select(b!).options.length]).to.deep.equal([251, 251]);
+    expect([select(a!).value, select(b!).value]).to.deep.equal(['C7', 'C200']);
+    expect(select(a!).options[4]!.disabled).to.equal(true);
+    // The user's choice and a value set by the host both hold.
+    select(a!).value = 'C9';
+    select(a!).dispatchEvent(new Event('change'));
+    b!.value = 'C1';
+    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    expect([a!.value, select(b!).value]).to.deep.equal(['C9', 'C1']);
+    // Another list (a language switch names the countries again): its options, the value kept.
+    a!.options = countries.map((c) => ({ ...c, label: `Land ${c.value}` }));
+    await a!.updateComplete;
+    expect([select(a!).options.length, select(a!).options[10]!.text, select(a!).value]).to.deep.equal([251, 'Land C9', 'C9']);
+    expect(select(b!).options[10]!.text).to.equal('Country 9');
+  });
 });

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { CkField } from './field.js';
@@ -28,6 +27,10 @@ function optionNodes(options: readonly SelectOption[], value: string): DocumentF
   return nodes;
 }
 
+/** Whether two options lists say the same (a view may make its list again on every render). */
+const sameOptions = (a: readonly SelectOption[], b: readonly SelectOption[]) =>
+  a === b || (a.length === b.length && a.every((o, i) => o.value === b[i]!.value && o.label === b[i]!.label && !o.disabled === !b[i]!.disabled));
+
 /**
  * A labelled native select: the most accessible list there is, on every device.
  *
@@ -40,6 +43,14 @@ export class CkSelectField extends CkField<string> {
   /** Text of the empty first option; defaults to "Choose…". Set `no-placeholder` to omit it. */
   @property() placeholder: string | undefined = undefined;
   @property({ type: Boolean, attribute: 'no-placeholder' }) noPlaceholder = false;
+
+  /** The options list on screen: its nodes are made again only when what it says changed. */
+  private shown: readonly SelectOption[] | null = null;
+  private optionsShown() {
+    if (this.shown && sameOptions(this.shown, this.options)) return noChange;
+    this.shown = this.options;
+    return optionNodes(this.options, this.value);
+  }
 
   protected override render() {
     return html`<div class="field">
@@ -56,7 +67,7 @@ export class CkSelectField extends CkField<string> {
         @blur=${this.onBlur}
       >
         ${this.noPlaceholder ? nothing : html`<option value="" ?selected=${this.value === ''}>${this.placeholder ?? this.t('kit.choose')}</option>`}
-        ${guard([this.options], () => optionNodes(this.options, this.value))}
+        ${this.optionsShown()}
       </select>
       ${this.renderMessages()}
     </div>`;

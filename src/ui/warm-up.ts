@@ -32,37 +32,51 @@ export function whenIdle(work: () => void, timeout = 2000): () => void {
   return () => clearTimeout(id);
 }
 
+/** The warm-up on the page now, if any (see `warmUpSettled`). */
+let running: Promise<void> | null = null;
+
 /**
  * Renders one of each element named in `tags` (a widget's `dependencies`: the kit controls its
- * views use) that this page has not warmed yet, out of sight, one per idle period (a click never
- * waits behind more than one control's first render); once the last is painted, removes them.
- * Resolves once they are gone (at once when there is nothing to warm). With a `locale`, the plural
- * rules and number format its messages use are made first (the first Intl objects of a language
- * are slow to make).
+ * views use) that this page has not warmed yet, out of sight; waits until they are painted and
+ * removes them, a frame or two later. Resolves once they are gone (at once when there is nothing
+ * to warm). With a `locale`, the plural rules and number format its messages use are made first
+ * (the first Intl objects of a language are slow to make).
  */
-export async function warmControls(tags: Iterable<string>, locale?: string): Promise<void> {
+export function warmControls(tags: Iterable<string>, locale?: string): Promise<void> {
   if (locale) formatMessage('{n, plural, other {#}}', { n: 1 }, languageOf(locale));
   const todo = [...tags].filter((tag) => !warmed.has(tag));
-  if (!todo.length || !document.body) return;
-  for (const tag of todo) warmed.add(tag);
+  if (!todo.length || !document.body) return Promise.resolve();
   const box = document.createElement('div');
+  for (const tag of todo) {
+    warmed.add(tag);
+    const control = document.createElement(tag);
+    control.setAttribute('label', 'a');
+    // A select's and a radio group's options are what they render: one.
+    if ('options' in control) control.options = [{ value: 'a', label: 'a' }];
+    box.append(control);
+  }
   box.setAttribute('aria-hidden', 'true');
   box.inert = true;
   box.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;overflow:hidden;visibility:hidden';
   document.body.append(box);
-  try {
-    for (const [i, tag] of todo.entries()) {
-      if (i) await new Promise((idle) => whenIdle(() => idle(null)));
-      const control = document.createElement(tag);
-      control.setAttribute('label', 'a');
-      // A select's and a radio group's options are what they render: one.
-      if ('options' in control) control.options = [{ value: 'a', label: 'a' }];
-      box.append(control);
-      await (control as Partial<ReactiveControllerHost>).updateComplete;
+  const done = (async () => {
+    try {
+      await Promise.all([...box.children].map((c) => (c as Partial<ReactiveControllerHost>).updateComplete));
+      await afterPaint();
+    } finally {
+      box.remove();
     }
-    await afterPaint();
-  } finally {
-    box.remove();
+  })();
+  running = done;
+  return done;
+}
+
+/** Resolves once no warm-up is on the page (tests that count what the page holds). */
+export async function warmUpSettled(): Promise<void> {
+  while (running) {
+    const now = running;
+    await now.catch(() => undefined);
+    if (running === now) running = null;
   }
 }
 

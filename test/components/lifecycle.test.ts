@@ -10,6 +10,7 @@ import '../../src/context/define-provider.js';
 import { backend, root } from './helpers.js';
 import { testClock } from '../support/clock.js';
 import { catalogListenerCount } from '../../src/i18n/catalog.js';
+import { warmUpSettled } from '../../src/ui/warm-up.js';
 
 interface Seen {
   url: string;
@@ -56,7 +57,9 @@ describe('mounting and unmounting', () => {
       }
     }
     const started = seen.length;
-    // Every element that was connected has stopped listening.
+    // Every element that was connected has stopped listening (once the warm-up's own controls,
+    // on the page a frame or two when a widget warms them, are gone: src/ui/warm-up.ts).
+    await warmUpSettled();
     expect(catalogListenerCount()).to.equal(listenersBefore);
     expect(started).to.be.greaterThan(0);
     await aTimeout(500);

@@ -217,6 +217,11 @@ describe('form kit: fields', () => {
     b!.value = 'C1';
     await Promise.all([a!.updateComplete, b!.updateComplete]);
     expect([a!.value, select(b!).value]).to.deep.equal(['C9', 'C1']);
+    // The same list made again (a view that maps its list on every render): the options on screen stay.
+    select(a!).options[5]!.dataset.mark = 'kept';
+    a!.options = countries.map((c) => ({ ...c }));
+    await a!.updateComplete;
+    expect(select(a!).options[5]!.dataset.mark).to.equal('kept');
     // Another list (a language switch names the countries again): its options, the value kept.
     a!.options = countries.map((c) => ({ ...c, label: `Land ${c.value}` }));
     await a!.updateComplete;

@@ -32,8 +32,8 @@ export function whenIdle(work: () => void, timeout = 2000): () => void {
   return () => clearTimeout(id);
 }
 
-/** The warm-up on the page now, if any (see `warmUpSettled`). */
-let running: Promise<void> | null = null;
+/** The warm-ups on the page now (see `warmUpSettled`). */
+const running = new Set<Promise<void>>();
 
 /**
  * Renders one of each element named in `tags` (a widget's `dependencies`: the kit controls its
@@ -67,17 +67,15 @@ export function warmControls(tags: Iterable<string>, locale?: string): Promise<v
       box.remove();
     }
   })();
-  running = done;
+  running.add(done);
+  const settle = () => void running.delete(done);
+  done.then(settle, settle);
   return done;
 }
 
 /** Resolves once no warm-up is on the page (tests that count what the page holds). */
 export async function warmUpSettled(): Promise<void> {
-  while (running) {
-    const now = running;
-    await now.catch(() => undefined);
-    if (running === now) running = null;
-  }
+  while (running.size) await Promise.allSettled([...running]);
 }
 
 /** Forgets what was warmed (tests). */
@@ -103,7 +101,8 @@ export class WarmUp implements ReactiveController {
     this.state = 'scheduled';
     this.cancel = whenIdle(() => {
       this.state = 'done';
-      void this.work();
+      // Best effort: a warm-up that fails costs only the time it would have saved.
+      void (async () => this.work())().catch(() => undefined);
     });
   }
 

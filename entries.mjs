@@ -210,6 +210,12 @@ export const TESTING_ENTRIES = {
 // Then the select's options made once per list and cloned (a 250-country select renders in about
 // a third of the time) and the warm-up one control per idle period: the shared chunks 69.1.
 //
+// 2026-12-01, fifth session (issue 21, the first click of a fresh page): <order-form> rehearses its
+// Cloud form and <sale-wizard> its next step out of sight while the page is idle (`rehearse` in
+// src/ui/warm-up.ts; about a fifth off each one's first click in paired runs): <order-form>'s page
+// 48.5 -> 48.7, <sale-wizard>'s 54.4 -> 54.5, everything 142.2 -> 142.5. Budgets = measured +
+// 0.3 KB for those three rows. A regression against issue 21's byte goals, taken for the click.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -225,9 +231,9 @@ export const BUDGETS = {
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(48.6),
+    'order-form': kb(49.0),
     'license-purchase': kb(47.5),
-    'sale-wizard': kb(54.5),
+    'sale-wizard': kb(54.8),
     'service-plan-editor': kb(65.3),
     'sales-list': kb(46.1),
     'license-list': kb(44.9),
@@ -251,5 +257,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(142.3),
+  all: kb(142.8),
 };

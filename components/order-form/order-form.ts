@@ -87,7 +87,7 @@ export class OrderForm extends WidgetElement<OrderAdapter> implements OrderFormV
     changed: () => (this.priceNotice = false),
   });
   private readonly submission = new Submission<Order>(this);
-  private readonly warmingForm = new WarmUp(this, () => warmOrderForm(this)); // what choosing a kind first computes
+  private readonly warmingForm = new WarmUp(this, () => warmOrderForm(this, OrderForm.elementStyles), () => !!this.options); // what choosing a kind first computes
   private readonly quoted = new QuoteMemo<OrderQuote>();
   /** The unfinished order, Cloud or SaaS, with the key of an order in flight. */
   private readonly drafts = new DraftKeeper<OrderDraft>(this, 'order-form', {

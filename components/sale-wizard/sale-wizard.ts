@@ -22,8 +22,9 @@ import { STEPS, type StepName } from './steps.js';
 import type { SaleWizardView } from './view.js';
 import { saleWizardDependencies } from './views/dependencies.js';
 import { renderSuccess } from './views/success.js';
-import { renderWizard } from './views/wizard.js';
+import { rehearseNextStep, renderWizard } from './views/wizard.js';
 import { noAdapterAlert, renderLoad } from '../../src/ui/widget-views.js';
+import { WarmUp } from '../../src/ui/warm-up.js';
 
 /**
  * Registers a per-user subscription sale in three steps and a review: the organization
@@ -79,6 +80,7 @@ export class SaleWizard extends WidgetElement<SaleAdapter> implements SaleWizard
     initial: () => model.emptyDraft(this.today()), restored: ({ draft }) => model.hasInput(draft, this.today()),
   });
 
+  private readonly warmingStep = new WarmUp(this, () => rehearseNextStep(this, SaleWizard.elementStyles), () => !!this.seller); // the next step, once loaded
   private readonly contextTask = this.track(
     new Task(this, {
       args: () => [this.api] as const,

@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/order-form/define.js';
 import { OrderForm } from '../../components/order-form/order-form.js';
+import '../../components/sale-wizard/define.js';
+import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import { resetWarmUp, warmControls, warmUpSettled } from '../../src/ui/warm-up.js';
+import { mount } from '../components/helpers.js';
 
 const orderControls = () => Object.keys(OrderForm.dependencies);
 
@@ -74,5 +77,51 @@ describe('warm-up: first-use costs paid while idle', () => {
     await new Promise((r) => setTimeout(r, 50));
     stop();
     expect(boxes).to.have.length(0);
+  });
+});
+
+describe('warm-up: the view a user opens next, rehearsed while idle', () => {
+  beforeEach(() => resetWarmUp());
+
+  /** The first rehearsal's box (a box with a shadow root: the view in the widget's styles), once it is gone. */
+  async function rehearsal(boxes: { box: HTMLElement }[]): Promise<ShadowRoot> {
+    await waitUntil(() => boxes.some((b) => b.box.shadowRoot), 'rehearsed once loaded and idle', { timeout: 5000 });
+    await warmUpSettled();
+    const { box } = boxes.find((b) => b.box.shadowRoot)!;
+    expect(box.isConnected, 'removed once painted').to.equal(false);
+    expect([box.getAttribute('aria-hidden'), box.inert, box.parentNode]).to.deep.equal(['true', true, null]);
+    return box.shadowRoot!;
+  }
+
+  it('<order-form> rehearses the Cloud form out of sight; the choice on screen and the draft are untouched', async () => {
+    const { boxes, stop } = watchBody();
+    const { el } = await mount<OrderForm>(html`<order-form></order-form>`, 'order-form');
+    await waitUntil(() => el.options, 'options loaded'); // the draft takes an offered currency then
+    const draft = el.draft;
+    const view = await rehearsal(boxes);
+    stop();
+    // The Cloud form itself, with the widget's styles, its fields and the 250 countries rendered:
+    // what the first "Order" click of the page then finds ready.
+    expect(view.querySelector('#heading')!.textContent).to.equal('Cloud order');
+    expect(view.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(view.querySelectorAll('[data-path]').length).to.be.greaterThan(5);
+    const country = view.querySelector<HTMLElement>('[data-path="customer.country"]');
+    expect(country!.shadowRoot!.querySelectorAll('option').length).to.be.greaterThan(200);
+    expect(el.kind).to.equal(null);
+    expect(el.draft === draft, 'the draft is the same object').to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('[part=order-button]').length).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[data-path]')).to.equal(null);
+  });
+
+  it('<sale-wizard> rehearses its next step; the step shown and the draft are untouched', async () => {
+    const { boxes, stop } = watchBody();
+    const { el } = await mount<SaleWizard>(html`<sale-wizard></sale-wizard>`, 'sale-wizard');
+    const draft = el.draft;
+    const view = await rehearsal(boxes);
+    stop();
+    expect(view.querySelector('[data-path="pending.distributionId"]')).to.not.equal(null);
+    expect(el.flow.current).to.equal('account');
+    expect(el.draft === draft, 'the draft is the same object').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[data-path="pending.distributionId"]')).to.equal(null);
   });
 });

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { type CSSResultOrNative, html, nothing } from 'lit';
 import { columnsForm, draftNotes, errorSummary, failureAlert, submitButton } from '../../../src/ui/widget-views.js';
 import { countryOptions } from '../../../src/ui/countries.js';
+import { rehearse } from '../../../src/ui/warm-up.js';
 import { estimateError, validateOrder } from '../model.js';
 import { renderOrderFields } from './order-fields.js';
 import { renderPriceSummary } from './price-summary.js';
@@ -8,11 +9,15 @@ import type { OrderFormActions, OrderFormView } from './view.js';
 
 /**
  * What choosing Cloud or SaaS first computes, done while the page is idle (src/ui/warm-up.ts): the
- * countries named and sorted in the locale, and each kind's checks (their schemas' first run).
+ * countries named and sorted in the locale, each kind's checks (their schemas' first run), and the
+ * Cloud form rehearsed out of sight (its templates, styles, code and 250 countries made ready).
  */
-export function warmOrderForm(v: OrderFormView): void {
+export function warmOrderForm(v: OrderFormView, styles: CSSResultOrNative[]): Promise<void> | undefined {
   countryOptions(v.localeCode);
-  if (!v.kind) for (const kind of ['cloud', 'saas'] as const) validateOrder(kind, v.form.draft, v.options, v.localeCode);
+  if (v.kind) return;
+  for (const kind of ['cloud', 'saas'] as const) validateOrder(kind, v.form.draft, v.options, v.localeCode);
+  const cloud: OrderFormView = Object.create(v, { kind: { value: 'cloud' } });
+  return rehearse(renderOrderForm(cloud, { submit() {}, back() {}, startOver() {} }), styles);
 }
 
 /** A Cloud or SaaS order: its heading and Back, the fields, a failure, Order subscription and the price summary. */

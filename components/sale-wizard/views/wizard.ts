@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { type CSSResultOrNative, html, nothing } from 'lit';
+import { rehearse } from '../../../src/ui/warm-up.js';
 import { draftNotes, errorSummary, failureAlert, wizardNav } from '../../../src/ui/widget-views.js';
 import { SALE_STEPS } from '../steps.js';
 import type { SaleWizardView } from '../view.js';
@@ -8,6 +9,15 @@ import { renderReviewStep } from './review-step.js';
 import { renderSetupStep } from './setup-step.js';
 
 const STEP_VIEWS = { account: renderAccountStep, distribution: renderDistributionStep, setup: renderSetupStep, review: renderReviewStep };
+
+/**
+ * The step after the one shown, rehearsed out of sight while the page is idle (src/ui/warm-up.ts):
+ * the first Next of a freshly loaded page then shows a step whose templates, styles and code are ready.
+ */
+export function rehearseNextStep(v: SaleWizardView, styles: CSSResultOrNative[]): Promise<void> | undefined {
+  const next = v.flow.steps[v.flow.index + 1];
+  return next && rehearse(html`<div class="body">${STEP_VIEWS[next](v)}</div>`, styles);
+}
 
 /** The wizard: the gate for a seller without the LTI service, else the stepper with the step shown, its failure and Back / Next (or Create). */
 export function renderWizard(v: SaleWizardView) {

@@ -23,6 +23,8 @@ import { afterPaint } from './focus.js';
 
 /** Elements already warmed on this page: each is warmed once, whichever widget comes first. */
 const warmed = new Set<string>();
+/** Views already rehearsed on this page (`rehearse`). */
+const rehearsed = new Set<string>();
 
 /** Runs `work` when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
 export function whenIdle(work: () => void, timeout = 2000): () => void {
@@ -67,14 +69,17 @@ export function warmControls(tags: Iterable<string>, locale?: string): Promise<v
  * pay (Lit preparing the view's templates, the browser building its style rules, V8 compiling
  * the view's code, the options of its selects). A rehearsal is for the eye of nobody: the view
  * reads the widget's state and writes nothing (its fields cannot be typed into: the box is inert),
- * and its buttons do nothing. Resolves once it is gone.
+ * and its buttons do nothing. Each view (`name`) is rehearsed once per page: once its templates
+ * are prepared, another rehearsal would only take the time of a render from the next click that
+ * comes while it runs. Resolves once it is gone.
  */
-export function rehearse(view: unknown, styles: CSSResultOrNative[]): Promise<void> {
-  if (!document.body) return Promise.resolve();
+export function rehearse(name: string, view: () => unknown, styles: CSSResultOrNative[]): Promise<void> {
+  if (rehearsed.has(name) || !document.body) return Promise.resolve();
+  rehearsed.add(name);
   const box = outOfSight();
   const root = box.attachShadow({ mode: 'open' });
   adoptStyles(root, styles);
-  render(view, root);
+  render(view(), root);
   return showBriefly(box, root);
 }
 
@@ -112,6 +117,7 @@ export async function warmUpSettled(): Promise<void> {
 /** Forgets what was warmed (tests). */
 export function resetWarmUp(): void {
   warmed.clear();
+  rehearsed.clear();
 }
 
 /**

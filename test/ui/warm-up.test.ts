@@ -113,6 +113,20 @@ describe('warm-up: the view a user opens next, rehearsed while idle', () => {
     expect(el.shadowRoot!.querySelector('[data-path]')).to.equal(null);
   });
 
+  it('rehearses a view once per page: another <order-form> finds it ready and does not take the time again', async () => {
+    const { boxes, stop } = watchBody();
+    await mount<OrderForm>(html`<order-form></order-form>`, 'order-form');
+    await rehearsal(boxes);
+    const { el } = await mount<OrderForm>(html`<order-form></order-form>`, 'order-form');
+    await waitUntil(() => el.options, 'options loaded');
+    await el.updateComplete;
+    // Idle callbacks run in the order they were asked for: the second widget's would have run before these.
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(r));
+    await warmUpSettled();
+    stop();
+    expect(boxes.filter((b) => b.box.shadowRoot)).to.have.length(1);
+  });
+
   it('<sale-wizard> rehearses its next step; the step shown and the draft are untouched', async () => {
     const { boxes, stop } = watchBody();
     const { el } = await mount<SaleWizard>(html`<sale-wizard></sale-wizard>`, 'sale-wizard');

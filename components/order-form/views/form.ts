@@ -17,7 +17,7 @@ export function warmOrderForm(v: OrderFormView, styles: CSSResultOrNative[]): Pr
   if (v.kind) return;
   for (const kind of ['cloud', 'saas'] as const) validateOrder(kind, v.form.draft, v.options, v.localeCode);
   const cloud: OrderFormView = Object.create(v, { kind: { value: 'cloud' } });
-  return rehearse(renderOrderForm(cloud, { submit() {}, back() {}, startOver() {} }), styles);
+  return rehearse('order-form cloud', () => renderOrderForm(cloud, { submit() {}, back() {}, startOver() {} }), styles);
 }
 
 /** A Cloud or SaaS order: its heading and Back, the fields, a failure, Order subscription and the price summary. */

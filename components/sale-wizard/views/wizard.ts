@@ -16,7 +16,7 @@ const STEP_VIEWS = { account: renderAccountStep, distribution: renderDistributio
  */
 export function rehearseNextStep(v: SaleWizardView, styles: CSSResultOrNative[]): Promise<void> | undefined {
   const next = v.flow.steps[v.flow.index + 1];
-  return next && rehearse(html`<div class="body">${STEP_VIEWS[next](v)}</div>`, styles);
+  return next && rehearse(`sale-wizard ${next}`, () => html`<div class="body">${STEP_VIEWS[next](v)}</div>`, styles);
 }
 
 /** The wizard: the gate for a seller without the LTI service, else the stepper with the step shown, its failure and Back / Next (or Create). */

@@ -54,6 +54,7 @@ declare module 'react' {
         'page'?: string;
         'page-size'?: string;
         'create-in-place'?: boolean;
+        'draft-key'?: string;
         'locale'?: string;
         /** A property (React 19 sets it as one). */
         'adapter'?: LicenseList['adapter'];
@@ -110,6 +111,7 @@ declare module 'react' {
         'page'?: string;
         'page-size'?: string;
         'create-in-place'?: boolean;
+        'draft-key'?: string;
         'locale'?: string;
         /** A property (React 19 sets it as one). */
         'adapter'?: SalesList['adapter'];
@@ -146,6 +148,7 @@ declare module 'react' {
         'page'?: string;
         'page-size'?: string;
         'create-in-place'?: boolean;
+        'draft-key'?: string;
         'locale'?: string;
         /** A property (React 19 sets it as one). */
         'adapter'?: ServicePlanList['adapter'];
@@ -181,6 +184,7 @@ declare module 'react' {
         'page'?: string;
         'page-size'?: string;
         'create-in-place'?: boolean;
+        'draft-key'?: string;
         'locale'?: string;
         /** A property (React 19 sets it as one). */
         'adapter'?: SubscriptionList['adapter'];

@@ -104,12 +104,12 @@ export class LicenseList extends ListElement<Partial<ListAdapter>, LicenseRow> i
 
   private renderBody() {
     if (this.creating && this.changing) {
-      const change = html`<subscription-change subscription-id=${this.changing.id} action=${this.changing.action} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @subscription-changed=${this.licensesChanged}></subscription-change>`;
+      const change = html`<subscription-change subscription-id=${this.changing.id} action=${this.changing.action} .draftKey=${this.draftKey} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @subscription-changed=${this.licensesChanged}></subscription-change>`;
       return this.renderCreation(change, '[part=buy-button]');
     }
     if (this.creating) {
       // The list's own adapter, if it has one, serves the purchase too (typed as the purchase's: this class cannot name it).
-      const flow = html`<license-purchase open .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @licenses-purchased=${this.purchased}></license-purchase>`;
+      const flow = html`<license-purchase open .draftKey=${this.draftKey} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @licenses-purchased=${this.purchased}></license-purchase>`;
       return this.renderCreation(flow, '[part=buy-button]');
     }
     const buy = html`<button type="button" class="btn primary" part="buy-button" @click=${() => this.buy()}>${this.m('buy')}</button>`;

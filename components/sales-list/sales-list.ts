@@ -126,7 +126,7 @@ export class SalesList extends ListElement<Partial<ListAdapter>, SaleRow> implem
   private renderBody() {
     if (this.creating) {
       // The list's own adapter, if it has one, serves the wizard too (typed as the wizard's: this class cannot name it).
-      const wizard = html`<sale-wizard .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @sale-created=${this.saleCreated}></sale-wizard>`;
+      const wizard = html`<sale-wizard .draftKey=${this.draftKey} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @sale-created=${this.saleCreated}></sale-wizard>`;
       return this.renderCreation(wizard, '[part=register-button]');
     }
     if (this.openId) return renderLoad(this.loc, this.detailTask, this.m('detailFailed'), () => this.renderDetail(), this.detailTask.value?.id === this.openId);

@@ -124,7 +124,7 @@ export class ServicePlanList extends ListElement<PlanListAdapter, PlanRow> imple
     if (this.creating && this.editing !== null) {
       // The list's own adapter, if it has one, serves the editor too (typed as the editor's: this class cannot name it).
       const editor = html`${this.saved ? renderSavedBar(this, this.saved.name, () => void this.leave('continue'), () => void this.leave('dashboard')) : nothing}
-        <service-plan-editor product-id=${this.productId} plan-id=${this.editing} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @plan-saved=${this.planSaved}></service-plan-editor>`;
+        <service-plan-editor product-id=${this.productId} plan-id=${this.editing} .draftKey=${this.draftKey} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @plan-saved=${this.planSaved}></service-plan-editor>`;
       return this.renderCreation(editor, '[part=new-button]');
     }
     const { query } = this.list;

@@ -76,7 +76,7 @@ export class SubscriptionList extends ListElement<Partial<SubscriptionAdapter>, 
 
   private renderBody() {
     if (this.creating && this.changing) {
-      const flow = html`<subscription-change subscription-id=${this.changing} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @subscription-changed=${this.changed}></subscription-change>`;
+      const flow = html`<subscription-change subscription-id=${this.changing} .draftKey=${this.draftKey} .adapter=${this.adapter as never} .clock=${this.clock} locale=${this.locale ?? ''} @subscription-changed=${this.changed}></subscription-change>`;
       return this.renderCreation(flow, '[part=row-button]');
     }
     const { query } = this.list;

@@ -56,6 +56,13 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
   @property({ type: Boolean, attribute: 'create-in-place' }) createInPlace = false;
 
   /**
+   * Keep what is typed into a creation flow opened in place in sessionStorage under this key (the
+   * flow's own `draft-key`), so a reload loses nothing: opening the flow again resumes it. Include
+   * the signed-in user in it. Unset: nothing is stored.
+   */
+  @property({ attribute: 'draft-key' }) draftKey: string | undefined = undefined;
+
+  /**
    * Registers the tag of the creation flow before it opens in place (the list's define module sets
    * it to load that widget's define module on demand). A host that defines the tags itself
    * registers that widget too.

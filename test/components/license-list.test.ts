@@ -89,11 +89,12 @@ describe('<license-list>', () => {
   });
 
   it('create-in-place: Buy opens the purchase here and comes back with the new licenses listed', async () => {
-    const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="expired"></license-list>`);
+    const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="expired" draft-key="k-buy"></license-list>`);
     const before = rows(el).length;
     root(el).querySelector<HTMLButtonElement>('[part=buy-button]')!.click();
     await waitUntil(() => root(el).querySelector('license-purchase')?.shadowRoot?.querySelector('ck-steps'), 'purchase', { timeout: 4000 });
     const purchase = root(el).querySelector('license-purchase')!;
+    expect(purchase.draftKey, 'it keeps what is typed under the list\'s draft key').to.equal('k-buy');
     await toQuantity(purchase);
     await fill(purchase, 'quantity', '3');
     await next(purchase);
@@ -111,13 +112,14 @@ describe('<license-list>', () => {
   });
 
   it('Renew, in place: the licenses’ subscription renewed, then the list with the later end date; Add licenses opens the change', async () => {
-    const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="active"></license-list>`);
+    const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="active" draft-key="k-renew"></license-list>`);
     const laptops = () => rows(el).find((r) => text(r).includes('Managed Laptop'))!;
     const endBefore = text(laptops().cells[3]!);
     expect(heads(el).at(-1)).to.equal('Subscription');
     laptops().querySelector<HTMLButtonElement>('[part=renew-button]')!.click();
     await waitUntil(() => root(el).querySelector('subscription-change')?.shadowRoot?.querySelector('[part=preview] [data-testid=new-term]'), 'renewal preview', { timeout: 4000 });
     const change = root(el).querySelector('subscription-change')!;
+    expect(change.draftKey).to.equal('k-renew');
     expect(text(change.shadowRoot!.querySelector('[part=preview]')!)).to.contain('Includes a renewal fee of $150.00.');
     change.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
     await waitUntil(() => !root(el).querySelector('subscription-change') && rows(el).length, 'back to the list', { timeout: 5000 });

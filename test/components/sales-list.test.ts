@@ -2,10 +2,11 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../components/sales-list/define.js';
 import type { SalesList } from '../../components/sales-list/sales-list.js';
+import type { SaleWizard } from '../../components/sale-wizard/sale-wizard.js';
 import { RestAdapter } from '../../src/adapter/index.js';
 import type { ListQueryChangeDetail } from '../../src/ui/controllers/list-query.js';
 import { loadLanguage } from '../../src/i18n/index.js';
-import { toReview } from './flows.js';
+import { chooseOrg, toReview } from './flows.js';
 import { deepActive, root, said, tabTo, text } from './helpers.js';
 import { chooseFilter, column, mountList, range, rows, settled, typeSearch } from './list-helpers.js';
 
@@ -210,6 +211,24 @@ describe('<sales-list>', () => {
     expect([el.status, el.sort]).to.deep.equal(['', '']);
     await waitUntil(() => said(el).includes('The sale Contoso spring cohort was registered'), 'said');
     expect(text(deepActive()!)).to.equal('Contoso spring cohort');
+  });
+
+  it('draft-key: what is typed in the wizard opened in place survives a reload, and opening it again resumes it', async () => {
+    sessionStorage.clear();
+    const register = async (el: SalesList) => {
+      root(el).querySelector<HTMLButtonElement>('[part=register-button]')!.click();
+      await waitUntil(() => root(el).querySelector('sale-wizard')?.shadowRoot?.querySelector('ck-steps'), 'wizard', { timeout: 4000 });
+      return root(el).querySelector('sale-wizard')! as SaleWizard;
+    };
+    const first = await open(html`<sales-list create-in-place draft-key="t-list"></sales-list>`);
+    await chooseOrg(await register(first.el), 'contoso', 'Contoso Training Partners');
+    // The page is reloaded: the list and its wizard are gone, the session's storage stays.
+    first.el.remove();
+    const again = await open(html`<sales-list create-in-place draft-key="t-list"></sales-list>`);
+    const wizard = await register(again.el);
+    expect(wizard.draft.organizationId).to.equal('org-contoso');
+    expect(text(root(wizard))).to.contain('Your unfinished sale was restored.');
+    sessionStorage.clear();
   });
 
   it('speaks Spanish', async () => {

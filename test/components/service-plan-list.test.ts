@@ -129,10 +129,11 @@ describe('<service-plan-list>', () => {
   });
 
   it('create-in-place: New service plan opens the editor; after the save, Continue comes back with the plan listed', async () => {
-    const { el } = await open(html`<service-plan-list product-id="prod-backup" create-in-place></service-plan-list>`);
+    const { el } = await open(html`<service-plan-list product-id="prod-backup" create-in-place draft-key="k-plan"></service-plan-list>`);
     root(el).querySelector<HTMLButtonElement>('[part=new-button]')!.click();
     await waitUntil(() => root(el).querySelector('service-plan-editor')?.shadowRoot?.querySelector('[part=submit-button]'), 'editor', { timeout: 4000 });
     const editor = root(el).querySelector('service-plan-editor')!;
+    expect(editor.draftKey, 'it keeps what is typed under the list\'s draft key').to.equal('k-plan');
     await fillBasic(editor as never);
     editor.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
     await waitUntil(() => root(el).querySelector('[part=saved-bar]'), 'saved', { timeout: 5000 });

@@ -11,7 +11,7 @@ import { FakeSubscriptionBackend } from './subscription-helpers.js';
 async function open(inPlace = true) {
   const backend = new FakeSubscriptionBackend(TODAY);
   const provider = await fixture<ChannelkitProvider>(
-    html`<channelkit-provider .adapter=${backend} .clock=${clockAt(TODAY)} locale="en"><subscription-list ?create-in-place=${inPlace}></subscription-list></channelkit-provider>`,
+    html`<channelkit-provider .adapter=${backend} .clock=${clockAt(TODAY)} locale="en"><subscription-list ?create-in-place=${inPlace} draft-key="k-sub"></subscription-list></channelkit-provider>`,
   );
   const el = provider.querySelector<SubscriptionList>('subscription-list')!;
   await waitUntil(() => root(el).querySelectorAll('tbody tr').length === 2, 'rows');
@@ -36,6 +36,7 @@ describe('<subscription-list>', () => {
     root(el).querySelector<HTMLButtonElement>('tr[data-id="SUB-SEATS"] [part=row-button]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('subscription-change')?.shadowRoot?.querySelector('[part=current]'), 'change open');
     const change = el.shadowRoot!.querySelector('subscription-change')!;
+    expect(change.draftKey, 'it keeps what is typed under the list\'s draft key').to.equal('k-sub');
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('back-button');
     await fill(change, 'quantity', '12');
     change.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();

@@ -1,3 +1,4 @@
+import { clearDrafts, setDraftKeys } from './draft-keys.js'; // first: before any widget restores a draft
 import '../src/context/define-provider.js';
 import '../components/service-plan-editor/define.js';
 import '../components/sale-wizard/define.js';
@@ -103,6 +104,7 @@ function apply(): void {
   document.title = shellText(locale, 'pageTitle');
   renderRecords();
   stored.set(SETTINGS_KEY, { locale, theme, scenario, currency });
+  setDraftKeys(scenario);
   if (!store) return;
   store.faults.clear();
   store.scenario = {};
@@ -154,6 +156,7 @@ $('approve-newest').addEventListener('click', async () => {
 });
 $('reset').addEventListener('click', () => {
   store?.reset();
+  clearDrafts();
   stored.remove(RECORDS_KEY);
   $<HTMLSelectElement>('scenario').value = 'normal';
   apply();

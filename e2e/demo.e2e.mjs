@@ -396,6 +396,25 @@ describe('the demo, end to end', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('an unfinished order survives a reload; the customer’s view, another user, starts empty', async () => {
+    const order = widget('order-form');
+    const company = order.locator('[data-path="customer.companyName"] input');
+    await order.locator('[part=order-button]').first().click();
+    await company.fill('Reload Corp');
+    await page.reload();
+    await order.getByText('Your unfinished order was restored.').waitFor();
+    assert.equal(await company.inputValue(), 'Reload Corp');
+    // The customer's view is another user: its own drafts (the demo keys them per user, as a host would).
+    await scenario('customer');
+    await page.reload();
+    await order.locator('.cells').waitFor();
+    await scenario('normal');
+    await page.reload();
+    await order.getByText('Your unfinished order was restored.').waitFor();
+    assert.equal(await company.inputValue(), 'Reload Corp');
+    assert.deepEqual(errors, []);
+  });
+
   it('switches locale and theme', async () => {
     // Something typed in a widget before the switch is still there after it.
     const saas = widget('order-form');
@@ -491,6 +510,10 @@ describe('the list screens on a phone', () => {
       await list.locator('tbody tr[part=row]').first().screenshot({ path: `${SHOTS}/${tag}-375-row.png` });
     }
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'the page does not scroll sideways');
+    // At 320 px neither: the header's switches wrap and shrink (a select's longest option included).
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'nothing scrolls sideways at 320 px');
+    await page.setViewportSize({ width: 375, height: 800 });
     // A sale opened from its stacked row with the keyboard.
     await widget('sales-list').locator('[part=row-button]').first().focus();
     await page.keyboard.press('Enter');

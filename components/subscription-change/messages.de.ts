@@ -109,7 +109,7 @@ const de: Record<SubscriptionChangeKeys, string> = {
   credited: 'Dem Guthaben gutgeschrieben',
   effective: 'Gilt ab',
   changeAgain: 'Weitere Änderung vornehmen',
-  wholeQuantity: 'Geben Sie eine ganze Zahl ein, 0 oder mehr.',
+  wholeQuantity: 'Geben Sie eine ganze Zahl ein, 1 oder mehr.',
   overMax: 'Geben Sie {count} oder weniger ein: das Maximum dieses Plans.',
   required: 'Geben Sie die Menge ein.',
 };

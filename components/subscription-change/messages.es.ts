@@ -109,7 +109,7 @@ const es: Record<SubscriptionChangeKeys, string> = {
   credited: 'Abonado al saldo',
   effective: 'Se aplica',
   changeAgain: 'Hacer otro cambio',
-  wholeQuantity: 'Indica un número entero, 0 o más.',
+  wholeQuantity: 'Indica un número entero, 1 o más.',
   overMax: 'Indica {count} o menos: lo máximo que permite este plan.',
   required: 'Indica la cantidad.',
 };

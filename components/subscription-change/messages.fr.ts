@@ -109,7 +109,7 @@ const fr: Record<SubscriptionChangeKeys, string> = {
   credited: 'Crédité sur le solde',
   effective: 'Prend effet',
   changeAgain: 'Faire un autre changement',
-  wholeQuantity: 'Saisissez un nombre entier, 0 ou plus.',
+  wholeQuantity: 'Saisissez un nombre entier, 1 ou plus.',
   overMax: 'Saisissez {count} ou moins : le maximum autorisé par ce forfait.',
   required: 'Saisissez la quantité.',
 };

@@ -109,7 +109,7 @@ const pt: Record<SubscriptionChangeKeys, string> = {
   credited: 'Creditado no saldo',
   effective: 'Vale a partir de',
   changeAgain: 'Fazer outra alteração',
-  wholeQuantity: 'Informe um número inteiro, 0 ou mais.',
+  wholeQuantity: 'Informe um número inteiro, 1 ou mais.',
   overMax: 'Informe {count} ou menos: o máximo que este plano permite.',
   required: 'Informe a quantidade.',
 };

@@ -109,7 +109,7 @@ const en = {
   credited: 'Credited to the balance',
   effective: 'Takes effect',
   changeAgain: 'Make another change',
-  wholeQuantity: 'Enter a whole number, 0 or more.',
+  wholeQuantity: 'Enter a whole number, 1 or more.',
   overMax: 'Enter {count} or fewer: the most this plan allows.',
   required: 'Enter the quantity.',
 };

@@ -48,6 +48,16 @@ export function hasInput(draft: ChangeDraft, detail: SubscriptionDetail | null):
 export const chosenPlan = (draft: ChangeDraft, detail: SubscriptionDetail | null): SubscriptionPlan | undefined => detail?.plans.find((p) => p.id === draft.planId);
 
 /**
+ * The quantity typed, if `plan` allows it: a whole number from 1 (the backend keeps at least one)
+ * to the plan's limit. Validation says why not; the preview prices only an allowed quantity.
+ */
+function allowedQuantity(draft: ChangeDraft, plan: SubscriptionPlan | undefined): number | 'not-whole' | 'over-max' {
+  const quantity = parseWholeNumber(draft.quantity);
+  if (quantity === null || quantity < 1) return 'not-whole';
+  return plan?.maxQuantity != null && quantity > plan.maxQuantity ? 'over-max' : quantity;
+}
+
+/**
  * The field errors of a draft: the quantity as typed, within the chosen plan's limit, a change at
  * all, and, when the change's new price is below the seller's cost (`belowCost`), its confirmation.
  */
@@ -59,9 +69,9 @@ export function validateChange(draft: ChangeDraft, detail: SubscriptionDetail | 
   const plan = chosenPlan(draft, detail);
   if (!plan) return { planId: msg(locale, 'noChange') };
   if (!draft.quantity.trim()) return { quantity: msg(locale, 'required') };
-  const quantity = parseWholeNumber(draft.quantity);
-  if (quantity === null) return { quantity: msg(locale, 'wholeQuantity') };
-  if (plan.maxQuantity !== null && quantity > plan.maxQuantity) return { quantity: msg(locale, 'overMax', { count: plan.maxQuantity }) };
+  const quantity = allowedQuantity(draft, plan);
+  if (quantity === 'not-whole') return { quantity: msg(locale, 'wholeQuantity') };
+  if (quantity === 'over-max') return { quantity: msg(locale, 'overMax', { count: plan.maxQuantity ?? 0 }) };
   if (quantity === s.quantity && plan.id === s.planId) return { quantity: msg(locale, 'noChange') };
   return belowCost && !draft.belowCost ? { belowCost: msg(locale, 'confirmBelowCost') } : {};
 }
@@ -74,10 +84,11 @@ export type Preview = { quote: ChangeQuote } | { refused: ChangeRefusal } | null
  */
 export function previewChange(draft: ChangeDraft, detail: SubscriptionDetail | null, today: CalendarDate, now?: string): Preview {
   if (!detail) return null;
-  const quantity = parseWholeNumber(draft.quantity);
+  const allowed = allowedQuantity(draft, chosenPlan(draft, detail));
+  const quantity = typeof allowed === 'number' ? allowed : null;
   const change = requestedChange({ kind: draft.action, planId: draft.planId, ...(quantity === null ? {} : { quantity }) }, detail.plans, detail.subscription.planId);
   const s = detail.subscription;
-  // Nothing to preview until the quantity is a number and something differs.
+  // Nothing to preview until the quantity is one the plan allows and something differs: no price for 0 or past the limit.
   if (!change || (draft.action === 'change' && (quantity === null || (quantity === s.quantity && draft.planId === s.planId)))) return null;
   try {
     return { quote: changeQuote(subscriptionTerms(s, today, now), change, changeDate(s, today)) };

@@ -259,10 +259,15 @@ describe('<subscription-change>', () => {
     const { el, backend } = await open();
     await fill(el, 'quantity', '12.5');
     await confirm(el);
-    expect(await shownError(el, 'quantity')).to.equal('Enter a whole number, 0 or more.');
+    expect(await shownError(el, 'quantity')).to.equal('Enter a whole number, 1 or more.');
     expect(root(el).querySelector('[part=error-summary]'), 'error summary').not.to.equal(null);
     await fill(el, 'quantity', '51');
     expect(await shownError(el, 'quantity')).to.equal('Enter 50 or fewer: the most this plan allows.');
+    // No price for a quantity the plan does not allow, nor for none at all (the backend keeps at least one).
+    expect(preview(el)).to.contain('Enter a quantity and choose a plan');
+    await fill(el, 'quantity', '0');
+    expect(await shownError(el, 'quantity')).to.equal('Enter a whole number, 1 or more.');
+    expect(preview(el)).to.contain('Enter a quantity and choose a plan');
     await fill(el, 'quantity', '10');
     await confirm(el);
     expect(await shownError(el, 'quantity')).to.equal('Choose a different plan or quantity.');

@@ -229,21 +229,42 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
 
   /**
    * Back from a creation flow with `id` just created: the list in its default order (newest
-   * first) from page 1, without search or filters, so the new record is on top; it is marked
-   * when that page has arrived (not on the previous page, which shows a changed record as it was),
-   * and the focus goes to its row.
+   * first) from page 1, under the user's search and filters when the new record shows there, else
+   * without them, so the new record is on top; it is marked when that page has arrived (not on the
+   * previous page, which shows a changed record as it was), and the focus goes to its row.
    */
   protected async showCreated(id: string | null): Promise<void> {
     this.marked = null;
-    this.changeQuery({ search: '', filters: {}, sort: null, page: 1 });
-    await this.updateComplete; // the list task starts in this update
-    await this.list.task.taskComplete.catch(() => undefined);
+    const { search, filters } = this.list.query;
+    const narrowed = search.trim() !== '' || Object.values(filters).some(Boolean);
+    const everything = { search: '', filters: {}, sort: null, page: 1 };
+    // Under the user's filters first, said only once it is the page kept (the note with its count).
+    this.holdCount = !!id && narrowed;
+    await this.showQuery(this.holdCount ? { sort: null, page: 1 } : everything);
+    this.holdCount = false;
+    if (id && narrowed && !this.rowOf(id)) await this.showQuery(everything);
+    else this.requestUpdate();
     // Marked once the list answered: the page shown while it loads has the record as it was.
     this.marked = id;
     await this.updateComplete;
-    const row = id ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] [part=row-button]`) : null;
+    const row = id ? this.rowOf(id)?.querySelector<HTMLElement>('[part=row-button]') : null;
     const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
     (row ?? q('[part=row-button]') ?? q('#list-heading'))?.focus();
+  }
+
+  /** Changes the query and waits until its page is answered and drawn. */
+  private async showQuery(patch: Partial<ListQuery>): Promise<void> {
+    this.changeQuery(patch);
+    await this.updateComplete; // the list task starts in this update
+    await this.list.task.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+  }
+
+  /** A page that may not be the one kept (showCreated): its count is not said yet. */
+  private holdCount = false;
+
+  private rowOf(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -263,7 +284,7 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
     this.keepFocus();
     super.updated(changed);
     const page = this.list.task.status === TaskStatus.COMPLETE ? this.list.page : null;
-    if (page && page !== this.announced) {
+    if (page && page !== this.announced && !this.holdCount) {
       this.announced = page;
       this.announcer.say([this.note, this.countText(page.total)].filter(Boolean).join(' '));
       this.note = '';

@@ -18,6 +18,20 @@ const open = async (template = ACTIVE_TAB, opts: { locale?: string; theme?: 'lig
 const heads = (el: LicenseList) => [...root(el).querySelectorAll('thead th')].map((th) => text(th).replace(/[▲▼↕]/g, '').trim());
 const groups = (el: LicenseList) => [...root(el).querySelectorAll('tbody[part=group] .group-row th')].map((th) => text(th));
 
+/** Buy, in place: 3 new Managed Laptops through the purchase; returns the purchase element once Buy was pressed. */
+async function buyThreeInPlace(el: HTMLElement): Promise<HTMLElement & { draftKey?: string }> {
+  root(el).querySelector<HTMLButtonElement>('[part=buy-button]')!.click();
+  await waitUntil(() => root(el).querySelector('license-purchase')?.shadowRoot?.querySelector('ck-steps'), 'purchase', { timeout: 4000 });
+  const purchase = root(el).querySelector('license-purchase')!;
+  await toQuantity(purchase);
+  await fill(purchase, 'quantity', '3');
+  await next(purchase);
+  await radio(purchase, 'stockChoice', 'new-purchase');
+  await next(purchase);
+  purchase.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+  return purchase;
+}
+
 describe('<license-list>', () => {
   // A desktop window: every column fits (narrower, the table scrolls in its box; under 600 px it stacks).
   before(() => setViewport({ width: 1280, height: 900 }));
@@ -91,16 +105,8 @@ describe('<license-list>', () => {
   it('create-in-place: Buy opens the purchase here and comes back with the new licenses listed', async () => {
     const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="expired" draft-key="k-buy"></license-list>`);
     const before = rows(el).length;
-    root(el).querySelector<HTMLButtonElement>('[part=buy-button]')!.click();
-    await waitUntil(() => root(el).querySelector('license-purchase')?.shadowRoot?.querySelector('ck-steps'), 'purchase', { timeout: 4000 });
-    const purchase = root(el).querySelector('license-purchase')!;
-    expect(purchase.draftKey, 'it keeps what is typed under the list\'s draft key').to.equal('k-buy');
-    await toQuantity(purchase);
-    await fill(purchase, 'quantity', '3');
-    await next(purchase);
-    await radio(purchase, 'stockChoice', 'new-purchase');
-    await next(purchase);
-    purchase.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    const purchase = await buyThreeInPlace(el);
+    expect(purchase.draftKey, 'it kept what was typed under the list\'s draft key').to.equal('k-buy');
     await waitUntil(() => !root(el).querySelector('license-purchase') && rows(el).length, 'back to the list', { timeout: 5000 });
     await settled(el);
     expect(el.status, 'filters cleared to show the new licenses').to.equal('');
@@ -109,6 +115,17 @@ describe('<license-list>', () => {
     expect(text(marked!.cells[1]!)).to.equal('3');
     await waitUntil(() => said(el).includes('3 licenses were added to the account.'));
     expect(before).to.be.greaterThan(0);
+  });
+
+  it('create-in-place: back from a purchase under a filter the new licenses match, the filter stays (Active shows only active rows)', async () => {
+    const { el } = await open(html`<license-list account-id="acc-contoso-hq" create-in-place status="active"></license-list>`);
+    await buyThreeInPlace(el);
+    await waitUntil(() => !root(el).querySelector('license-purchase') && root(el).querySelector('tr.marked'), 'back to the list, the new licenses marked', { timeout: 5000 });
+    await settled(el);
+    expect(el.status, 'the filter the user chose').to.equal('active');
+    expect(rows(el).map((r) => text(r)).filter((t) => t.includes('Expired')), 'no expired row under Active').to.deep.equal([]);
+    expect(text(root(el).querySelector<HTMLTableRowElement>('tr.marked')!.cells[1]!)).to.equal('3');
+    await waitUntil(() => said(el).includes('3 licenses were added to the account.'), 'said with the count of the page kept');
   });
 
   it('Renew, in place: the licenses’ subscription renewed, then the list with the later end date; Add licenses opens the change', async () => {

@@ -7,9 +7,9 @@
  * kit control it uses is rendered out of sight and removed (`warmControls`). A widget then
  * rehearses the view its user most likely opens next, once its data has loaded (`rehearse`: the
  * Cloud order form, the wizard's next step): that view's templates, styles and code are ready
- * before the click. Each took about a fifth off the first click in paired runs (the first "choose
- * Cloud" and the sale wizard's first Next); what the first click still pays beyond the next ones
- * is the browser's own first work on the widget's real tree.
+ * before the click. In paired runs that took about a fifth off the first "choose Cloud" and a
+ * quarter to a third off the sale wizard's first Next; what the first click still pays beyond the
+ * next ones is V8 compiling the click's own path and the browser's first work on the real tree.
  *
  * Out of sight means out of everyone's way: a 1 px fixed box with its content clipped, hidden from
  * view and from assistive technology (visibility, aria-hidden, inert), appended to the document's

@@ -1,4 +1,4 @@
-import { clearDrafts, setDraftKeys } from './draft-keys.js'; // first: before any widget restores a draft
+import { clearDrafts, setDraftKeys, SETTINGS_KEY } from './draft-keys.js'; // first: before any widget restores a draft
 import '../src/context/define-provider.js';
 import '../components/service-plan-editor/define.js';
 import '../components/sale-wizard/define.js';
@@ -21,7 +21,6 @@ import { shellText, translateShell } from './shell-messages.js';
 const apiBase = new URL('api', document.baseURI).pathname;
 const workerUrl = new URL('mockServiceWorker.js', document.baseURI).pathname;
 const RECORDS_KEY = 'channelkit-demo-records';
-const SETTINGS_KEY = 'channelkit-demo-settings';
 
 /** localStorage that may be blocked, full or hold anything: reads give null, writes may do nothing. */
 const stored = {

@@ -32,7 +32,8 @@ export interface DraftStorageOptions<D> {
   storage?: () => Storage;
 }
 
-const PREFIX = 'channelkit:';
+/** What every stored draft's key starts with (`channelkit:<widget>:<draft-key>`). */
+export const DRAFT_PREFIX = 'channelkit:';
 const DAY = 24 * 60 * 60 * 1000;
 const KEY_PATTERN = /^[\w-]{1,200}$/;
 const FINGERPRINT_MAX = 1_000_000;
@@ -53,7 +54,7 @@ export class DraftStorage<D> {
 
   private get storageKey(): string | null {
     const k = this.options.key();
-    return k ? `${PREFIX}${k}` : null;
+    return k ? `${DRAFT_PREFIX}${k}` : null;
   }
 
   private storage(): Storage {

@@ -32,8 +32,10 @@ export interface DraftStorageOptions<D> {
   storage?: () => Storage;
 }
 
-/** What every stored draft's key starts with (`channelkit:<widget>:<draft-key>`). */
-export const DRAFT_PREFIX = 'channelkit:';
+const PREFIX = 'channelkit:';
+/** What every stored draft's key starts with (`channelkit:<widget>:<draft-key>`). A name of its
+ *  own for the host (the demo's Reset), so that the widgets' pages keep the prefix inlined. */
+export const DRAFT_PREFIX = PREFIX;
 const DAY = 24 * 60 * 60 * 1000;
 const KEY_PATTERN = /^[\w-]{1,200}$/;
 const FINGERPRINT_MAX = 1_000_000;
@@ -54,7 +56,7 @@ export class DraftStorage<D> {
 
   private get storageKey(): string | null {
     const k = this.options.key();
-    return k ? `${DRAFT_PREFIX}${k}` : null;
+    return k ? `${PREFIX}${k}` : null;
   }
 
   private storage(): Storage {

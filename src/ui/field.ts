@@ -10,6 +10,34 @@ export interface CkValueDetail<T = string> {
 }
 
 /**
+ * Runs `fn` now, or, while a pointer is pressed on the page, once the press has ended and its
+ * click was handled. A press on a button is what blurs the field being left; the error the field
+ * then shows pushes what is under it down, and the button would move from under the pointer
+ * between press and release, so that the click never reached it (Next needed two clicks).
+ */
+function afterPress(fn: () => void): void {
+  if (pressed) waiting.push(fn);
+  else fn();
+}
+let pressed = false;
+let waiting: (() => void)[] = [];
+if (typeof document !== 'undefined') {
+  const opts = { capture: true, passive: true };
+  const release = () => {
+    pressed = false;
+    const run = waiting;
+    waiting = [];
+    // After the task that dispatches the click, so that the click lands first.
+    if (run.length) setTimeout(() => run.forEach((f) => f()));
+  };
+  document.addEventListener('pointerdown', () => (pressed = true), opts);
+  document.addEventListener('pointerup', release, opts);
+  document.addEventListener('pointercancel', release, opts);
+  // A release outside the window is not seen: leaving the window ends the press too.
+  window.addEventListener('blur', release);
+}
+
+/**
  * Base of every form-kit control: label, hint, warning, error and the rule for showing it.
  *
  * Being invalid and showing an error are two things. `error` is the control's current
@@ -110,9 +138,11 @@ export class CkField<T = string> extends CkElement {
   };
 
   protected onBlur(): void {
-    this.typingIn = false;
-    this.touched = true;
-    this.requestUpdate();
+    afterPress(() => {
+      this.typingIn = false;
+      this.touched = true;
+      this.requestUpdate();
+    });
   }
 
   protected describedBy(extra: string[] = []): string {

@@ -121,3 +121,19 @@ export async function tabTo(target: () => Element | null | undefined, max = 30):
 export function control(el: Element, path: string): Element | null {
   return field(el, path).shadowRoot!.querySelector('input, select, textarea, button');
 }
+
+/**
+ * Clicks `target` with the real mouse, as a person does: moves to its centre, presses, holds a
+ * moment (longer than a frame), releases where it pressed. What the press changes (a field left
+ * shows its error) has rendered before the release, so a button that moved is missed, as it
+ * would be by a person.
+ */
+export async function mouseClick(target: Element): Promise<void> {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  target.scrollIntoView({ block: 'center' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+  await sendMouse({ type: 'down' });
+  await new Promise((done) => setTimeout(done, 50));
+  await sendMouse({ type: 'up' });
+}

@@ -7,7 +7,7 @@ import { addDays, addMonths, formatDate, formatMoney, monthOf, prorate, money } 
 import { expiringLicensesEnd } from '../../src/adapter/demo/seed.js';
 import { movableClock, TODAY } from '../support/clock.js';
 import { next, toQuantity } from './flows.js';
-import { deepActive, withoutIsolates, field, fill, mount, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
+import { control, deepActive, withoutIsolates, field, fill, mount, mouseClick, pick, radio, root, said, shownError, tabTo, text } from './helpers.js';
 
 const heading = (el: LicensePurchase) => root(el).querySelector('ck-steps')!.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 const loaded = (el: LicensePurchase) => waitUntil(() => root(el).querySelector('ck-steps, ck-alert'), 'loaded', { timeout: 4000 });
@@ -106,6 +106,22 @@ describe('<license-purchase>', () => {
     const values = [...field(el, 'productId').shadowRoot!.querySelectorAll<HTMLInputElement>('input')].map((i) => i.value);
     expect(values).to.deep.equal(['prd-rugged', 'prd-phone-eu']);
     await expect(el).to.be.accessible();
+  });
+
+  it('0 typed in the quantity, then one click on Next: the step stays, with the error summary (not two clicks)', async () => {
+    // Found by a new-user walk: the first click only showed the field's error, which pushed Next
+    // down under the pointer, so Next never got the click; the second showed the summary.
+    const { el } = await openFlow();
+    await toQuantity(el);
+    const input = control(el, 'quantity') as HTMLInputElement;
+    input.focus();
+    input.select(); // what was there, replaced by what is typed
+    await sendKeys({ type: '0' });
+    expect(input.value).to.equal('0');
+    await mouseClick(root(el).querySelector('[part=next-button]')!);
+    await waitUntil(() => root(el).querySelector('[part=error-summary]'), 'the error summary, after one click', { timeout: 2000 });
+    expect(heading(el)).to.contain('Enter the quantity and order note');
+    expect(await shownError(el, 'quantity')).to.match(/^Enter a whole number from \d+ to \d+\.$/);
   });
 
   it('checks the quantity against the contract and the note length', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { mouseClick } from '../components/helpers.js';
 import '../../src/ui/define-kit.js';
 import '../../src/context/define-provider.js';
 import { focusFirstInvalid, moneyError, type CkMoneyField, type CkTextField, type CkNumberField, type CkToggle, type CkCheckbox, type CkSelectField, type CkDateField } from '../../src/ui/index.js';
@@ -74,6 +75,27 @@ describe('form kit: fields', () => {
     await el.updateComplete;
     expect(shownError(el), 'shown again when the field is left').to.equal('Add the ending, such as .com.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('a button under the field gets the click that leaves it: the error waits for the click, so the button does not move away under the pointer', async () => {
+    // Found by a new-user walk: in <license-purchase>, 0 in the quantity, then Next; the first
+    // click only showed the field's error (which pushed Next down between press and release), so
+    // it never reached Next; the second did.
+    const clicks: string[] = [];
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <ck-text-field label="Quantity" error="Enter a whole number, 1 or more."></ck-text-field>
+      <button type="button" @click=${() => clicks.push('next')}>Next</button>
+    </div>`);
+    const el = box.querySelector<CkTextField>('ck-text-field')!;
+    inner(el).focus();
+    await sendKeys({ type: '0' });
+    await el.updateComplete;
+    await mouseClick(box.querySelector('button')!);
+    await el.updateComplete;
+    expect(clicks, 'the first click reached the button').to.deep.equal(['next']);
+    await new Promise((done) => setTimeout(done));
+    await el.updateComplete;
+    expect(shownError(el), 'the field, left, shows its error after the click').to.equal('Enter a whole number, 1 or more.');
   });
 
   it('a money field names its currency once, whether or not its label says it', async () => {

@@ -45,6 +45,7 @@ type PlanListAdapter = Partial<ListAdapter & PlanAdapter>;
  * @csspart table - The table of plans.
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each plan's row.
+ * @csspart new-mark - "New", beside the record just created in place (its row is then marked).
  * @csspart row-button - The plan's name, which opens it.
  * @csspart copy-button - A row's Copy service plan.
  * @csspart active-button - A row's Activate or Deactivate.

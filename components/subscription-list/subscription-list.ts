@@ -31,6 +31,7 @@ import { subscriptionColumns, subscriptionFilters } from './views/table.js';
  * @csspart table - The table of subscriptions.
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each subscription.
+ * @csspart new-mark - "New", beside the record just created in place (its row is then marked).
  * @csspart row-button - The customer's name, which opens the change.
  * @csspart scheduled-mark - The mark of a scheduled change.
  * @csspart empty - What is said when no subscription matches.

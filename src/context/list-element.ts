@@ -247,9 +247,10 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
     // Marked once the list answered: the page shown while it loads has the record as it was.
     this.marked = id;
     await this.updateComplete;
-    const row = id ? this.rowOf(id)?.querySelector<HTMLElement>('[part=row-button]') : null;
+    const row = id ? this.rowOf(id) : null;
     const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-    (row ?? q('[part=row-button]') ?? q('#list-heading'))?.focus();
+    // Its row button, else the row itself (a row without one, like a license's, takes focus when marked).
+    (row?.querySelector<HTMLElement>('[part=row-button]') ?? row ?? q('[part=row-button]') ?? q('#list-heading'))?.focus();
   }
 
   /** Changes the query and waits until its page is answered and drawn. */

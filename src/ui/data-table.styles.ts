@@ -125,6 +125,11 @@ export const dataTableStyles = css`
     box-shadow: var(--_focus);
     border-radius: 4px;
   }
+  /* The new row, where it has no row button, takes the focus after a creation in place. */
+  tr.marked:focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: -2px;
+  }
   /* Focus lands on the list's heading after a creation in place: read out, not drawn as a box. */
   #list-heading:focus {
     outline: none;

@@ -135,12 +135,22 @@ function renderHead<R>(s: ListScreen<R>): TemplateResult {
   </thead>`;
 }
 
+/**
+ * A row. The record just created is marked in words as well as colour ("New" beside its primary
+ * cell, else its first) and can take focus (tabindex -1): the list moves focus to its row button,
+ * or to the row itself where it has none, and a screen reader reads the row with "New" in it.
+ */
 function renderRow<R>(s: ListScreen<R>, row: R): TemplateResult {
   const id = s.rowId(row);
-  return html`<tr part="row" data-id=${id} class=${s.marked === id ? 'marked' : ''}>
+  const marked = s.marked === id;
+  const markIn = marked ? (s.columns.find((c) => c.primary) ?? s.columns[0]) : undefined;
+  // Focused, the row is named by the cell with the mark ("Managed Laptop New"); its other cells
+  // are read as the user moves through them (a row has no name of its own in every browser).
+  return html`<tr part="row" data-id=${id} class=${marked ? 'marked' : ''} tabindex=${marked ? '-1' : nothing} aria-labelledby=${marked ? 'new-row' : nothing}>
     ${s.columns.map((c) => {
       const content = c.primary && s.open ? html`<button type="button" class="open" part="row-button" @click=${() => s.open!(row)}>${c.cell(row)}</button>` : c.cell(row);
-      return html`<td class=${c.num ? 'num' : ''} data-label=${c.label}>${content}</td>`;
+      const mark = c === markIn ? html` <span class="badge ok" part="new-mark">${lk(s.loc, 'new')}</span>` : nothing;
+      return html`<td class=${c.num ? 'num' : ''} data-label=${c.label} id=${c === markIn ? 'new-row' : nothing}>${content}${mark}</td>`;
     })}
   </tr>`;
 }

@@ -13,6 +13,7 @@ const de: Record<ListKitKeys, string> = {
   loading: 'Wird geladen…',
   loadFailed: 'Die Liste konnte nicht geladen werden',
   back: 'Zurück zur Liste',
+  new: 'Neu',
   noMethod: 'Dieser Adapter kann diese Liste nicht anzeigen: Ihm fehlt die Methode {method}. Geben Sie der Seite einen RestListAdapter (channelkit/adapter/lists) oder fügen Sie die Methode Ihrem Adapter hinzu.',
 };
 

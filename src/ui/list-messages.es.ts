@@ -13,6 +13,7 @@ const es: Record<ListKitKeys, string> = {
   loading: 'Cargando…',
   loadFailed: 'No se ha podido cargar la lista',
   back: 'Volver a la lista',
+  new: 'Nuevo',
   noMethod: 'Este adaptador no puede mostrar esta lista: no tiene el método {method}. Da a la página un RestListAdapter (channelkit/adapter/lists) o añade el método a tu adaptador.',
 };
 

@@ -13,6 +13,7 @@ const fr: Record<ListKitKeys, string> = {
   loading: 'Chargement…',
   loadFailed: 'La liste n’a pas pu être chargée',
   back: 'Retour à la liste',
+  new: 'Nouveau',
   noMethod: 'Cet adaptateur ne peut pas afficher cette liste : il n’a pas de méthode {method}. Donnez à la page un RestListAdapter (channelkit/adapter/lists) ou ajoutez la méthode à votre adaptateur.',
 };
 

@@ -13,6 +13,7 @@ const pt: Record<ListKitKeys, string> = {
   loading: 'Carregando…',
   loadFailed: 'Não foi possível carregar a lista',
   back: 'Voltar à lista',
+  new: 'Novo',
   noMethod: 'Este adaptador não pode mostrar esta lista: falta o método {method}. Dê à página um RestListAdapter (channelkit/adapter/lists) ou adicione o método ao seu adaptador.',
 };
 

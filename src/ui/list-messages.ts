@@ -13,6 +13,8 @@ const en = {
   loading: 'Loading…',
   loadFailed: 'The list could not be loaded',
   back: 'Back to the list',
+  /** Beside the record just created, in its row. */
+  new: 'New',
   noMethod: 'This adapter cannot show this list: it has no {method} method. Give the page a RestListAdapter (channelkit/adapter/lists) or add the method to your adapter.',
 };
 

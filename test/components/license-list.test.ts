@@ -113,6 +113,8 @@ describe('<license-list>', () => {
     const marked = root(el).querySelector<HTMLTableRowElement>('tr.marked');
     expect(marked, 'the new licenses are marked').to.not.equal(null);
     expect(text(marked!.cells[1]!)).to.equal('3');
+    expect(text(marked!.querySelector('[part=new-mark]')!), 'marked in words, not colour alone').to.equal('New');
+    expect(root(el).activeElement === marked, 'the focus is on the new row (a license row has no row button)').to.equal(true);
     await waitUntil(() => said(el).includes('3 licenses were added to the account.'));
     expect(before).to.be.greaterThan(0);
   });

@@ -38,8 +38,13 @@ export async function mountList<T extends HTMLElement>(content: TemplateResult, 
 }
 
 export const rows = (el: Element) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody:not(.skeleton) tr[part=row]')];
-/** The text of column `i` of every row. */
-export const column = (el: Element, i: number) => rows(el).map((r) => text(r.cells[i]!));
+/** The value in column `i` of every row: its text, without the "New" mark of a record just created (asserted apart). */
+export const column = (el: Element, i: number) =>
+  rows(el).map((r) => {
+    const cell = r.cells[i]!;
+    const mark = cell.querySelector('[part=new-mark]');
+    return mark ? text(cell).slice(0, -text(mark).length).trim() : text(cell);
+  });
 /** Waits until the list shows a settled page (not loading). */
 export const settled = (el: Element & { updateComplete: Promise<unknown> }) =>
   waitUntil(() => root(el).querySelector('.list-body[aria-busy=false]') && (rows(el).length || root(el).querySelector('[part=empty], #failure')), 'the list did not settle', { timeout: 4000 });

@@ -207,6 +207,7 @@ describe('<sales-list>', () => {
     await settled(el);
     expect(column(el, 0)[0]).to.equal('Contoso spring cohort');
     expect(rows(el)[0]!.classList.contains('marked')).to.equal(true);
+    expect(text(rows(el)[0]!.cells[0]!), 'marked in words too').to.equal('Contoso spring cohort New');
     expect(column(el, 5)[0]).to.equal('Pending Approval');
     expect([el.status, el.sort]).to.deep.equal(['', '']);
     await waitUntil(() => said(el).includes('The sale Contoso spring cohort was registered'), 'said');

@@ -76,7 +76,8 @@ describe('<service-plan-list>', () => {
     const copied = await oneEvent(el, 'service-plan-copied');
     expect(copied.detail.plan.name).to.equal(`Copy of ${source}`);
     await waitUntil(() => column(el, 0).includes(`Copy of ${source}`), 'the copy is listed');
-    expect(text(root(el).querySelector('tr.marked')!.querySelector('td')!)).to.equal(`Copy of ${source}`);
+    expect(text(root(el).querySelector('tr.marked [part=row-button]')!)).to.equal(`Copy of ${source}`);
+    expect(text(root(el).querySelector('tr.marked td [part=new-mark]')!)).to.equal('New');
     await waitUntil(() => said(el).includes(`The service plan was copied: Copy of ${source}.`));
   });
 
@@ -143,7 +144,7 @@ describe('<service-plan-list>', () => {
     expect(cont.detail.plan.name).to.equal('Backup Pro');
     await waitUntil(() => !root(el).querySelector('service-plan-editor') && rows(el).length, 'list again', { timeout: 4000 });
     await settled(el);
-    expect(text(root(el).querySelector('tr.marked')!.querySelector('td')!)).to.equal('Backup Pro');
+    expect(text(root(el).querySelector('tr.marked [part=row-button]')!)).to.equal('Backup Pro');
     expect(text(deepActive()!)).to.equal('Backup Pro');
   });
 

@@ -216,6 +216,16 @@ export const TESTING_ENTRIES = {
 // 48.5 -> 48.7, <sale-wizard>'s 54.4 -> 54.5, everything 142.2 -> 142.5. Budgets = measured +
 // 0.3 KB for those three rows. A regression against issue 21's byte goals, taken for the click.
 //
+// 2026-12-01, sixth session (defects from the new-user walks): a field's error waits for the
+// click that leaves it (src/ui/field.ts: the click on Next was lost when the error pushed Next
+// down; every page +0.1 KB), and the record just created is marked "New" in its row, which takes
+// the focus when it has no row button (src/ui/data-table.ts, the word in five languages; every
+// list page +0.05 KB more). Pages: license-purchase 47.5 -> 47.6, the editor 65.3 -> 65.4,
+// sales-list 46.0 -> 46.2, license-list 44.8 -> 45.0, service-plan-list 50.4 -> 50.7,
+// subscription-change 53.2 -> 53.3, subscription-list 42.9 -> 43.0; the shared chunks 69.2 -> 69.5,
+// everything 142.7 -> 142.9. Budgets = measured + 0.3 KB for those rows. A regression against
+// issue 21's byte goals, taken for the two defects.
+//
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
 // output keeps whitespace a host's minifier removes and read 8–12% more than a host page pays.
@@ -232,17 +242,17 @@ export const BUDGETS = {
   // A page with one widget: the widget's define module and provider/define.
   page: {
     'order-form': kb(49.0),
-    'license-purchase': kb(47.5),
+    'license-purchase': kb(47.9),
     'sale-wizard': kb(54.8),
-    'service-plan-editor': kb(65.3),
-    'sales-list': kb(46.1),
-    'license-list': kb(44.9),
-    'service-plan-list': kb(50.5),
-    'subscription-change': kb(53.2),
-    'subscription-list': kb(42.9),
+    'service-plan-editor': kb(65.7),
+    'sales-list': kb(46.5),
+    'license-list': kb(45.3),
+    'service-plan-list': kb(51.0),
+    'subscription-change': kb(53.6),
+    'subscription-list': kb(43.3),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(69.5),
+  shared: kb(69.8),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(9.3),
@@ -257,5 +267,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(142.8),
+  all: kb(143.2),
 };

@@ -86,7 +86,7 @@ const de: Record<PlanKeys, string> = {
   overuseHint: 'Eine einmalige Gebühr für Bestellungen über der enthaltenen Menge. Für eine typische SaaS-Lösung nicht empfohlen.',
   wholeNumber: 'Geben Sie eine ganze Zahl ein, 0 oder mehr.',
   preview: 'Preisvorschau',
-  previewLead: 'Die Abbuchungen der ersten Laufzeit, bei jeder Änderung neu berechnet.',
+  previewLead: 'Die Abbuchungen der ersten Laufzeit, aktualisiert, während Sie bearbeiten.',
   previewCurrency: 'Währung',
   previewQuantity: '{name} ({unit})',
   activationDate: 'Aktivierungsdatum',

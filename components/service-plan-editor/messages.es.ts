@@ -86,7 +86,7 @@ const es: Record<PlanKeys, string> = {
   overuseHint: 'Una tarifa única por pedir más de la cantidad incluida. No se recomienda en una solución SaaS típica.',
   wholeNumber: 'Introduce un número entero, 0 o más.',
   preview: 'Vista previa del precio',
-  previewLead: 'Los cargos del primer periodo, recalculados con cada cambio.',
+  previewLead: 'Los cargos del primer periodo, actualizados mientras edita.',
   previewCurrency: 'Moneda',
   previewQuantity: '{name} ({unit})',
   activationDate: 'Fecha de activación',

@@ -86,7 +86,7 @@ const fr: Record<PlanKeys, string> = {
   overuseHint: 'Des frais uniques pour une commande au-delà de la quantité incluse. Déconseillé pour une solution SaaS typique.',
   wholeNumber: 'Saisissez un nombre entier, 0 ou plus.',
   preview: 'Aperçu du prix',
-  previewLead: 'Les prélèvements de la première durée, recalculés à chaque modification.',
+  previewLead: 'Les prélèvements de la première durée, mis à jour pendant que vous modifiez.',
   previewCurrency: 'Devise',
   previewQuantity: '{name} ({unit})',
   activationDate: 'Date d’activation',

@@ -86,7 +86,7 @@ const pt: Record<PlanKeys, string> = {
   overuseHint: 'Uma tarifa única por pedir acima da quantidade incluída. Não recomendada para uma solução SaaS típica.',
   wholeNumber: 'Informe um número inteiro, 0 ou mais.',
   preview: 'Prévia do preço',
-  previewLead: 'As cobranças do primeiro prazo, recalculadas a cada alteração.',
+  previewLead: 'As cobranças do primeiro prazo, atualizadas enquanto você edita.',
   previewCurrency: 'Moeda',
   previewQuantity: '{name} ({unit})',
   activationDate: 'Data de ativação',

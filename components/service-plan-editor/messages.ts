@@ -86,7 +86,7 @@ const en = {
   overuseHint: 'A one-time fee for ordering above the included quantity. Not recommended for a typical SaaS solution.',
   wholeNumber: 'Enter a whole number, 0 or more.',
   preview: 'Price preview',
-  previewLead: 'The charges of the first term, recomputed on every change.',
+  previewLead: 'The charges of the first term, updated as you edit.',
   previewCurrency: 'Currency',
   previewQuantity: '{name} ({unit})',
   activationDate: 'Activation date',

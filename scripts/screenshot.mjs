@@ -65,6 +65,14 @@ const SCREENS = {
   },
   'service-plan-list': async (page) => listWithRows(page, 'service-plan-list'),
   'subscription-list': async (page) => listWithRows(page, 'subscription-list'),
+  // Back from a creation: the new record on top, marked "New", its row button focused.
+  'service-plan-list-copied': async (page) => {
+    const list = await listWithRows(page, 'service-plan-list');
+    await list.locator('[part=copy-button]').first().click();
+    await list.locator('#copy-dialog [part=confirm-button]').click();
+    await list.locator('[part=new-mark]').waitFor();
+    return list;
+  },
   'sale-wizard': async (page) => {
     await (await listWithRows(page, 'sales-list')).locator('[part=register-button]').click();
     const s = w(page, 'sale-wizard');

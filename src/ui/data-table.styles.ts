@@ -52,6 +52,10 @@ function stackedRows(scope: string): CSSResult {
     ${w} td > * {
       justify-self: start;
     }
+    /* "New" under the value it marks, not under the column's label. */
+    ${w} td > .new {
+      grid-column: 2;
+    }
     ${w} td::before {
       content: attr(data-label);
       color: var(--_muted);

@@ -149,7 +149,7 @@ function renderRow<R>(s: ListScreen<R>, row: R): TemplateResult {
   return html`<tr part="row" data-id=${id} class=${marked ? 'marked' : ''} tabindex=${marked ? '-1' : nothing} aria-labelledby=${marked ? 'new-row' : nothing}>
     ${s.columns.map((c) => {
       const content = c.primary && s.open ? html`<button type="button" class="open" part="row-button" @click=${() => s.open!(row)}>${c.cell(row)}</button>` : c.cell(row);
-      const mark = c === markIn ? html` <span class="badge ok" part="new-mark">${lk(s.loc, 'new')}</span>` : nothing;
+      const mark = c === markIn ? html` <span class="badge ok new" part="new-mark">${lk(s.loc, 'new')}</span>` : nothing;
       return html`<td class=${c.num ? 'num' : ''} data-label=${c.label} id=${c === markIn ? 'new-row' : nothing}>${content}${mark}</td>`;
     })}
   </tr>`;

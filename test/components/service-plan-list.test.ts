@@ -129,6 +129,22 @@ describe('<service-plan-list>', () => {
     expect(deepActive()).to.equal(first());
   });
 
+  it('stacked on a phone, the "New" mark sits under the name it marks, not under the column\'s label', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await open();
+      rows(el)[0]!.querySelector<HTMLButtonElement>('[part=copy-button]')!.click();
+      const d = dialog(el, 'copy-dialog');
+      await waitUntil(() => d.open, 'dialog open');
+      confirm(d);
+      await waitUntil(() => root(el).querySelector('[part=new-mark]'), 'the copy, marked', { timeout: 4000 });
+      const left = (sel: string) => Math.round(root(el).querySelector(`tr.marked ${sel}`)!.getBoundingClientRect().left);
+      expect(left('[part=new-mark]'), 'in the value column').to.equal(left('[part=row-button]'));
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
+  });
+
   it('create-in-place: New service plan opens the editor; after the save, Continue comes back with the plan listed', async () => {
     const { el } = await open(html`<service-plan-list product-id="prod-backup" create-in-place draft-key="k-plan"></service-plan-list>`);
     root(el).querySelector<HTMLButtonElement>('[part=new-button]')!.click();

@@ -6,6 +6,7 @@
 //   --docs        also writes the set README.md and docs/ use (DOCS below) into docs/screenshots/
 //   --only A,B    only the screens whose name contains A or B (e.g. --only order,wizard)
 //   --demo DIR    serves DIR instead of demo-dist/ (a demo built with --outDir elsewhere)
+//   --locale L    the demo in language L (de, es, fr, pt): screenshots/<screen>-<width>-<theme>-L.png
 // One page by hand: node scripts/screenshot.mjs --url URL OUT.png [width] [height] [light|dark]
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -122,12 +123,12 @@ async function listWithRows(page, tag) {
 }
 
 /** Loads the demo afresh (its data reset) in `theme`, with the clock pinned. */
-async function freshDemo(page, url, theme) {
+async function freshDemo(page, url, theme, locale = 'en') {
   await page.goto(url);
-  await page.evaluate((t) => {
+  await page.evaluate(([t, l]) => {
     localStorage.clear();
-    localStorage.setItem('channelkit-demo-settings', JSON.stringify({ locale: 'en', theme: t, scenario: 'normal', currency: 'USD' }));
-  }, theme);
+    localStorage.setItem('channelkit-demo-settings', JSON.stringify({ locale: l, theme: t, scenario: 'normal', currency: 'USD' }));
+  }, [theme, locale]);
   await page.reload();
   await page.locator('order-form .cells').waitFor();
 }
@@ -151,6 +152,7 @@ async function main(args) {
     return 1;
   }
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+  const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : 'en';
   const screens = Object.entries(SCREENS).filter(([name]) => only.split(',').some((o) => name.includes(o)));
   mkdirSync(OUT, { recursive: true });
   const server = await serve(demo);
@@ -164,9 +166,9 @@ async function main(args) {
         await page.clock.install({ time: NOW });
         page.on('pageerror', (e) => problems.push(`${width} ${theme}: ${e}`));
         for (const [name, steps] of screens) {
-          const file = `${OUT}/${name}-${width}-${theme}.png`;
+          const file = `${OUT}/${name}-${width}-${theme}${locale === 'en' ? '' : `-${locale}`}.png`;
           try {
-            await freshDemo(page, server.url + '/', theme);
+            await freshDemo(page, server.url + '/', theme, locale);
             await shoot(page, await steps(page), file);
             console.log(file);
           } catch (e) {

@@ -11,6 +11,7 @@
  */
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { toAdapterError } from '../adapter/errors.js';
 import type { ListPage, ListQuery } from './controllers/list-query.js';
@@ -146,11 +147,11 @@ function renderRow<R>(s: ListScreen<R>, row: R): TemplateResult {
   const markIn = marked ? (s.columns.find((c) => c.primary) ?? s.columns[0]) : undefined;
   // Focused, the row is named by the cell with the mark ("Managed Laptop New"); its other cells
   // are read as the user moves through them (a row has no name of its own in every browser).
-  return html`<tr part="row" data-id=${id} class=${marked ? 'marked' : ''} tabindex=${marked ? '-1' : nothing} aria-labelledby=${marked ? 'new-row' : nothing}>
+  return html`<tr part="row" data-id=${id} class=${marked ? 'marked' : ''} tabindex=${ifDefined(marked ? -1 : undefined)} aria-labelledby=${ifDefined(marked ? 'new-row' : undefined)}>
     ${s.columns.map((c) => {
       const content = c.primary && s.open ? html`<button type="button" class="open" part="row-button" @click=${() => s.open!(row)}>${c.cell(row)}</button>` : c.cell(row);
       const mark = c === markIn ? html` <span class="badge ok new" part="new-mark">${lk(s.loc, 'new')}</span>` : nothing;
-      return html`<td class=${c.num ? 'num' : ''} data-label=${c.label} id=${c === markIn ? 'new-row' : nothing}>${content}${mark}</td>`;
+      return html`<td class=${c.num ? 'num' : ''} data-label=${c.label} id=${ifDefined(c === markIn ? 'new-row' : undefined)}>${content}${mark}</td>`;
     })}
   </tr>`;
 }

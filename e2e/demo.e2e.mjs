@@ -197,7 +197,9 @@ describe('the demo, end to end', () => {
     await page.keyboard.press('Enter');
     // Back on the Active tab: the 3 new licenses, marked, end with the 10 existing ones.
     await list.locator('tr.marked').waitFor();
-    const [product, quantity, , end] = await cells(list.locator('tr.marked'));
+    const [marked, quantity, , end] = await cells(list.locator('tr.marked'));
+    assert.match(marked, /\sNew$/, 'marked "New" in words');
+    const product = marked.replace(/\s+New$/, '');
     assert.equal(quantity, '3');
     const all = await Promise.all((await list.locator('tbody tr[part=row]').all()).map(cells));
     assert.ok(all.some((r) => r[0] === product && r[1] === '10' && r[3] === end), 'co-termed with the existing licenses');

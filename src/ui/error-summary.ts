@@ -41,7 +41,8 @@ export class CkErrorSummary extends CkElement {
         display: block;
       }
       :host(:focus-visible) {
-        outline: none;
+        outline: 2px solid var(--_primary);
+        outline-offset: 1px;
         box-shadow: var(--_focus);
         border-radius: var(--_radius);
       }
@@ -74,7 +75,8 @@ export class CkErrorSummary extends CkElement {
         overflow-wrap: anywhere;
       }
       button:focus-visible {
-        outline: none;
+        outline: 2px solid var(--_primary);
+        outline-offset: 1px;
         box-shadow: var(--_focus);
       }
     `,

@@ -194,6 +194,18 @@ describe('<sales-list>', () => {
     expect(root(el).querySelector('sale-wizard')).to.equal(null);
   });
 
+  it('keyboard focus on the search, a filter, a sort button and a row draws a solid ring, not only the faint glow', async () => {
+    const { el } = await open();
+    const ring = (e: Element) => {
+      const st = getComputedStyle(e);
+      return `${st.outlineStyle} ${st.outlineWidth}`;
+    };
+    for (const sel of ['[part=search]', 'select[data-filter]', '[part=sort-button]', '[part=row-button]']) {
+      await tabTo(() => root(el).querySelector(sel));
+      expect(ring(root(el).querySelector(sel)!), sel).to.equal('solid 2px');
+    }
+  });
+
   it('create-in-place: the wizard opens here, and the new sale comes back first in the list, marked', async () => {
     const { el } = await open(html`<sales-list create-in-place status="approved" sort="name"></sales-list>`);
     root(el).querySelector<HTMLButtonElement>('[part=register-button]')!.click();

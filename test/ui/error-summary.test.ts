@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ui/define/ck-error-summary.js';
 import type { CkErrorSummary, CkFocusFieldDetail } from '../../src/ui/index.js';
 
@@ -21,6 +22,15 @@ describe('form kit: error summary', () => {
     links[1]!.click();
     expect(chosen).to.deep.equal([{ path: 'periods.0.duration.quantity' }]);
     await expect(el).to.be.accessible();
+  });
+
+  it('a link reached with Tab draws a solid ring, not only the faint glow', async () => {
+    const el = await fixture<CkErrorSummary>(html`<ck-error-summary .entries=${[{ path: 'name', label: 'Name', message: 'Enter a name' }]}></ck-error-summary>`);
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = el.shadowRoot!.querySelector('button')!;
+    expect(el.shadowRoot!.activeElement === link, 'the link has focus').to.equal(true);
+    expect(`${getComputedStyle(link).outlineStyle} ${getComputedStyle(link).outlineWidth}`).to.equal('solid 2px');
   });
 
   it('is hidden and empty with no problem, and speaks the kit language', async () => {

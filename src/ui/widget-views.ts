@@ -34,10 +34,12 @@ export function errorSummary(
     const i = fields.findIndex((f) => f.dataset.path === path);
     return i < 0 ? fields.length : i;
   };
+  // Each field's name is read when the summary renders, after this render gave the fields their
+  // labels: read now, a language switch showed new messages under the old names.
   const entries: ErrorSummaryEntry[] = shown
     .sort(([a], [b]) => at(a) - at(b))
     .slice(0, max)
-    .map(([path, message]) => ({ path, message, label: label?.(path) ?? fields[at(path)]?.label ?? '' }));
+    .map(([path, message]) => ({ path, message, get label() { return label?.(path) ?? fields[at(path)]?.label ?? ''; } }));
   return html`<ck-error-summary part="error-summary" .entries=${entries} @ck-focus-field=${(e: CustomEvent<{ path: string }>) => focus(e.detail.path)}></ck-error-summary>`;
 }
 

@@ -70,6 +70,32 @@ describe('<order-form>', () => {
     expect(currencies).to.deep.equal(['USD', 'EUR', 'GBP', 'JPY']);
   });
 
+  it('a locale switch with the error summary shown names every field in the new language, as the field’s own label does', async () => {
+    // Found by a new-user walk: after a switch the messages were Spanish and the names English
+    // ("Company name: Este campo es obligatorio.").
+    const { el, provider } = await open('saas');
+    submitButton(el).click();
+    await waitUntil(() => root(el).querySelector('[part=error-summary]:not([hidden])'), 'summary');
+    const company = () => field<HTMLElement & { label: string }>(el, 'customer.companyName').label;
+    for (const locale of ['de', 'es']) {
+      const before = company();
+      await loadLanguage(locale);
+      provider.locale = locale;
+      const summaryEl = root(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('[part=error-summary]')!;
+      await waitUntil(() => company() !== before, `the fields in ${locale}`);
+      await el.updateComplete;
+      await summaryEl.updateComplete;
+      const links = [...summaryEl.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+      expect(links.length).to.be.greaterThan(3);
+      for (const b of links) {
+        const own = field<HTMLElement & { label: string }>(el, b.dataset.path!).label;
+        expect(text(b), locale).to.match(new RegExp(`^${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+      }
+    }
+    expect(provider.locale).to.equal('es');
+    expect(text(root(el).querySelector('[part=error-summary]')!.shadowRoot!.querySelector('button')!)).not.to.match(/^Payment method/);
+  });
+
   it('on a failed submit shows every error and focuses the error summary once, whose links lead to each field', async () => {
     const { el, store } = await open('cloud');
     submitButton(el).click();

@@ -225,6 +225,10 @@ export const TESTING_ENTRIES = {
 // subscription-change 53.2 -> 53.3, subscription-list 42.9 -> 43.0; the shared chunks 69.2 -> 69.5,
 // everything 142.7 -> 142.9. Budgets = measured + 0.3 KB for those rows. A regression against
 // issue 21's byte goals, taken for the two defects.
+// Then a whole number typed with the locale's thousands separators ("1,000") is read
+// (ungroupWholeNumber in src/core/whole-number.ts, used by ck-number-field when it is left): the
+// order form's page 48.8 -> 49.0, the sale wizard's 54.7 -> 54.9, the shared chunks 69.5 -> 69.8,
+// everything 142.9 -> 143.2; those rows at measured + 0.3 KB.
 //
 // History: with Vite's library output as the measure (until issue 21), the widgets were held to
 // 55 KB and all entries together to 111 KB (the foundation issue asked for 30 and 45); that
@@ -241,9 +245,9 @@ export const BUDGETS = {
   'provider define': kb(8.0),
   // A page with one widget: the widget's define module and provider/define.
   page: {
-    'order-form': kb(49.0),
+    'order-form': kb(49.3),
     'license-purchase': kb(47.9),
-    'sale-wizard': kb(54.8),
+    'sale-wizard': kb(55.2),
     'service-plan-editor': kb(65.7),
     'sales-list': kb(46.5),
     'license-list': kb(45.3),
@@ -252,7 +256,7 @@ export const BUDGETS = {
     'subscription-list': kb(43.3),
   },
   // A code-split page with every widget: the chunks more than one entry loads, in all ...
-  shared: kb(69.8),
+  shared: kb(70.1),
   // ... and what each entry adds on top of them (its entry chunk and the chunks only it loads).
   marginal: {
     'order-form': kb(9.3),
@@ -267,5 +271,5 @@ export const BUDGETS = {
     provider: kb(1.0),
   },
   // Every entry in one page, every export kept.
-  all: kb(143.2),
+  all: kb(143.5),
 };

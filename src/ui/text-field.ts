@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { parseWholeNumber } from '../core/whole-number.js';
+import { parseWholeNumber, ungroupWholeNumber } from '../core/whole-number.js';
 import { tv } from '../i18n/validation-messages.js';
 import { CkField } from './field.js';
 
@@ -130,5 +130,15 @@ export class CkNumberField extends CkTextField {
     if (this.min !== undefined) next = Math.max(this.min, next);
     if (this.max !== undefined) next = Math.min(this.max, next);
     this.userInput(String(next));
+  }
+
+  /** A number typed with the locale's thousands separators ("1,000") is kept as its digits when the field is left. */
+  protected override commit(): void {
+    const digits = ungroupWholeNumber(this.value, this.loc);
+    if (digits !== null) {
+      this.value = digits;
+      this.emit('ck-input', { value: digits });
+    }
+    super.commit();
   }
 }

@@ -132,6 +132,30 @@ describe('form kit: fields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a whole number typed with the locale’s thousands separators is kept as its digits when the field is left', async () => {
+    // Found by a new-user walk: "1,000" users was refused with "…from 5 to 1,000.", the very form it refused.
+    for (const [locale, typed] of [['en', '1,000'], ['de', '1.000']] as const) {
+      const host = await fixture(html`<channelkit-provider locale=${locale}><ck-number-field label="Users" min="5" max="1000"></ck-number-field></channelkit-provider>`);
+      const el = host.querySelector<CkNumberField>('ck-number-field')!;
+      const seen: string[] = [];
+      el.addEventListener('ck-input', (e) => seen.push((e as CustomEvent).detail.value));
+      inner(el).focus();
+      await sendKeys({ type: typed });
+      expect(seen.at(-1), 'as typed while typing').to.equal(typed);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(seen.at(-1), locale).to.equal('1000');
+      expect(inner(el).value).to.equal('1000');
+    }
+    // A decimal is not a grouping: it stays as typed, for the widget's error.
+    const el = await fixture<CkNumberField>(html`<ck-number-field label="Users"></ck-number-field>`);
+    inner(el).focus();
+    await sendKeys({ type: '1.5' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.value).to.equal('1.5');
+  });
+
   it('money input keeps every character as typed, in the locale format', async () => {
     const host = await fixture(html`<channelkit-provider locale="es"><ck-money-field label="Tarifa recurrente" currency="EUR"></ck-money-field></channelkit-provider>`);
     const el = host.querySelector<CkMoneyField>('ck-money-field')!;

@@ -194,9 +194,11 @@ export function stepErrors(step: StepName, draft: SaleDraft, distributions: read
     });
   }
   if (step === 'distribution') {
-    // No line yet: nothing chosen says to add one; a chosen distribution says what keeps it from
-    // being added (Next adds a valid one: see readyLine), never "Add at least one" beside a choice.
-    if (draft.lines.length === 0) e = draft.pending.distributionId ? pendingErrors(draft, distributions, locale) : { 'pending.distributionId': msg(locale, 'addAtLeastOne') };
+    // A chosen distribution not added yet says what keeps it from being added (Next adds a valid
+    // one: see readyLine), whether or not the sale has lines: it is never left behind unsaid.
+    // Nothing chosen and no line yet says to add one.
+    if (draft.pending.distributionId) e = pendingErrors(draft, distributions, locale);
+    else if (draft.lines.length === 0) e = { 'pending.distributionId': msg(locale, 'addAtLeastOne') };
     // A line the catalog no longer allows (a restored draft): shown where a backend's refusal would be.
     for (const [path, message] of Object.entries(saleLinesErrors(draft.lines, distributions, locale))) e[locateServerError(path).path] ??= message;
   }
@@ -251,9 +253,9 @@ export function withoutPerson(draft: SaleDraft, kind: 'contacts' | 'users', inde
   return { ...draft, [kind]: draft[kind].filter((_, i) => i !== index) };
 }
 
-/** Whether the sale has no line yet and the pending one is chosen and valid: Next adds it rather than asking for Add. */
+/** Whether the pending line is chosen and valid: Next adds it rather than asking for Add (or leaving it behind). */
 export function readyLine(draft: SaleDraft, distributions: readonly Distribution[], locale: string): boolean {
-  return draft.lines.length === 0 && !!draft.pending.distributionId && Object.keys(pendingErrors(draft, distributions, locale)).length === 0;
+  return !!draft.pending.distributionId && Object.keys(pendingErrors(draft, distributions, locale)).length === 0;
 }
 
 /** The draft with the pending line added to the sale and a fresh pending line (check pendingErrors first). */

@@ -64,7 +64,7 @@ export class PendingLine implements ReactiveController {
     form.submitted = false;
   }
 
-  /** Next with no line in the sale and a valid one composed: it is added, as Add would (said the same way). */
+  /** Next with a valid line composed: it is added, as Add would (said the same way). */
   settle(): void {
     if (readyLine(this.host.form.draft, this.host.distributions, this.host.localeCode)) this.commit();
   }

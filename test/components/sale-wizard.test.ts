@@ -176,6 +176,25 @@ describe('<sale-wizard>', () => {
     expect(el.draft.lines).to.deep.equal([{ distributionId: 'dist-itpro-usd', users: 5 }]);
   });
 
+  it('Next with a line composed but not added, the sale having lines: a valid one is added, one that cannot be says why, never left behind', async () => {
+    // Found by a new-user walk: with a line in the sale, a EUR distribution chosen (refused: the
+    // sale is in USD) and 5 users typed, Next went on and the composed line was gone without a word.
+    const { el } = await open();
+    await chooseOrg(el, 'fab', 'Fabrikam Skills');
+    await next(el);
+    await addLine(el, 'dist-itpro-usd', '60');
+    await pick(el, 'pending.distributionId', 'dist-itpro-eur');
+    await fill(el, 'pending.users', '5');
+    await next(el);
+    expect(heading(el), 'stays on the step').not.to.contain('Setting up');
+    expect(await shownError(el, 'pending.distributionId')).to.equal('All distributions of a sale must be in one currency (USD).');
+    expect(el.draft.lines).to.have.length(1);
+    await pick(el, 'pending.distributionId', '');
+    await next(el);
+    expect(heading(el), 'nothing composed: Next goes on').to.contain('Setting up the product distribution');
+    expect(el.draft.lines).to.deep.equal([{ distributionId: 'dist-itpro-usd', users: 60 }]);
+  });
+
   it('computes the Cancellation Date live, across a leap day, and rejects a past activation', async () => {
     const store = await backend();
     store.reset();

@@ -36,14 +36,16 @@ const out = [
   '- A backend failure moves focus to its box, which is read then, once (it is not a live region, so',
   '  it is not read again when fixed); it says that nothing entered was lost, and offers Retry.',
   '- A field\'s error shows when the user leaves the field or submits, never per keystroke; a field',
-  '  that appears after a failed submit starts fresh.',
+  '  that appears after a failed submit starts fresh. Left by a click, the error waits until the click',
+  '  has landed, so the button clicked does not move from under the pointer.',
   '- A price the user changed is read once it has stayed the same for a moment, as one sentence.',
   '- Completion moves focus to a heading that says what happened, and the status says it once.',
   '- A list says its count once per settled page (not per keystroke of a search). Focus follows the',
   '  record, not the row\'s place: when what had focus goes (a failed load replacing the table, Retry',
   '  replacing the failure, a plan leaving a filtered list), it moves to the same record\'s control,',
   '  else the failure, else the table; a flow opened in place gives focus back to what opened it, and',
-  '  when it completes the list alone says what happened.',
+  '  when it completes the list alone says what happened, with the new record marked "New" in its row',
+  '  (in words, not by colour alone) and focused: its row button, else the row, named by its name.',
   '',
 ];
 for (const [name, heard] of Object.entries(transcripts)) {

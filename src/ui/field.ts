@@ -21,7 +21,11 @@ function afterPress(fn: () => void): void {
 }
 let pressed = false;
 let waiting: (() => void)[] = [];
-if (typeof document !== 'undefined') {
+let watching = false;
+/** Follows the page's presses from the first field on it (importing the module does nothing). */
+function watchPresses(): void {
+  if (watching) return;
+  watching = true;
   const opts = { capture: true, passive: true };
   const release = () => {
     pressed = false;
@@ -82,6 +86,11 @@ export class CkField<T = string> extends CkElement {
   private typingIn = false;
 
   declare value: T;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPresses();
+  }
 
   /** Whether the error is currently shown (and so aria-invalid is true). */
   get errorShown(): boolean {

@@ -108,7 +108,8 @@ export class CkTextField extends CkField<string> {
 
 /**
  * A whole-number input: digits only on mobile keyboards; ArrowUp/ArrowDown step by one and
- * PageUp/PageDown by ten within `min`..`max`. The value stays text so nothing typed is lost.
+ * PageUp/PageDown by ten within `min`..`max`. The value stays text so nothing typed is lost; one
+ * typed with the locale's thousands separators ("1,000") becomes its digits when the field is left.
  * @tagname ck-number-field
  */
 export class CkNumberField extends CkTextField {

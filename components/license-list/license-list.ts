@@ -39,7 +39,7 @@ import { licenseColumns, licenseFilters } from './views/table.js';
  * @csspart group - The rows of one product.
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each line of licenses.
- * @csspart new-mark - "New", beside the record just created in place (its row is then marked).
+ * @csspart new-mark - "New" (or "Updated"), beside the record just created (or changed) in place; its row is then marked.
  * @csspart expires-mark - The "expires this month" mark.
  * @csspart empty - What is said when no license matches.
  * @csspart pager - The pages.

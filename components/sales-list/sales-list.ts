@@ -40,7 +40,7 @@ import { saleColumns, saleFilters } from './views/table.js';
  * @csspart table - The table of sales.
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each sale's row.
- * @csspart new-mark - "New", beside the record just created in place (its row is then marked).
+ * @csspart new-mark - "New" (or "Updated"), beside the record just created (or changed) in place; its row is then marked.
  * @csspart row-button - The sale's name, which opens its detail.
  * @csspart empty - What is said when no sale matches.
  * @csspart pager - The pages.

@@ -18,7 +18,7 @@ export interface PlanActionsHost extends ReactiveControllerHost {
   emit(name: 'service-plan-copied', detail: { plan: ServicePlan; sourceId: string }): unknown;
   emit(name: 'plan-active-changed', detail: { plan: ServicePlan }): unknown;
   /** The list again, with `id` marked and `note` said. */
-  changed(id: string, note: string): void;
+  changed(id: string, note: string, as: 'new' | 'updated'): void;
 }
 
 /**
@@ -52,7 +52,7 @@ export class PlanActions {
     if (!(await this.dialog('copy-dialog')?.ask())) return;
     const name = host.copyName.trim();
     this.failedTitle = 'copyFailed';
-    this.again = () => void this.send({ copy: row.id, name }, (key, signal) => host.api!.copyPlan!(row.id, name, key, signal), (plan) => {
+    this.again = () => void this.send({ copy: row.id, name }, (key, signal) => host.api!.copyPlan!(row.id, name, key, signal), 'new', (plan) => {
       host.emit('service-plan-copied', { plan, sourceId: row.id });
       return host.m('copied', { name: plan.name });
     });
@@ -67,17 +67,17 @@ export class PlanActions {
     if (!(await this.dialog('active-dialog')?.ask())) return;
     const active = !row.active;
     this.failedTitle = 'activeFailed';
-    this.again = () => void this.send({ id: row.id, active }, (key, signal) => host.api!.setPlanActive!(row.id, active, key, signal), (plan) => {
+    this.again = () => void this.send({ id: row.id, active }, (key, signal) => host.api!.setPlanActive!(row.id, active, key, signal), 'updated', (plan) => {
       host.emit('plan-active-changed', { plan });
       return host.m(active ? 'activated' : 'deactivated', { name: plan.name });
     });
     this.again();
   }
 
-  private async send(payload: unknown, request: (key: string, signal: AbortSignal) => Promise<ServicePlan>, done: (plan: ServicePlan) => string): Promise<void> {
+  private async send(payload: unknown, request: (key: string, signal: AbortSignal) => Promise<ServicePlan>, as: 'new' | 'updated', done: (plan: ServicePlan) => string): Promise<void> {
     const plan = await this.sending.run(payload, request);
     await this.host.updateComplete;
-    if (plan?.id) this.host.changed(plan.id, done(plan));
+    if (plan?.id) this.host.changed(plan.id, done(plan), as);
     else this.host.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
   }
 }

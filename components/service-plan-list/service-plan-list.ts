@@ -45,7 +45,7 @@ type PlanListAdapter = Partial<ListAdapter & PlanAdapter>;
  * @csspart table - The table of plans.
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each plan's row.
- * @csspart new-mark - "New", beside the record just created in place (its row is then marked).
+ * @csspart new-mark - "New" (or "Updated"), beside the record just created (or changed) in place; its row is then marked.
  * @csspart row-button - The plan's name, which opens it.
  * @csspart copy-button - A row's Copy service plan.
  * @csspart active-button - A row's Activate or Deactivate.
@@ -91,9 +91,9 @@ export class ServicePlanList extends ListElement<PlanListAdapter, PlanRow> imple
     if (changed.has('productId') && changed.get('productId') !== undefined) this.list.setQuery({ page: 1 });
   }
 
-  /** A copy or (de)activation went through: the list again, the plan marked, `note` said with the count. */
-  changed(id: string, note: string): void {
-    [this.marked, this.note] = [id, note];
+  /** A copy (`new`) or (de)activation (`updated`) went through: the list again, the plan marked, `note` said with the count. */
+  changed(id: string, note: string, as: 'new' | 'updated'): void {
+    [this.marked, this.note] = [{ id, as }, note];
     void this.list.reload();
   }
 
@@ -111,10 +111,11 @@ export class ServicePlanList extends ListElement<PlanListAdapter, PlanRow> imple
 
   private async leave(event: 'continue' | 'dashboard'): Promise<void> {
     const plan = this.saved!;
+    const as = this.editing === '' ? 'new' : 'updated';
     if (event === 'continue') this.emit('plan-continue-requested', { plan });
     else this.emit('product-dashboard-requested', { productId: plan.productId });
     this.editing = null;
-    await this.created(plan.id, this.m('saved', { name: plan.name }));
+    await this.created(plan.id, this.m('saved', { name: plan.name }), as);
   }
 
   protected override render() {

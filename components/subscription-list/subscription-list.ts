@@ -31,7 +31,7 @@ import { subscriptionColumns, subscriptionFilters } from './views/table.js';
  * @csspart table - The table of subscriptions.
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each subscription.
- * @csspart new-mark - "New", beside the record just created in place (its row is then marked).
+ * @csspart new-mark - "New" (or "Updated"), beside the record just created (or changed) in place; its row is then marked.
  * @csspart row-button - The customer's name, which opens the change.
  * @csspart scheduled-mark - The mark of a scheduled change.
  * @csspart empty - What is said when no subscription matches.
@@ -68,7 +68,7 @@ export class SubscriptionList extends ListElement<Partial<SubscriptionAdapter>, 
 
   private readonly changed = (e: GlobalEventHandlersEventMap['subscription-changed']): void => {
     this.changing = null;
-    void this.created(e.detail.result.subscription.id, this.m('changed'));
+    void this.created(e.detail.result.subscription.id, this.m('changed'), 'updated');
   };
 
   protected override render() {

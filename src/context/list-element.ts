@@ -3,7 +3,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter } from '../adapter/types.js';
 import { emptyQuery, type ListPage, type ListQuery, ListQueryController } from '../ui/controllers/list-query.js';
-import { backButton, noMethodAlert } from '../ui/data-table.js';
+import { backButton, noMethodAlert, type RowMark } from '../ui/data-table.js';
 import { noAdapterAlert } from '../ui/widget-views.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -72,8 +72,8 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
   /** The creation flow is open in place. */
   @state() protected creating = false;
 
-  /** The record just created in place, marked in the list. */
-  @state() protected marked: string | null = null;
+  /** The record just created or changed in place, marked in the list. */
+  @state() protected marked: RowMark | null = null;
   /** Said before the next count (e.g. what was just created). */
   protected note = '';
 
@@ -218,13 +218,13 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
     return this.creating ? body() : html`<div class="panel">${body()}</div>`;
   }
 
-  /** A record was created in place: `note` is said with the count, and the list shows it on top (see showCreated). */
-  protected created(id: string | null, note: string): Promise<void> {
+  /** A record was created (or, `as` updated, changed) in place: `note` is said with the count, and the list shows it on top (see showCreated). */
+  protected created(id: string | null, note: string, as: RowMark['as'] = 'new'): Promise<void> {
     // The flow is closed now: the list says what happened, the flow does not say it too.
     for (const el of this.renderRoot.querySelectorAll('*')) if (el instanceof WidgetElement) el.announcer.handOver();
     this.creating = false;
     this.note = note;
-    return this.showCreated(id);
+    return this.showCreated(id, as);
   }
 
   /**
@@ -233,7 +233,7 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
    * without them, so the new record is on top; it is marked when that page has arrived (not on the
    * previous page, which shows a changed record as it was), and the focus goes to its row.
    */
-  protected async showCreated(id: string | null): Promise<void> {
+  protected async showCreated(id: string | null, as: RowMark['as'] = 'new'): Promise<void> {
     this.marked = null;
     const { search, filters } = this.list.query;
     const narrowed = search.trim() !== '' || Object.values(filters).some(Boolean);
@@ -245,7 +245,7 @@ export abstract class ListElement<A extends AnyAdapter, R> extends WidgetElement
     if (id && narrowed && !this.rowOf(id)) await this.showQuery(everything);
     else this.requestUpdate();
     // Marked once the list answered: the page shown while it loads has the record as it was.
-    this.marked = id;
+    this.marked = id ? { id, as } : null;
     await this.updateComplete;
     const row = id ? this.rowOf(id) : null;
     const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);

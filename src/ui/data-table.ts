@@ -68,10 +68,16 @@ export interface ListScreen<R> {
   open?: (row: R) => void;
   /** Rows are grouped under a heading row by this (e.g. the product), in the order they come. */
   group?: (row: R) => string;
-  /** A row marked new (the record just created). */
-  marked?: string | null;
+  /** The row marked as just created ("New") or just changed ("Updated"). */
+  marked?: RowMark | null;
   /** Buttons on the right of the bar (Register new sale, Buy). */
   actions?: unknown;
+}
+
+/** The record a flow in place just created (`new`) or changed (`updated`), marked in the list. */
+export interface RowMark {
+  id: string;
+  as: 'new' | 'updated';
 }
 
 const SKELETON_ROWS = 8;
@@ -137,20 +143,20 @@ function renderHead<R>(s: ListScreen<R>): TemplateResult {
 }
 
 /**
- * A row. The record just created is marked in words as well as colour ("New" beside its primary
+ * A row. The record just created or changed is marked in words as well as colour ("New" or "Updated" beside its primary
  * cell, else its first) and can take focus (tabindex -1): the list moves focus to its row button,
  * or to the row itself where it has none, and a screen reader reads the row with "New" in it.
  */
 function renderRow<R>(s: ListScreen<R>, row: R): TemplateResult {
   const id = s.rowId(row);
-  const marked = s.marked === id;
+  const marked = s.marked?.id === id;
   const markIn = marked ? (s.columns.find((c) => c.primary) ?? s.columns[0]) : undefined;
   // Focused, the row is named by the cell with the mark ("Managed Laptop New"); its other cells
   // are read as the user moves through them (a row has no name of its own in every browser).
   return html`<tr part="row" data-id=${id} class=${marked ? 'marked' : ''} tabindex=${ifDefined(marked ? -1 : undefined)} aria-labelledby=${ifDefined(marked ? 'new-row' : undefined)}>
     ${s.columns.map((c) => {
       const content = c.primary && s.open ? html`<button type="button" class="open" part="row-button" @click=${() => s.open!(row)}>${c.cell(row)}</button>` : c.cell(row);
-      const mark = c === markIn ? html` <span class="badge ok new" part="new-mark">${lk(s.loc, 'new')}</span>` : nothing;
+      const mark = c === markIn ? html` <span class="badge ok new" part="new-mark">${lk(s.loc, s.marked!.as)}</span>` : nothing;
       return html`<td class=${c.num ? 'num' : ''} data-label=${c.label} id=${ifDefined(c === markIn ? 'new-row' : undefined)}>${content}${mark}</td>`;
     })}
   </tr>`;

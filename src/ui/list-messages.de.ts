@@ -14,6 +14,7 @@ const de: Record<ListKitKeys, string> = {
   loadFailed: 'Die Liste konnte nicht geladen werden',
   back: 'Zurück zur Liste',
   new: 'Neu',
+  updated: 'Geändert',
   noMethod: 'Dieser Adapter kann diese Liste nicht anzeigen: Ihm fehlt die Methode {method}. Geben Sie der Seite einen RestListAdapter (channelkit/adapter/lists) oder fügen Sie die Methode Ihrem Adapter hinzu.',
 };
 

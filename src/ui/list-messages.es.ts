@@ -14,6 +14,7 @@ const es: Record<ListKitKeys, string> = {
   loadFailed: 'No se ha podido cargar la lista',
   back: 'Volver a la lista',
   new: 'Nuevo',
+  updated: 'Actualizado',
   noMethod: 'Este adaptador no puede mostrar esta lista: no tiene el método {method}. Da a la página un RestListAdapter (channelkit/adapter/lists) o añade el método a tu adaptador.',
 };
 

@@ -14,6 +14,7 @@ const fr: Record<ListKitKeys, string> = {
   loadFailed: 'La liste n’a pas pu être chargée',
   back: 'Retour à la liste',
   new: 'Nouveau',
+  updated: 'Modifié',
   noMethod: 'Cet adaptateur ne peut pas afficher cette liste : il n’a pas de méthode {method}. Donnez à la page un RestListAdapter (channelkit/adapter/lists) ou ajoutez la méthode à votre adaptateur.',
 };
 

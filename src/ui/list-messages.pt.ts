@@ -14,6 +14,7 @@ const pt: Record<ListKitKeys, string> = {
   loadFailed: 'Não foi possível carregar a lista',
   back: 'Voltar à lista',
   new: 'Novo',
+  updated: 'Atualizado',
   noMethod: 'Este adaptador não pode mostrar esta lista: falta o método {method}. Dê à página um RestListAdapter (channelkit/adapter/lists) ou adicione o método ao seu adaptador.',
 };
 

@@ -15,6 +15,8 @@ const en = {
   back: 'Back to the list',
   /** Beside the record just created, in its row. */
   new: 'New',
+  /** Beside the record just changed, in its row. */
+  updated: 'Updated',
   noMethod: 'This adapter cannot show this list: it has no {method} method. Give the page a RestListAdapter (channelkit/adapter/lists) or add the method to your adapter.',
 };
 

@@ -6,7 +6,7 @@ import type { CkConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import type { ListQueryChangeDetail } from '../../src/ui/controllers/list-query.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 import { fillBasic } from './flows.js';
-import { deepActive, root, said, tabTo, text } from './helpers.js';
+import { deepActive, fill, root, said, tabTo, text } from './helpers.js';
 import { chooseFilter, column, mountList, range, rows, settled, typeSearch } from './list-helpers.js';
 
 const BILLING = html`<service-plan-list product-id="prod-backup"></service-plan-list>`;
@@ -161,7 +161,23 @@ describe('<service-plan-list>', () => {
     await waitUntil(() => !root(el).querySelector('service-plan-editor') && rows(el).length, 'list again', { timeout: 4000 });
     await settled(el);
     expect(text(root(el).querySelector('tr.marked [part=row-button]')!)).to.equal('Backup Pro');
+    expect(text(root(el).querySelector('tr.marked [part=new-mark]')!)).to.equal('New');
     expect(text(deepActive()!)).to.equal('Backup Pro');
+  });
+
+  it('create-in-place: a plan opened, changed and saved comes back marked "Updated", not "New"', async () => {
+    const { el } = await open(html`<service-plan-list product-id="prod-backup" create-in-place></service-plan-list>`);
+    const name = column(el, 0)[0]!;
+    rowOf(el, name).querySelector<HTMLButtonElement>('[part=row-button]')!.click();
+    await waitUntil(() => root(el).querySelector('service-plan-editor')?.shadowRoot?.querySelector('[data-path=sku]'), 'editor', { timeout: 4000 });
+    const editor = root(el).querySelector('service-plan-editor')!;
+    await fill(editor, 'sku', 'EDITED-1');
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => root(el).querySelector('[part=saved-bar]'), 'saved', { timeout: 5000 });
+    root(el).querySelector<HTMLButtonElement>('[part=continue-button]')!.click();
+    await waitUntil(() => root(el).querySelector('tr.marked [part=new-mark]'), 'list again, the plan marked', { timeout: 4000 });
+    expect(text(root(el).querySelector('tr.marked [part=row-button]')!)).to.equal(name);
+    expect(text(root(el).querySelector('tr.marked [part=new-mark]')!)).to.equal('Updated');
   });
 
   it('speaks Spanish', async () => {

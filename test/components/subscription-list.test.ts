@@ -69,6 +69,7 @@ describe('<subscription-list>', () => {
     await waitUntil(() => root(el).querySelector('tr.marked'), 'marked');
     expect(root(el).querySelector('tr.marked')!.getAttribute('data-id')).to.equal('SUB-SEATS');
     expect(text(root(el).querySelector('tr.marked')!)).to.contain('12');
+    expect(text(root(el).querySelector('tr.marked [part=new-mark]')!), 'a change is marked as one, not as new').to.equal('Updated');
   });
 
   it('without create-in-place, opening asks the host; a search is sent to the backend', async () => {

@@ -44,8 +44,8 @@ const out = [
   '  record, not the row\'s place: when what had focus goes (a failed load replacing the table, Retry',
   '  replacing the failure, a plan leaving a filtered list), it moves to the same record\'s control,',
   '  else the failure, else the table; a flow opened in place gives focus back to what opened it, and',
-  '  when it completes the list alone says what happened, with the new record marked "New" in its row',
-  '  (in words, not by colour alone) and focused: its row button, else the row, named by its name.',
+  '  when it completes the list alone says what happened, with the record marked "New" (or "Updated")',
+  '  in its row, in words, not by colour alone, and focused: its row button, else the row.',
   '',
 ];
 for (const [name, heard] of Object.entries(transcripts)) {

@@ -1,9 +1,10 @@
 // Tiered and package prices and the minimum commitment in <service-plan-editor> (issue 22).
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../components/service-plan-editor/define.js';
 import type { ServicePlanEditor } from '../../components/service-plan-editor/service-plan-editor.js';
 import { click, fillBasic, tableDrawn } from './flows.js';
-import { deepActive, field, fill, mount, pick, root, shownError, text } from './helpers.js';
+import { control, deepActive, field, fill, mount, pick, root, shownError, text } from './helpers.js';
 
 async function open(template = html`<service-plan-editor product-id="prod-backup"></service-plan-editor>`) {
   const r = await mount<ServicePlanEditor>(template, 'service-plan-editor', 'en');
@@ -84,6 +85,27 @@ describe('<service-plan-editor> tiered prices', () => {
     }
     expect(text(field(el, `${P}.tiers.0.upTo`))).to.contain('21 × device cost less than 20 × device');
     await expect(el).to.be.accessible();
+  });
+
+  it('the pricing model changed with the arrow keys keeps focus on its select, through every model (a keyboard user reaches Volume and Package)', async () => {
+    // Found by a keyboard walk: Per unit -> Graduated, Volume -> Package dropped focus to the page.
+    const { el } = await open();
+    await fillBasic(el);
+    const select = () => control(el, `${P}.model`) as HTMLSelectElement;
+    select().focus();
+    for (const model of ['graduated', 'volume', 'package']) {
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => (field(el, `${P}.model`) as HTMLElement & { value: string }).value === model, model);
+      await el.updateComplete;
+      expect(deepActive() === select(), `focus on the select after ${model}`).to.equal(true);
+    }
+  });
+
+  it('removing a resource moves focus to the Resource select, not to the plan periods', async () => {
+    const { el } = await open();
+    await fillBasic(el);
+    await click(el, '[data-action=remove-resource]');
+    await waitUntil(() => deepActive() === control(el, 'resourceToAdd'), 'focus on the Resource select', { timeout: 2000 });
   });
 
   it('a package price: units per package and the price of one', async () => {

@@ -1,4 +1,4 @@
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/context/define-provider.js';
 import '../../components/subscription-change/define.js';
@@ -11,7 +11,7 @@ import { loadLanguage } from '../../src/i18n/index.js';
 import { type Subscription, subscriptionTerms } from '../../src/schemas/subscription.js';
 import { clockAt, movableClock, TODAY } from '../support/clock.js';
 import { FakeSubscriptionBackend as FakeBackend, license, seats } from './subscription-helpers.js';
-import { field, fill, pick, radio, root, said, shownError, text, withoutIsolates } from './helpers.js';
+import { deepActive, field, fill, pick, radio, root, said, shownError, text, withoutIsolates } from './helpers.js';
 
 async function open(id = 'SUB-SEATS', edit: Partial<Subscription> = {}, setup: (b: FakeBackend) => void = () => {}) {
   const backend = new FakeBackend(TODAY);
@@ -302,6 +302,19 @@ describe('<subscription-change>', () => {
     root(el).querySelector('#failure')!.dispatchEvent(new CustomEvent('ck-retry', { bubbles: true, composed: true }));
     await waitUntil(() => root(el).querySelector('#done-heading'), 'done after retry');
     expect(backend.calls.map((c) => c.key)[0]).to.equal(backend.calls.map((c) => c.key)[1]);
+  });
+
+  it('Change or Renew chosen with the arrow keys: focus stays on the choice', async () => {
+    // Found by a keyboard walk: every arrow key dropped focus to the page (the group was rebuilt).
+    const { el } = await open('SUB-LIC');
+    const group = field(el, 'action');
+    group.shadowRoot!.querySelector<HTMLInputElement>('input[value=change]')!.focus();
+    for (const choice of ['renew', 'change']) {
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => (group as HTMLElement & { value: string }).value === choice, choice);
+      await el.updateComplete;
+      expect(deepActive() === group.shadowRoot!.querySelector(`input[value=${choice}]`), `focus on ${choice}`).to.equal(true);
+    }
   });
 
   it('renews an on-premise license: the new term keeps the billing day, the renewal fee is on its first charge', async () => {

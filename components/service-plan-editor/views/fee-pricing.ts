@@ -55,34 +55,40 @@ export function renderFeePricing(v: PlanEditorView, r: ResourceDraft, i: number,
     data-path=${`${p}.pricing.${t}.model`}
     @ck-input=${(e: CustomEvent<{ value: PricingDraft['model'] | 'per-unit' }>) => v.form.set(`${p}.pricing`, pricingWith(v.form.draft.resources[i]!, t, e.detail.value, v.currencies))}
   ></ck-select-field>`;
-  if (model === 'graduated' || model === 'volume') {
-    const m = tiersModule(v);
-    return html`<div class="fee-pricing" data-fee=${t}>
-      <div class="fields">${select}</div>
-      ${m
-        ? m.renderTiers(v, r, i, t, feeLabel)
-        : failed
-          ? html`<p class="inline-error">${v.m('tiersFailed')} <button class="btn link" @click=${() => retry(v)}>${v.m('retryTiers')}</button></p>`
-          : html`<p class="note">${v.m('tiersLoading')}</p>`}
-    </div>`;
-  }
+  // One template whatever the model: the select is the same element before and after a change of
+  // model, so the arrow key that changed it keeps focus on it (two templates rebuilt it).
+  const tiered = model === 'graduated' || model === 'volume';
   const perPackage = model === 'package';
   return html`<div class="fee-pricing" data-fee=${t}>
     <div class="fields">
       ${select}
       ${perPackage ? html`<ck-number-field ${bindField(v.form, `${p}.pricing.${t}.blockSize`)} label=${v.m('blockSize')} required min="1" ?readonly=${v.readonly}></ck-number-field>` : nothing}
     </div>
-    <div class="fields money-grid">
-      ${v.currencies.map(
-        (c) =>
-          html`<ck-money-field
-            ${bindField(v.form, `${p}.fees.${t}.${c}`)}
-            label=${v.m('feeIn', { fee: perPackage ? v.m('perPackage', { fee: feeLabel }) : feeLabel, currency: c })}
-            .currency=${c}
-            required
-            ?readonly=${v.readonly}
-          ></ck-money-field>`,
-      )}
-    </div>
+    ${tiered ? renderTiersPart(v, r, i, t, feeLabel) : renderPrices(v, p, t, feeLabel, perPackage)}
+  </div>`;
+}
+
+/** The tiers editor, once its module has loaded (else a note, or a retry after a failure). */
+function renderTiersPart(v: PlanEditorView, r: ResourceDraft, i: number, t: FeeType, feeLabel: string) {
+  const m = tiersModule(v);
+  if (m) return m.renderTiers(v, r, i, t, feeLabel);
+  return failed
+    ? html`<p class="inline-error">${v.m('tiersFailed')} <button class="btn link" @click=${() => retry(v)}>${v.m('retryTiers')}</button></p>`
+    : html`<p class="note">${v.m('tiersLoading')}</p>`;
+}
+
+/** A price per currency: per unit, or per package. */
+function renderPrices(v: PlanEditorView, p: string, t: FeeType, feeLabel: string, perPackage: boolean) {
+  return html`<div class="fields money-grid">
+    ${v.currencies.map(
+      (c) =>
+        html`<ck-money-field
+          ${bindField(v.form, `${p}.fees.${t}.${c}`)}
+          label=${v.m('feeIn', { fee: perPackage ? v.m('perPackage', { fee: feeLabel }) : feeLabel, currency: c })}
+          .currency=${c}
+          required
+          ?readonly=${v.readonly}
+        ></ck-money-field>`,
+    )}
   </div>`;
 }

@@ -41,7 +41,7 @@ function addResource(v: PlanEditorView): void {
 
 function removeResource(v: PlanEditorView, i: number): void {
   v.form.set('resources', v.form.draft.resources.filter((_, k) => k !== i));
-  void focusAfterRender(v, '[data-path=resourceToAdd], [data-action=add-period]');
+  void focusAfterRender(v, '[data-path=resourceToAdd]');
 }
 
 const signatures = new WeakMap<FieldErrors, WeakMap<FieldErrors, Map<string, string>>>();
@@ -114,7 +114,7 @@ function renderResource(v: PlanEditorView, r: ResourceDraft, i: number, open: bo
               ${v.m(open ? 'collapse' : ro ? 'details' : 'edit')}
             </button>`
           : nothing}
-        ${ro ? nothing : html`<button class="btn link" aria-label=${v.m('removeResource', { name })} @click=${() => removeResource(v, i)}>${v.m('remove')}</button>`}
+        ${ro ? nothing : html`<button class="btn link" data-action="remove-resource" aria-label=${v.m('removeResource', { name })} @click=${() => removeResource(v, i)}>${v.m('remove')}</button>`}
       </span>
     </div>
     ${open ? renderBody(v, r, i) : html`<p class="note">${summary(v, r)}</p>`}

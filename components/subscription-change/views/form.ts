@@ -44,9 +44,15 @@ function renderChoice(v: SubscriptionChangeView) {
         ]}
       ></ck-radio-group>`
     : nothing;
-  if (v.form.draft.action === 'renew') return action;
-  return html`${action}
-    <div class="fields">
+  // One template for both choices: the radio group is the same element whichever is chosen, so
+  // an arrow key that changes the choice keeps focus on it (a second template rebuilt it).
+  return html`${action}${v.form.draft.action === 'renew' ? nothing : changeFields(v, plan)}`;
+}
+
+function changeFields(v: SubscriptionChangeView, plan: ReturnType<typeof chosenPlan>) {
+  const detail = v.detail!;
+  const s = detail.subscription;
+  return html`<div class="fields">
       <ck-select-field
         ${bindField(v.form, 'planId')}
         label=${v.m('plan')}

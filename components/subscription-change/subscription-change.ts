@@ -161,6 +161,8 @@ export class SubscriptionChange extends WidgetElement<SubscriptionAdapter> imple
     void this.detailTask.run();
     this.emit('pending-change-cancelled', { subscription });
     this.announcer.say(this.m('pendingCancelled'));
+    // The button pressed is gone with the schedule: focus goes to the subscription it changed.
+    await focusAfterRender(this, '#current-h');
   }
 
   /** Saves (or removes) the negotiated price; the preview is then made with it. */

@@ -72,6 +72,9 @@ describe('<subscription-change>', () => {
     await cancelled;
     await waitUntil(() => said(el).includes('The scheduled change was cancelled'));
     await waitUntil(() => !root(el).querySelector('[part=current] ck-alert'), 'pending gone');
+    // The button pressed went with the schedule: focus is on the subscription, not lost to the page
+    // (found by a keyboard walk).
+    await waitUntil(() => deepActive() === root(el).querySelector('#current-h'), 'focus on the current subscription', { timeout: 2000 });
   });
 
   it('shows the seats still in their refund window with their deadlines; a decrease refunds those now and schedules the rest', async () => {

@@ -18,7 +18,7 @@ export function renderCurrent(v: SubscriptionChangeView, actions: SubscriptionCh
   const pending = s.pendingChange;
   const { margin } = v;
   return html`<section class="section" part="current" aria-labelledby="current-h">
-    <h3 id="current-h">${v.m('current')}</h3>
+    <h3 id="current-h" tabindex="-1">${v.m('current')}</h3>
     <ck-summary-list
       .items=${[
         { label: v.m('customer'), value: s.customerName },

@@ -127,6 +127,8 @@ export class PlanSaving {
     }
     this.startFrom(draftFromPlan(latest, host.context));
     host.notice = { title: host.m('reloadedTitle'), text: latest.name };
+    // The button pressed went with the conflict: the notice is said and takes focus, as a save's does.
+    await host.completed(host.notice.title);
   }
 
   /**

@@ -448,6 +448,9 @@ describe('<service-plan-editor>', () => {
     button('Load their version').click();
     await waitUntil(() => el.draft.name === 'Backup Standard — Monthly (theirs again)', 'theirs loaded', { timeout: 4000 });
     expect(store.records.plans.find((p) => p.id === 'plan-backup-monthly')!.name).to.equal('Backup Standard — Monthly (theirs again)');
+    // The button pressed went with the conflict: focus on the notice, which is said (found by a keyboard walk).
+    await waitUntil(() => deepActive() === root(el).querySelector('#done-heading'), 'focus on the notice', { timeout: 2000 });
+    expect(said(el)).to.contain(text(root(el).querySelector('#done-heading')!));
   });
 
   it('readonly shows the plan without editing, preview included', async () => {

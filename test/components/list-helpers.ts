@@ -38,7 +38,7 @@ export async function mountList<T extends HTMLElement>(content: TemplateResult, 
 }
 
 export const rows = (el: Element) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody:not(.skeleton) tr[part=row]')];
-/** The value in column `i` of every row: its text, without the "New" mark of a record just created (asserted apart). */
+/** The value in column `i` of every row: its text, without the "New" or "Updated" mark of a record just created or changed (asserted apart). */
 export const column = (el: Element, i: number) =>
   rows(el).map((r) => {
     const cell = r.cells[i]!;
